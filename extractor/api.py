@@ -1,0 +1,68 @@
+"""The library API: `extract(text, published=...)` -> race records; `nlp()` -> the spaCy pipeline."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+
+from .language import detect_language
+from .normalise import normalise
+from .pipeline import build, parse_published
+from .records import Evidence, RaceRecord
+
+NORWEGIAN = ("nb", "nn")
+
+
+@dataclass
+class Extraction:
+    """What one document gave: its records, or why it was skipped."""
+    records: list[RaceRecord] = field(default_factory=list)
+    language: str = "nb"
+    skipped: str | None = None          # "language:sv", "empty" ...
+
+
+def nlp(lang: str = "nb") -> Language:
+    """The spaCy pipeline for Bokmål ("nb") or Nynorsk ("nn"); built once per language."""
+    return build(lang)
+
+
+def extract(text: str, published=None, lang: str | None = None, source: str | None = None) -> list[RaceRecord]:
+    """Race records in `text`; [] for texts that are not Norwegian (see `extract_document` for why)."""
+    return extract_document(text, published, lang, source).records
+
+
+def extract_document(text: str, published=None, lang: str | None = None, source: str | None = None) -> Extraction:
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, got {type(text).__name__}")
+    exact, base = parse_published(published)
+    if not text.strip():
+        return Extraction(skipped="empty")
+    if lang in (None, "auto"):
+        lang = detect_language(text).code
+    if lang not in NORWEGIAN:
+        return Extraction(language=lang, skipped=f"language:{lang}")
+    normalised = normalise(text)
+    pipeline = nlp(lang)
+    doc = pipeline.make_doc(normalised.text)
+    doc.user_data["published"] = (exact, base)
+    for _name, component in pipeline.pipeline:
+        doc = component(doc)
+    records = doc._.races or []
+    for record in records:
+        record.source = source
+        _to_original(record, normalised)
+    return Extraction(records=records, language=lang)
+
+
+def _to_original(record: RaceRecord, normalised) -> None:
+    """Evidence offsets from the normalised text back to the text the caller gave."""
+    def remap(evidence: dict) -> None:
+        for key, spans in evidence.items():
+            remapped = []
+            for e in spans:
+                start, end = normalised.original_span(e.start, e.end)
+                remapped.append(Evidence(start, end, normalised.original[start:end]))
+            evidence[key] = remapped
+    remap(record.evidence)
+    for result in record.results:
+        remap(result.evidence)

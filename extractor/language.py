@@ -1,0 +1,320 @@
+"""Language identification for Norwegian sports news.
+
+``detect_language(text)`` returns a :class:`LanguageGuess` whose ``code`` is one of
+``nb`` (Bokmål), ``nn`` (Nynorsk), ``sv``, ``da``, ``en`` or ``other``.  Swedish,
+Danish and English texts are skipped by the extractor; nb vs nn switches a few rules.
+
+How a text is decided
+---------------------
+1. Word tokens are read from the text (letters only: numbers, times, marks and
+   table junk never count).  Marker words from ``lexicons/language_markers.tsv``
+   are counted per list (``nb``, ``nn``, ``no``, ``da``, ``sv``, ``en``, see the
+   file's header).  A capitalised word counts only at the start of a sentence
+   or line, so names ("Ho", "Berre") are not taken for marker words.
+2. Weak text (empty, or fewer than ``MIN_CONTENT_WORDS`` lower-case words: a
+   headline fragment, a bare result list of names and marks) is decided by the
+   marker words alone, with low confidence:
+     * any Norwegian marker (lists ``no``, ``nb``, ``nn``) -> ``nb`` or ``nn``
+       (``nn`` only if Nynorsk markers outnumber Bokmål ones);
+     * otherwise -> ``other`` (confidence 0.0 for no words at all, else 0.1).
+   "other" is thus returned for short text only when nothing Norwegian is found.
+3. Other text goes to lingua (restricted to Bokmål, Nynorsk, Swedish, Danish,
+   English and German; German stands for "other"), run on a cleaned copy
+   (numbers, URLs, table pipes removed; first ``MAX_CHARS`` characters).  The
+   language family (Norwegian / sv / da / en / other) is chosen by lingua's
+   log-probability plus ``MARKER_WEIGHT`` per marker word of that family, the
+   vote being capped at ``MARKER_CAP`` words so that long texts stay lingua's.
+4. Within Norwegian, Bokmål vs Nynorsk is the sign of lingua's log-odds
+   (clipped to +-``LINGUA_NBNN_CLIP``) plus ``NBNN_MARKER_WEIGHT`` per
+   (nn - nb) marker word difference: marker words are the stronger signal on
+   short sports texts, lingua's own nb/nn split being weak there.
+
+The lingua detector is built once, lazily, on first use (module-level cache).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["LanguageGuess", "detect_language", "CODES"]
+
+CODES = ("nb", "nn", "sv", "da", "en", "other")
+
+MARKERS_PATH = Path(__file__).resolve().parent / "lexicons" / "language_markers.tsv"
+MARKER_LISTS = ("nb", "nn", "no", "da", "sv", "en")
+
+#: Fewer lower-case words than this: decided by marker words alone.
+MIN_CONTENT_WORDS = 3
+#: Weak text without marker words is Norwegian if lingua gives Norwegian at least this.
+WEAK_LINGUA_MIN = 0.5
+#: ... and Nynorsk only if lingua's nn exceeds nb by this factor.
+NN_WEAK_RATIO = 2.0
+#: Only the first MAX_CHARS characters of the cleaned text are given to lingua.
+MAX_CHARS = 2000
+#: Log-score added per marker word of a family (Norwegian, sv, da, en).
+MARKER_WEIGHT = 1.0
+#: At most this many marker words of one family are counted in the family vote.
+MARKER_CAP = 6
+#: Floor for lingua probabilities before taking logs.
+EPS = 1e-3
+#: Lingua's nb/nn log-odds are clipped to +- this.
+LINGUA_NBNN_CLIP = 2.0
+#: Weight per (nn - nb) marker word in the Bokmål/Nynorsk decision.
+NBNN_MARKER_WEIGHT = 1.0
+#: Prior log-odds of Nynorsk vs Bokmål (most Norwegian sports news is Bokmål).
+NN_PRIOR = -0.3
+
+
+@dataclass(frozen=True)
+class LanguageGuess:
+    code: str  # one of CODES
+    confidence: float  # 0..1
+    reason: str
+
+
+# --------------------------------------------------------------------------- markers
+
+_markers_lock = threading.Lock()
+# (lower-case word -> lists, case-sensitive word -> lists); loaded once
+_markers: tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]] | None = None
+
+
+def load_markers(path: Path = MARKERS_PATH) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """Read the marker TSV: ({lower-case word: lists}, {case-sensitive word: lists})."""
+    lower: dict[str, list[str]] = {}
+    exact: dict[str, list[str]] = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        parts = [p.strip() for p in line.split("\t")]
+        if parts == ["language", "word"]:
+            continue
+        if len(parts) != 2 or parts[0] not in MARKER_LISTS or not parts[1]:
+            raise ValueError(f"{path}:{n}: expected 'language<TAB>word' with language in {MARKER_LISTS}")
+        lang, word = parts[0], unicodedata.normalize("NFC", parts[1])
+        table = lower if word == word.lower() else exact
+        langs = table.setdefault(word, [])
+        if lang not in langs:
+            langs.append(lang)
+    return ({w: tuple(v) for w, v in lower.items()}, {w: tuple(v) for w, v in exact.items()})
+
+
+def _get_markers():
+    global _markers
+    if _markers is None:
+        with _markers_lock:
+            if _markers is None:
+                _markers = load_markers()
+    return _markers
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# characters after which a capitalised word is taken as sentence-initial
+_SENT_START_CHARS = set(".!?:;–—-\"«»“”'(\n")
+
+
+def _tokens(text: str) -> list[tuple[str, bool]]:
+    """Word tokens with a flag: True when the word starts a sentence or line."""
+    out = []
+    for m in _WORD_RE.finditer(text):
+        i = m.start() - 1
+        while i >= 0 and text[i] in " \t\r\u00a0":
+            i -= 1
+        initial = i < 0 or text[i] in _SENT_START_CHARS or text[i].isdigit() and _after_number_start(text, i)
+        out.append((m.group(), initial))
+    return out
+
+
+def _after_number_start(text: str, i: int) -> bool:
+    # "1. Ola Nordmann" / "3) Kari": the number before is a list label at line start
+    j = i
+    while j >= 0 and (text[j].isdigit() or text[j] in ".)"):
+        j -= 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j < 0 or text[j] == "\n"
+
+
+def _count_markers(tokens: list[tuple[str, bool]]) -> tuple[Counter, dict[str, list[str]]]:
+    lower, exact = _get_markers()
+    counts: Counter = Counter()
+    hits: dict[str, list[str]] = {k: [] for k in MARKER_LISTS}
+    for word, initial in tokens:
+        langs = exact.get(word, ())
+        low = word.lower()
+        if word == low or initial:
+            langs = langs + lower.get(low, ())
+        for lang in langs:
+            counts[lang] += 1
+            hits[lang].append(word if word in exact else low)
+    return counts, hits
+
+
+# --------------------------------------------------------------------------- lingua
+
+_detector_lock = threading.Lock()
+_detector = None
+_LINGUA_CODE: dict = {}
+
+
+def _get_detector():
+    """The lingua detector, built once (first call pays the model loading)."""
+    global _detector
+    if _detector is None:
+        with _detector_lock:
+            if _detector is None:
+                from lingua import Language, LanguageDetectorBuilder
+
+                langs = {
+                    Language.BOKMAL: "nb",
+                    Language.NYNORSK: "nn",
+                    Language.SWEDISH: "sv",
+                    Language.DANISH: "da",
+                    Language.ENGLISH: "en",
+                    Language.GERMAN: "other",
+                }
+                _LINGUA_CODE.update(langs)
+                _detector = (
+                    LanguageDetectorBuilder.from_languages(*langs)
+                    .with_preloaded_language_models()  # loads the 6 models in parallel: ~1 s
+                    .build()
+                )
+    return _detector
+
+
+def _lingua_probs(text: str) -> dict[str, float]:
+    det = _get_detector()
+    probs = {"nb": 0.0, "nn": 0.0, "sv": 0.0, "da": 0.0, "en": 0.0, "other": 0.0}
+    for cv in det.compute_language_confidence_values(text):
+        probs[_LINGUA_CODE[cv.language]] += cv.value
+    return probs
+
+
+_TAG_RE = re.compile(r"<[^>\n]{0,500}>")
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.I)
+_DIGIT_RE = re.compile(r"\d")
+_JUNK_RE = re.compile(r"[|_=*#•►▪<>\[\]{}/\\+~^]+")
+
+
+def clean_for_detection(text: str) -> str:
+    """Text with HTML tags, URLs, number tokens (marks, times, dates) and table junk removed,
+    cut to the first MAX_CHARS characters."""
+    text = _JUNK_RE.sub(" ", _URL_RE.sub(" ", _TAG_RE.sub(" ", text)))
+    out: list[str] = []
+    size = 0
+    for tok in text.split():
+        if _DIGIT_RE.search(tok):
+            continue
+        out.append(tok)
+        size += len(tok) + 1
+        if size >= MAX_CHARS:
+            break
+    return " ".join(out)
+
+
+# --------------------------------------------------------------------------- decision
+
+
+def _softmax(scores: dict[str, float]) -> dict[str, float]:
+    top = max(scores.values())
+    exps = {k: math.exp(v - top) for k, v in scores.items()}
+    total = sum(exps.values())
+    return {k: v / total for k, v in exps.items()}
+
+
+def _fmt_hits(hits: dict[str, list[str]], langs: tuple[str, ...]) -> str:
+    parts = []
+    for lang in langs:
+        if hits[lang]:
+            words = list(dict.fromkeys(hits[lang]))[:5]
+            parts.append(f"{lang}:{len(hits[lang])}({','.join(words)})")
+    return " ".join(parts) or "none"
+
+
+def _nb_or_nn(counts: Counter) -> str:
+    return "nn" if counts["nn"] > counts["nb"] else "nb"
+
+
+def detect_language(text: str) -> LanguageGuess:
+    """Guess the language of a sports news text (see the module docstring)."""
+    text = unicodedata.normalize("NFC", text or "")
+    text = _URL_RE.sub(" ", _TAG_RE.sub(" ", text))
+    tokens = _tokens(text)
+    if not tokens:
+        return LanguageGuess("other", 0.0, "no words")
+    counts, hits = _count_markers(tokens)
+    content = sum(1 for w, _ in tokens if len(w) > 1 and w == w.lower())
+    norwegian_markers = counts["no"] + counts["nb"] + counts["nn"]
+
+    if content < MIN_CONTENT_WORDS:
+        if norwegian_markers:
+            code = _nb_or_nn(counts)
+            conf = min(0.5, 0.25 + 0.05 * norwegian_markers)
+            return LanguageGuess(
+                code, conf,
+                f"short text ({content} lower-case words); Norwegian markers "
+                f"{_fmt_hits(hits, ('no', 'nb', 'nn'))}",
+            )
+        foreign = counts["sv"] + counts["da"] + counts["en"]
+        cleaned = clean_for_detection(text)
+        probs = _lingua_probs(cleaned) if cleaned else {}
+        p_no = probs.get("nb", 0.0) + probs.get("nn", 0.0)
+        if not foreign and p_no >= WEAK_LINGUA_MIN:
+            code = "nn" if probs["nn"] > probs["nb"] * NN_WEAK_RATIO else "nb"
+            return LanguageGuess(
+                code, round(0.4 * p_no, 3),
+                f"short text ({content} lower-case words), no marker words; "
+                f"lingua Norwegian={p_no:.2f} (nb={probs['nb']:.2f} nn={probs['nn']:.2f})",
+            )
+        return LanguageGuess(
+            "other", 0.1,
+            f"short text ({content} lower-case words), nothing Norwegian found "
+            f"(markers: {_fmt_hits(hits, ('sv', 'da', 'en'))}; lingua Norwegian={p_no:.2f})",
+        )
+
+    cleaned = clean_for_detection(text)
+    probs = _lingua_probs(cleaned)
+
+    # family vote: lingua log-probability + capped marker words
+    fam_p = {
+        "no": probs["nb"] + probs["nn"],
+        "sv": probs["sv"],
+        "da": probs["da"],
+        "en": probs["en"],
+        "other": probs["other"],
+    }
+    fam_m = {"no": counts["no"], "sv": counts["sv"], "da": counts["da"], "en": counts["en"], "other": 0}
+    scores = {
+        f: math.log(max(p, EPS)) + MARKER_WEIGHT * min(fam_m[f], MARKER_CAP) for f, p in fam_p.items()
+    }
+    fam_post = _softmax(scores)
+    family = max(fam_post, key=fam_post.get)
+    lingua_top = max(probs, key=probs.get)
+    lingua_desc = f"lingua {lingua_top}={probs[lingua_top]:.2f}"
+
+    if family != "no":
+        return LanguageGuess(
+            family, round(fam_post[family], 3),
+            f"{lingua_desc}; markers {_fmt_hits(hits, ('no', 'sv', 'da', 'en'))}",
+        )
+
+    # Bokmål vs Nynorsk
+    lingua_lo = math.log(max(probs["nn"], EPS) / max(probs["nb"], EPS))
+    lingua_lo = max(-LINGUA_NBNN_CLIP, min(LINGUA_NBNN_CLIP, lingua_lo))
+    marker_lo = NBNN_MARKER_WEIGHT * (counts["nn"] - counts["nb"])
+    lo = NN_PRIOR + lingua_lo + marker_lo
+    code = "nn" if lo > 0 else "nb"
+    p_variety = 1.0 / (1.0 + math.exp(-abs(lo)))
+    conf = round(fam_post["no"] * p_variety, 3)
+    return LanguageGuess(
+        code, conf,
+        f"{lingua_desc} (nb={probs['nb']:.2f} nn={probs['nn']:.2f}); "
+        f"markers {_fmt_hits(hits, ('nb', 'nn', 'no', 'sv', 'da', 'en'))}",
+    )

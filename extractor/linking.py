@@ -1,0 +1,407 @@
+"""Stage 4: linking mentions into results and races.
+
+1. Athlete references: full names, surname/first-name mentions, possessives and descriptions
+   ("nordmannen", "26-åringen", "han") resolve to one athlete each (the nearest full mention wins
+   when a surname is shared, as with the Ingebrigtsen brothers).
+2. Segments: sentences, split further into rows where the text is a result list ("1) Name, Land 18.39").
+3. Each mark, placing and flag in a segment goes to an athlete in the same segment (the nearest one
+   before it, else after it; the whole row in a list), or to the athlete in focus when the segment
+   names none ("Tiden 13.26 er ..."). Ages and nationalities bind to the name they stand next to.
+4. The race of each item: discipline, meet, venue and date named in its segment, else the ones in
+   force from the segments before, else the first ones the article names. Segments about an
+   earlier race ("i 2021", "i fjor", "Da ...") take meet, venue and date only from themselves.
+5. Items for the same athlete and race merge into one result; results of the same race into one
+   record; contradictions become warnings, never silent drops.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import regex
+
+from .matchers.athletes import RESULT_VERBS, is_given_name
+from .matchers.dates import resolve_date
+from .matchers.disciplines import Discipline, plausible_range
+from .matchers.marks import gap_seconds, read_mark
+from .mentions import Mention
+from .records import Evidence, RaceRecord, Result
+
+_PRONOUNS = {"han", "hun", "ho", "hen"}
+_EARLIER = regex.compile(r"(?:\bi\s(?:19|20)\d\d\b|\bi fjor\b|\bfor\s\w+\sår\s(?:siden|sidan)\b|^\s*Da\b|\btidligere\b|\btidlegare\b|"
+                         r"\bfra\s(?:19|20)\d\d\b|\bsatt i\s(?:19|20)\d\d|\bstammet fra\b|\bi\s(?:19|20)\d\d\)|\((?:19|20)\d\d\))", regex.I)
+_ROW_START = regex.compile(r"(?:^|(?<=[,;:]\s?)|(?<=\s))(?:0\d\s+)?(?P<place>\d{1,3})(?:\)|\.(?=\s)|(?=\s+\p{Lu}\p{Ll}))\s+(?=\p{Lu})", regex.M)
+_DQ_ROW = regex.compile(r"^\s*x\.\s", regex.I)
+_INDOOR = regex.compile(r"(?<![\w])(?:innendørs|innandørs|inne-|innendørs-|hallstevne\w*|hallstemne\w*|indoor|inomhus|\w*-?inne\b)", regex.I)
+_YEAR = regex.compile(r"\b(19|20)\d\d\b")
+
+
+@dataclass
+class AthleteRef:
+    start: int
+    end: int
+    name: str
+    via: str                     # full | surname | descriptor | pronoun | row
+
+
+@dataclass
+class Claim:
+    athlete: str
+    discipline: Discipline | None
+    meet: str | None
+    city: str | None
+    earlier: bool
+    date: dt.date | None = None
+    date_text: str | None = None
+    marks: list = field(default_factory=list)      # (Reading, Mention)
+    places: list = field(default_factory=list)     # (int, Mention)
+    flags: list = field(default_factory=list)      # (str, Mention)
+    evidence: dict = field(default_factory=lambda: defaultdict(list))
+    indoor: bool | None = None
+
+
+@dataclass
+class Context:
+    discipline: Mention | None = None
+    meet: Mention | None = None
+    venue: Mention | None = None
+    date: Mention | None = None
+
+
+def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[int, int]],
+         published: dt.date | None, base: dt.date | None, lang: str) -> list[RaceRecord]:
+    refs = resolve_athletes(text, mentions)
+    ages, nationalities = bind_attributes(text, refs, mentions)
+    segments = split_rows(text, sentences)
+    claims: dict[tuple, Claim] = {}
+    carry = Context()
+    first = Context(*(next(iter(_race_level(mentions.get(k, []))), None)
+                      for k in ("discipline", "meet", "venue", "date")))
+    indoor_doc = bool(_INDOOR.search(text)) or any(m.info.get("indoor") for m in mentions.get("meet", []))
+    focus: str | None = None
+    margins: list[tuple[float, Mention, str | None]] = []
+    for seg_start, seg_end, row_place in segments:
+        seg_text = text[seg_start:seg_end]
+        inside = lambda kind: [m for m in mentions.get(kind, []) if seg_start <= m.start < seg_end]
+        seg_refs = [r for r in refs if seg_start <= r.start < seg_end]
+        marks = [m for m in inside("mark") if m.kind == "mark"] + inside("reference")
+        placings = inside("placing")
+        flags = inside("flag")
+        earlier = bool(_EARLIER.search(seg_text)) and not (base and _only_current_year(seg_text, base))
+        local = Context(_nearest(inside("discipline"), None), _nearest([m for m in inside("meet") if not m.info.get("event")], None),
+                        _nearest(inside("venue"), None), _nearest(inside("date"), None))
+        items = [("mark", m) for m in marks] + [("placing", p) for p in placings] + [("flag", f) for f in flags]
+        if row_place is not None and seg_refs:
+            items.append(("row_place", Mention("placing", seg_start, seg_start, "", row_place, {"form": "row"})))
+        for margin in inside("margin"):
+            margins.append((gap_seconds(margin.value), margin, seg_refs[0].name if seg_refs else focus))
+        if not items:
+            if seg_refs:
+                focus = seg_refs[-1].name
+            _update_carry(carry, local, seg_refs, seg_text)
+            continue
+        for kind, item in sorted(items, key=lambda x: x[1].start):
+            owner = _owner(item, kind, seg_refs, row_place is not None, marks) or (focus if not seg_refs else None)
+            if owner is None:
+                continue
+            discipline = _discipline_for(item, inside("discipline"), text, carry, first)
+            meet = local.meet or (None if earlier else carry.meet or first.meet)
+            venue = local.venue or (None if earlier else carry.venue or first.venue)
+            date_m = local.date or (None if earlier else carry.date or first.date)
+            claim = _claim(claims, owner, discipline, meet, venue, earlier, date_m, (published, base), lang, indoor_doc)
+            if kind == "mark":
+                if item.kind == "reference" and not (local.meet or local.venue or _YEAR.search(seg_text)):
+                    continue
+                reading = read_mark(item.value, plausible_range(claim.discipline))
+                if reading is None:
+                    continue
+                claim.marks.append((reading, item))
+            elif kind in ("placing", "row_place"):
+                claim.places.append((item.value, item))
+                behind = item.info.get("behind_at")
+                if behind is not None:
+                    other = next((r for r in seg_refs if r.start == behind), None)
+                    if other and item.value > 1:
+                        c2 = _claim(claims, other.name, discipline, meet, venue, earlier, date_m, (published, base), lang, indoor_doc)
+                        c2.places.append((item.value - 1, item))
+            else:
+                claim.flags.append((item.value, item))
+        if seg_refs:
+            focus = seg_refs[-1].name
+        _update_carry(carry, local, seg_refs, seg_text)
+    return build_records(claims, ages, nationalities, margins, mentions, lang)
+
+
+def _only_current_year(seg_text: str, published: dt.date) -> bool:
+    years = {int(y.group()) for y in _YEAR.finditer(seg_text)}
+    cues = regex.search(r"\bi fjor\b|^\s*Da\b|\btidligere\b|\btidlegare\b|\bfor\s\w+\sår", seg_text, regex.I)
+    return bool(years) and years <= {published.year} and not cues
+
+
+def _update_carry(carry: Context, local: Context, seg_refs, seg_text: str) -> None:
+    for name in ("discipline", "meet", "venue", "date"):
+        value = getattr(local, name)
+        if value is not None:
+            setattr(carry, name, value)
+
+
+def _race_level(ms: list[Mention]) -> list[Mention]:
+    return [m for m in ms if not m.info.get("event")]
+
+
+def _nearest(ms: list[Mention], position: int | None) -> Mention | None:
+    if not ms:
+        return None
+    if position is None:
+        return ms[0]
+    return min(ms, key=lambda m: abs(m.start - position))
+
+
+def _discipline_for(item: Mention, local: list[Mention], text: str, carry: Context, first: Context):
+    bound = regex.match(r"\s?\((?P<d>[^()]{2,25})\)", text[item.end:item.end + 30])
+    if bound:
+        for d in local:
+            if d.start >= item.end and d.end <= item.end + bound.end():
+                return d.value
+    unbound = [d for d in local if not regex.match(r"\s?\(", text[d.start - 2:d.start]) or item.kind != "mark"]
+    near = _nearest(unbound or local, item.start)
+    source = near or carry.discipline or first.discipline
+    return source.value if source else None
+
+
+def _owner(item: Mention, kind: str, seg_refs: list[AthleteRef], is_row: bool, marks: list[Mention]) -> str | None:
+    if not seg_refs:
+        return None
+    if is_row:
+        return seg_refs[0].name
+    if item.info.get("passive"):
+        after = [r for r in seg_refs if r.start >= item.end]
+        if after:
+            return after[0].name
+    if kind == "flag" and marks:
+        mark = min(marks, key=lambda m: abs(m.start - item.start))
+        item = mark
+    before = [r for r in seg_refs if r.end <= item.start and r.start != item.info.get("behind_at")]
+    if before:
+        return before[-1].name
+    after = [r for r in seg_refs if r.start >= item.end]
+    return after[0].name if after else None
+
+
+def _claim(claims, athlete, discipline, meet, venue, earlier, date_m, published, lang, indoor_doc) -> Claim:
+    d = discipline
+    key = (athlete, d.code if d else None, meet.value if meet else None, venue.value if venue else None, earlier)
+    claim = claims.get(key)
+    if claim is None:
+        claim = Claim(athlete, d, meet.value if meet else None, venue.value if venue else None, earlier)
+        claim.indoor = True if (indoor_doc or (meet and meet.info.get("indoor"))) else None
+        if meet:
+            claim.evidence["meet"].append(meet)
+        if venue:
+            claim.evidence["city"].append(venue)
+        claims[key] = claim
+    if date_m is not None and claim.date is None:
+        exact, base = published
+        form = date_m.info.get("form", "relative")
+        claim.date = resolve_date(date_m.text, form, exact if form == "relative" else base, lang)
+        claim.date_text = date_m.text
+        claim.evidence["date"].append(date_m)
+    return claim
+
+
+def resolve_athletes(text: str, mentions: dict[str, list[Mention]]) -> list[AthleteRef]:
+    names = [m for m in mentions.get("athlete", []) if m.info.get("full")]
+    canonical = _canonical_names([m.value for m in names])
+    refs: list[AthleteRef] = []
+    full_positions: list[tuple[int, str]] = []
+    for m in names:
+        name = canonical.get(m.value, m.value)
+        if _is_alias(m.value, canonical):
+            continue
+        full_positions.append((m.start, name))
+    for m in mentions.get("athlete", []):
+        if m.info.get("full") and not _is_alias(m.value, canonical):
+            refs.append(AthleteRef(m.start, m.end, canonical.get(m.value, m.value), "full"))
+            continue
+        target = _resolve_partial(m.value, m.start, full_positions)
+        if target:
+            refs.append(AthleteRef(m.start, m.end, target, "surname"))
+        elif _standalone(text, m):
+            refs.append(AthleteRef(m.start, m.end, m.value, "surname"))
+    refs.sort(key=lambda r: r.start)
+    refs = _add_descriptors(text, refs, mentions)
+    return refs
+
+
+def _canonical_names(names: list[str]) -> dict[str, str]:
+    """Shorter forms of the same person map to the fullest: "Karoline Grøvdal" -> "Karoline Bjerkeli Grøvdal"."""
+    out = {}
+    unique = sorted(set(names), key=lambda n: -len(n.split()))
+    for name in unique:
+        tokens = name.split()
+        for longer in unique:
+            lt = longer.split()
+            if len(lt) > len(tokens) and lt[0] == tokens[0] and lt[-1] == tokens[-1]:
+                out[name] = longer
+                break
+    return out
+
+
+def _is_alias(name: str, canonical: dict[str, str]) -> bool:
+    """A two-token 'full' mention that is really the tail of a longer name ("Nordstad Moen")."""
+    return False
+
+
+def _resolve_partial(value: str, position: int, full_positions: list[tuple[int, str]]) -> str | None:
+    tokens = value.split()
+    candidates = []
+    for pos, name in full_positions:
+        nt = name.split()
+        if len(nt) <= len(tokens):
+            continue
+        if nt[-len(tokens):] == tokens or (len(tokens) == 1 and nt[0] == tokens[0]) \
+                or (len(tokens) == 1 and tokens[0] in nt[1:]):
+            candidates.append((pos, name))
+    if not candidates:
+        return None
+    if len({n for _, n in candidates}) == 1:
+        return candidates[0][1]
+    before = [c for c in candidates if c[0] < position]
+    return (max(before)[1] if before else min(candidates)[1])
+
+
+def _standalone(text: str, m: Mention) -> bool:
+    """A lone capitalised word is an athlete when a result verb follows it or it heads a list row."""
+    after = regex.match(r"\s*(?:\([^)]*\)\s*)?,?\s*(\p{Ll}+)", text[m.end:m.end + 40])
+    if after and after.group(1) in RESULT_VERBS and not is_given_name(m.value):
+        return True
+    before = text[max(0, m.start - 6):m.start]
+    return bool(regex.search(r"(?:^|\s)\d{1,3}[.)]\s$", before)) and not is_given_name(m.value)
+
+
+def _add_descriptors(text: str, refs: list[AthleteRef], mentions) -> list[AthleteRef]:
+    """'nordmannen', '26-åringen', 'han'/'hun': the athlete most recently named."""
+    descriptors = [(m.start, m.end, "descriptor", m) for m in mentions.get("nationality", []) if m.info.get("form") == "noun" and m.info.get("definite")]
+    descriptors += [(m.start, m.end, "descriptor", m) for m in mentions.get("age", []) if m.info.get("form") == "descriptor"]
+    for p in regex.finditer(r"(?<![\w])(?:[Hh]an|[Hh]un|[Hh]o)(?![\w])", text):
+        descriptors.append((p.start(), p.end(), "pronoun", None))
+    out = list(refs)
+    for start, end, via, m in sorted(descriptors, key=lambda x: x[0]):
+        previous = [r for r in out if r.end <= start and r.via in ("full", "surname")]
+        if not previous:
+            continue
+        out.append(AthleteRef(start, end, previous[-1].name, via))
+        out.sort(key=lambda r: r.start)
+    return out
+
+
+def bind_attributes(text: str, refs: list[AthleteRef], mentions) -> tuple[dict, dict]:
+    """Ages and nationalities, each bound to the athlete it stands next to; (value, mention) lists."""
+    ages: dict[str, list] = defaultdict(list)
+    nats: dict[str, list] = defaultdict(list)
+    named = [r for r in refs if r.via in ("full", "surname")]
+    for a in mentions.get("age", []):
+        form = a.info.get("form")
+        if form == "descriptor":
+            ref = next((r for r in refs if r.start == a.start), None)
+            if ref:
+                ages[ref.name].append((a.value, a))
+            continue
+        if form in ("parenthesis", "on_years"):
+            ref = next((r for r in reversed(named) if r.end <= a.start and a.start - r.end <= 2), None)
+        elif form == "fact_box":
+            ref = next((r for r in reversed(named) if r.end <= a.start), None)
+        else:
+            ref = next((r for r in named if r.start >= a.end and r.start - a.end <= 2), None)
+        if ref:
+            ages[ref.name].append((a.value, a))
+    for n in mentions.get("nationality", []):
+        form = n.info.get("form")
+        if form == "noun":
+            ref = next((r for r in refs if r.start == n.start), None)
+            if ref:
+                nats[ref.name].append((n.value, n))
+            continue
+        if form == "adjective":
+            ref = next((r for r in refs if r.start >= n.end and r.start - n.end <= 2), None)
+        else:
+            between = lambda r: text[r.end:n.start]
+            ref = next((r for r in reversed(named) if r.end <= n.start and regex.fullmatch(r"\s*(?:,|fra|frå|\()\s*", between(r))), None)
+        if ref:
+            nats[ref.name].append((n.value, n))
+    return ages, nats
+
+
+def split_rows(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int, int | None]]:
+    """Sentences, with result lists cut into rows: (start, end, place or None)."""
+    out = []
+    for s, e in sentences:
+        starts = [m for m in _ROW_START.finditer(text, s, e) if int(m["place"]) <= 300]
+        starts = _increasing(starts)
+        if not starts or (len(starts) == 1 and starts[0].start() - s > 2):
+            dq = _DQ_ROW.match(text, s)
+            out.append((s, e, None))
+            continue
+        if starts[0].start() > s:
+            out.append((s, starts[0].start(), None))
+        for i, m in enumerate(starts):
+            end = starts[i + 1].start() if i + 1 < len(starts) else e
+            out.append((m.end(), end, int(m["place"])))
+    return out
+
+
+def _increasing(starts):
+    kept, last = [], 0
+    for m in starts:
+        place = int(m["place"])
+        if place > last:
+            kept.append(m)
+            last = place
+    return kept
+
+
+def build_records(claims: dict[tuple, Claim], ages, nationalities, margins, mentions, lang) -> list[RaceRecord]:
+    races: dict[tuple, RaceRecord] = {}
+    events = [m for m in mentions.get("meet", []) if m.info.get("event")]
+    for claim in claims.values():
+        dnf = any(f in ("DNF", "DQ", "DNS") for f, _ in claim.flags)
+        if not claim.marks and not claim.places and not dnf:
+            continue
+        d = claim.discipline
+        key = (d.code if d else None, claim.meet, claim.city, claim.earlier)
+        race = races.get(key)
+        if race is None:
+            race = RaceRecord(discipline=d.code if d else None, distance_m=d.distance_m if d else None,
+                              sport=d.sport if d else "athletics", indoor=claim.indoor, meet_name=claim.meet,
+                              meet_city=claim.city, language=lang)
+            if events and not claim.earlier:
+                race.meet_event = events[0].value
+                race.evidence["meet.event"].append(Evidence.of(events[0]))
+                if race.meet_name is None:
+                    race.meet_name = events[0].value
+            for m in claim.evidence.get("meet", [])[:1]:
+                race.evidence["meet.name"].append(Evidence.of(m))
+            for m in claim.evidence.get("city", [])[:1]:
+                race.evidence["meet.city"].append(Evidence.of(m))
+            races[key] = race
+        if claim.date and race.date is None:
+            race.date, race.date_text = claim.date.isoformat(), claim.date_text
+            race.evidence["date"].extend(Evidence.of(m) for m in claim.evidence["date"])
+        elif claim.date and race.date != claim.date.isoformat():
+            race.warnings.append(f"two dates for the race: {race.date} and {claim.date.isoformat()} ({claim.date_text!r})")
+        result = race.result_for(claim.athlete)
+        for reading, m in claim.marks:
+            result.add_mark(reading, m)
+        for place, m in claim.places:
+            result.add_place(place, m)
+        for flag, m in claim.flags:
+            result.add_flag(flag, m)
+        for age, m in ages.get(claim.athlete, []):
+            result.add_age(age, m)
+        for nat, m in nationalities.get(claim.athlete, []):
+            result.add_nationality(nat, m)
+    records = list(races.values())
+    for record in records:
+        record.check(margins)
+    return records

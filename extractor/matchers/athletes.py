@@ -1,0 +1,112 @@
+"""Athlete names: capitalised sequences that look like a person's name.
+
+Finds full names ("Narve Gilje Nordås", "Wojciech Nowicki", "Johannes S. Gulbrandsen Lunde"),
+result-list layouts ("HYNNE Hedda" -> "Hedda Hynne"), possessives ("Warholms" -> "Warholm") and
+single capitalised words (possible surname mentions, resolved by the linker). Leading titles and
+adjectives ("Sleggekaster", "Polske") are stripped; places after "i"/"på", meets and clubs rejected.
+A first-name lexicon (gender-guesser's name list) tells given names from other capitalised words.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+from ..mentions import Mention
+from .nationalities import adjective_codes, country_codes
+
+_TOKEN = r"(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*|\p{Lu}\.|\p{Lu}{2}(?=\s\p{Lu}\p{Ll}))"
+_PARTICLE = r"(?:van|von|de|der|den|da|di|du|le|la|ter|ten|bin|el|al|dos|das|del)"
+_NAME = regex.compile(rf"(?<![\w.-])(?:{_TOKEN})(?:[ ](?:{_PARTICLE}[ ])?(?:{_TOKEN})){{0,5}}(?![\w-])")
+_CAPS_FIRST = regex.compile(r"(?<![\w-])(?P<surname>\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?)[ ](?P<given>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)(?![\w-])")
+_PLACE_BEFORE = regex.compile(r"(?:\b(?:i|på|fra|frå|til|mot|ved|rundt|gjennom)\s(?:\p{Ll}+ske\s)?)$")
+_ORG_AFTER = regex.compile(r"^-?(?:stevnet|stemnet|lekene|leikane|mila|løpet|stafetten|klubben|laget|gutten|jenta|mannen|kvinnen|brødrene|famielen|familien|\w*stadion)", regex.I)
+RESULT_VERBS = frozenset(
+    "vant vann løp sprang ble blei vart tok kom satte sette endte kastet kasta hoppet hoppa støtte "
+    "sikret sikra var er har hadde fikk gikk leverte perset persa noterte klokket fullførte brøt braut "
+    "slo tapte karret havnet hamnet stakk krysset kryssa spurtet vinner leder ledet".split())
+
+
+@lru_cache(maxsize=1)
+def not_names() -> frozenset[str]:
+    text = resources.files("extractor.lexicons").joinpath("not_names.txt").read_text(encoding="utf-8")
+    words = [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
+    return frozenset(w.lower() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    import gender_guesser.detector as gender_detector
+    return gender_detector.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=50_000)
+def is_given_name(word: str) -> bool:
+    """True when the word is a known given name (any country)."""
+    if len(word) < 2 or not word[0].isupper():
+        return False
+    first = word.split("-")[0]
+    return _detector().get_gender(first) != "unknown"
+
+
+def _is_noise(token: str) -> bool:
+    lower = token.lower()
+    return lower in not_names() or lower in adjective_codes() or token in country_codes()
+
+
+def find_athletes(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _CAPS_FIRST.finditer(text):
+        if m["surname"].lower() in not_names() or len(m["surname"]) > 20 or not is_given_name(m["given"].split()[0]):
+            continue
+        name = f"{m['given']} {m['surname'].title()}"
+        out.append(Mention("athlete", m.start(), m.end(), m.group(), name, {"full": True, "layout": "caps"}))
+    for m in _NAME.finditer(text):
+        if any(m.start() < o.end and o.start < m.end() for o in out):
+            continue
+        mention = _name_mention(text, m)
+        if mention:
+            out.append(mention)
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _name_mention(text: str, m) -> Mention | None:
+    tokens = [(t.start() + m.start(), t.group()) for t in regex.finditer(r"\S+", m.group())]
+    while tokens and _is_noise(tokens[0][1]):
+        tokens.pop(0)
+    while len(tokens) >= 2 and not is_given_name(tokens[0][1]) and is_given_name(tokens[1][1]) \
+            and not _looks_like_surname_pair(tokens):
+        tokens.pop(0)
+    while tokens and _is_noise(tokens[-1][1]):
+        tokens.pop()
+    if not tokens:
+        return None
+    start, end = tokens[0][0], tokens[-1][0] + len(tokens[-1][1])
+    words = [t for _, t in tokens]
+    if any(w.lower() in not_names() for w in words):
+        return None
+    before = text[max(0, start - 25):start]
+    after = text[end:end + 20]
+    if _ORG_AFTER.match(after):
+        return None
+    if _PLACE_BEFORE.search(before) and (len(words) == 1 or not is_given_name(words[0])):
+        return None
+    possessive = False
+    last = words[-1]
+    next_word = regex.match(r"\s+(\p{Ll}+)", after)
+    if last.endswith("s") and not last.endswith("ss") and len(last) > 3 and next_word \
+            and next_word.group(1) not in RESULT_VERBS:
+        possessive = True
+        words[-1] = last[:-1]
+    if len(words) == 1 and (words[0].isupper() or "." in words[0]):
+        return None
+    name = " ".join(words)
+    return Mention("athlete", start, end, text[start:end], name,
+                   {"full": len(words) >= 2, "possessive": possessive})
+
+
+def _looks_like_surname_pair(tokens) -> bool:
+    """'Lunde Pedersen', 'Nordstad Moen': two surnames; keep both when the name has only two tokens."""
+    return len(tokens) == 2

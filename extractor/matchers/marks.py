@@ -1,0 +1,251 @@
+"""Marks: times, distances and points, told apart from dates, clock times, scores, gaps, margins,
+splits, wind readings, targets and old records.
+
+Two steps, both pure:
+- `find_marks(text)` finds numeric runs ("3.45,34", "1;59;63", "88,12 meter", "8608 poeng",
+  "to timer, ti minutter og syv sekunder") and says what kind of number each is from the words
+  around it: mark, gap, margin, split, wind, clock, date, threshold.
+- `read_mark(shape, discipline)` turns a mark's digits into the canonical mark, choosing the
+  reading that is plausible for the discipline: "59.47" is 59:47 in a half marathon, 59.47 s in a
+  400 m; "2.05,48" is 2:05:48 in a marathon.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..lexicons import rows
+from ..mentions import Mention
+
+
+@dataclass(frozen=True)
+class MarkShape:
+    groups: tuple[str, ...]
+    seps: tuple[str, ...]
+    unit: str | None = None            # time | distance | points, when the text names a unit
+
+
+@dataclass(frozen=True)
+class Reading:
+    kind: str                          # time | distance | points
+    value: float                       # seconds, metres or points
+    canonical: str                     # "3:45.34", "2:05:48", "46.52", "5.81", "8608p"
+
+
+_RUN = regex.compile(r"(?<![\w.,:;/])(?P<sign>[+±]\s?)?(?P<run>\d+(?:[.:;,]\d+)*)(?!\w)")
+_SPLIT_SEP = regex.compile(r"([.:;,])")
+
+_UNIT_AFTER = regex.compile(
+    r"^\s?(?P<unit>meter|metre|m(?![\w-])|poeng|p(?!\w)|sekund(?:er)?|sek\b\.?|s(?!\w)|min(?:utt(?:er)?)?\b|timer?\b|hundredel(?:er|ar)?|tidel(?:er|ar)?)",
+    regex.I)
+_GAP_AFTER = regex.compile(
+    r"^\s?(?:(?:sekund(?:er)?|sek\.?|s|min(?:utt(?:er)?)?|minutt|hundredel(?:er|ar)?|tidel(?:er|ar)?|poeng)\s)?\s*"
+    r"(?:bak|foran|etter|raskere|fortere|tregere|seinere|senere|framfor|føre)\b", regex.I)
+_MARGIN_BEFORE = regex.compile(
+    r"(?:margin(?:en)? på|med (?:en |ein )?(?:knapp |klar |god )?margin på|"
+    r"(?:vant|vann|slo|sigra|seiret|tapte|tapet) \w+ med|"
+    r"med (?:drøyt |nesten |knappe |knapt |snaue |bare |berre |hele |heile |vel |over |under )?)\s*$", regex.I)
+_CLOCK_BEFORE = regex.compile(r"(?:\bkl\.?|\bklokka|\bklokken|\bklokkeslett)\s*$", regex.I)
+_SPLIT_BEFORE = regex.compile(
+    r"(?:passerte|passering(?:en|a)?|mellomtid(?:en|a)?|halvveis|halvgått|etter \d+ ?(?:km|kilometer|meter|runder?)|"
+    r"ved \d+ ?(?:km|kilometer|meter)|første runde|åpnet på|åpna på|åpningsrunde)\b[^.!?\n]{0,25}$", regex.I)
+_THRESHOLD_BEFORE = regex.compile(
+    r"(?:\bunder|\bover|\brundt|\bcirka|\bca\.|\bmot|\bnær|\bkrav(?:et)?(?: er| på| var| lyder på)?|"
+    r"\bgrensa?(?:en)?(?: på| er)?|\bmålet(?: er| var)?|\bhåper på|\bdrømmer om|\bsikter mot|\bfavoritt med|"
+    r"\bkvalifiseringsgrensen?(?: var| er)?(?: på)?)\s*$", regex.I)
+_REFERENCE_BEFORE = regex.compile(
+    r"(?:(?:personlige?|personleg(?:e)?) (?:rekord|bestenotering)(?:en)?(?: sin)?|\bpers(?:en)?|\bbeste|"
+    r"rekord(?:en)?|noteringa?(?:en)?)"
+    r"(?: \w+){0,2}? (?:på|er|var|lyder på|lød på|ligger på|står på)\s*$|\bpers som\s*$|\bså god pers som\s*$", regex.I)
+_REFERENCE_AFTER = regex.compile(r"^\s?(?:som (?:best|pers)\b)", regex.I)
+_RANGE_BEFORE = regex.compile(r"\d\s?[-–]\s?$")
+_RANGE_AFTER = regex.compile(r"^\s?[-–]\s?\d")
+_TEMPERATURE_AFTER = regex.compile(r"^\s?(?:grader|°|prosent|%|kroner|kr\b|år\b|km/t|m/s|sekundmeter)", regex.I)
+_DATE_AFTER = regex.compile(r"^\.(?:\s?\d{2,4}|\s+\p{Ll})")
+
+
+
+@lru_cache(maxsize=1)
+def _cardinals() -> dict[str, int]:
+    return {w: int(v) for w, v, kind, _lang in rows("numbers.tsv") if kind == "cardinal"}
+
+
+def _number_word_pattern() -> str:
+    words = sorted(_cardinals(), key=len, reverse=True)
+    return r"(?:\d{1,2}|" + "|".join(regex.escape(w) for w in words) + r")"
+
+
+@lru_cache(maxsize=1)
+def _time_in_words():
+    n = _number_word_pattern()
+    return regex.compile(
+        rf"\b(?P<h>{n})\s+timer?,?\s+(?P<m>{n})\s+minutt(?:er)?(?:,?\s+og\s+|,\s+)(?P<s>{n})\s+sekund(?:er)?\b"
+        rf"|\b(?P<m2>{n})\s+minutt(?:er)?\s+og\s+(?P<s2>{n})\s+sekund(?:er)?\b",
+        regex.I)
+
+
+def _word_value(word: str) -> int:
+    return int(word) if word.isdigit() else _cardinals()[word.lower()]
+
+
+def read_shape(raw: str, unit: str | None = None) -> MarkShape | None:
+    """The digit groups of a numeric run, if it can be a mark at all."""
+    parts = _SPLIT_SEP.split(raw)
+    groups, seps = tuple(parts[0::2]), tuple(parts[1::2])
+    if len(groups) > 4 or not all(groups):
+        return None
+    if len(groups) == 1:
+        return MarkShape(groups, seps, unit) if len(groups[0]) <= 5 else None
+    if len(groups[0]) > 3 or len(groups[-1]) > 3:
+        return None
+    if any(len(g) != 2 for g in groups[1:-1]):
+        return None
+    if len(groups) >= 3 and seps[-1] in ":;" and len(groups[-1]) != 2 and seps[0] != seps[-1]:
+        return None
+    return MarkShape(groups, seps, unit)
+
+
+def readings(shape: MarkShape) -> list[Reading]:
+    """Every reading of the digits, the most usual first."""
+    g = shape.groups
+    out: list[Reading] = []
+    if len(g) == 1:
+        v = int(g[0])
+        if shape.unit == "points":
+            out.append(Reading("points", v, f"{v}p"))
+        elif shape.unit == "distance":
+            out.append(Reading("distance", v, str(v)))
+        return out
+    if len(g) == 2:
+        a, b = g
+        decimal = int(a) + int(b) / 10 ** len(b)
+        minsec = Reading("time", int(a) * 60 + int(b), f"{int(a)}:{b}") if len(b) == 2 and int(b) < 60 else None
+        if shape.unit != "distance" and shape.seps[0] == ":" and minsec:
+            out.append(minsec)
+        if shape.unit != "points":
+            if shape.unit != "distance":
+                out.append(Reading("time", decimal, f"{int(a)}.{b}"))
+            if shape.unit != "time":
+                out.append(Reading("distance", decimal, f"{int(a)}.{b}"))
+        if minsec and shape.unit not in ("distance", "points") and shape.seps[0] != ",":
+            if minsec not in out:
+                out.append(minsec)
+        return out
+    if shape.unit in ("distance", "points"):
+        return out
+    if len(g) == 3:
+        a, b, c = g
+        if int(b) >= 60:
+            return out
+        frac = int(c) / 10 ** len(c)
+        msf = Reading("time", int(a) * 60 + int(b) + frac, f"{int(a)}:{b}.{c}")
+        hms = (Reading("time", int(a) * 3600 + int(b) * 60 + int(c), f"{int(a)}:{b}:{c}")
+               if len(c) == 2 and int(c) < 60 else None)
+        if shape.seps[-1] in ":" and shape.seps[0] == ":" and hms:
+            out.extend([hms, msf])
+        else:
+            out.extend([r for r in (msf, hms) if r])
+        return out
+    a, b, c, d = g
+    if int(b) < 60 and int(c) < 60:
+        out.append(Reading("time", int(a) * 3600 + int(b) * 60 + int(c) + int(d) / 10 ** len(d),
+                           f"{int(a)}:{b}:{c}.{d}"))
+    return out
+
+
+def read_mark(shape: MarkShape, plausible: tuple[str, float, float] | None) -> Reading | None:
+    """The canonical mark: the first reading inside the discipline's plausible range.
+
+    `plausible` is (kind, low, high) from the discipline (see disciplines.plausible_range); None when
+    the discipline is unknown, then the most usual reading wins.
+    """
+    options = readings(shape)
+    if plausible is None:
+        return options[0] if options else None
+    kind, low, high = plausible
+    fitting = [r for r in options if r.kind == kind and low <= r.value <= high]
+    return fitting[0] if fitting else None
+
+
+def find_marks(text: str, claimed: list[Mention] = ()) -> list[Mention]:
+    """Every numeric run that could be a result, with its kind."""
+    out: list[Mention] = []
+    for m in _time_in_words().finditer(text):
+        h = _word_value(m["h"]) if m["h"] else 0
+        mi, s = (_word_value(m["m"]), _word_value(m["s"])) if m["h"] else (_word_value(m["m2"]), _word_value(m["s2"]))
+        canonical = f"{h}:{mi:02d}:{s:02d}" if h else f"{mi}:{s:02d}"
+        shape = MarkShape(tuple(canonical.split(":")), (":",) * canonical.count(":"), "time")
+        out.append(Mention("mark", m.start(), m.end(), m.group(), shape, {"words": True}))
+    taken = list(claimed) + out
+    for m in _RUN.finditer(text):
+        start, end = m.span("run")
+        if any(start < c.end and c.start < end for c in taken):
+            continue
+        kind, shape = classify(text, m)
+        if kind is None or shape is None:
+            continue
+        span_start = m.start() if kind in ("gap",) and m["sign"] else start
+        out.append(Mention(kind, span_start, end, text[span_start:end], shape))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def classify(text: str, m) -> tuple[str | None, MarkShape | None]:
+    """What a numeric run is, from its digits and the words around it."""
+    raw = m["run"]
+    start, end = m.span("run")
+    before = text[max(0, start - 60):start]
+    after = text[end:end + 50]
+    if _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after) or _TEMPERATURE_AFTER.match(after):
+        return None, None
+    unit_match = _UNIT_AFTER.match(after)
+    unit = _unit_kind(unit_match["unit"]) if unit_match else None
+    shape = read_shape(raw, unit)
+    if shape is None:
+        return None, None
+    if m["sign"]:
+        return ("wind" if text[max(0, m.start() - 1):m.start()] == "(" else "gap"), shape
+    if _CLOCK_BEFORE.search(before):
+        return "clock", shape
+    if len(shape.groups) in (2, 3) and _DATE_AFTER.match(after) and int(shape.groups[0]) <= 31 and int(shape.groups[1]) <= 12:
+        return "date", shape
+    if _GAP_AFTER.match(after):
+        return "gap", shape
+    if unit in ("time", "minutes", "fraction") and _MARGIN_BEFORE.search(before):
+        return "margin", MarkShape(shape.groups, shape.seps, "time")
+    if unit in ("minutes", "fraction", "hours"):
+        return None, None
+    if len(shape.groups) == 1 and unit not in ("distance", "points"):
+        return None, None
+    if _SPLIT_BEFORE.search(before):
+        return "split", shape
+    if _THRESHOLD_BEFORE.search(before):
+        return "threshold", shape
+    if _REFERENCE_BEFORE.search(before) or _REFERENCE_AFTER.match(after):
+        return "reference", shape
+    return "mark", shape
+
+
+def _unit_kind(word: str) -> str:
+    w = word.lower().rstrip(".")
+    if w in ("meter", "metre", "m"):
+        return "distance"
+    if w in ("poeng", "p"):
+        return "points"
+    if w.startswith("min"):
+        return "minutes"
+    if w.startswith("time"):
+        return "hours"
+    if w.startswith(("hundredel", "tidel")):
+        return "fraction"
+    return "time"
+
+
+def gap_seconds(shape: MarkShape) -> float | None:
+    """A gap or margin in seconds ("0,26", "1.04", "+1:02,5")."""
+    options = [r for r in readings(MarkShape(shape.groups, shape.seps, None)) if r.kind == "time"]
+    if len(shape.groups) == 1:
+        return float(shape.groups[0])
+    return options[0].value if options else None

@@ -1,0 +1,96 @@
+"""Meets and venues.
+
+Meets: championships ("EM", "innendørs-EM", "inne-VM", "EM U23", "NM-gull", "norgesmesterskapet"),
+named meets from the lexicon ("Diamond League-stevnet" -> "Diamond League", "Bislett Games") and by
+their shape ("Oslo Maraton", "Trond Mohn Games", "Holmenkollstafetten", "Hytteplanmila"); named
+races inside a meet ("The Bowerman Mile") are events. Venues: "i Eugene", "på Bislett",
+"i spanske Valencia", datelines ("MÜNCHEN (VG)").
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..lexicons import rows
+from ..mentions import Mention
+from .nationalities import adjective_codes, country_codes
+
+_INDOOR_PREFIX = ("inne", "innendørs", "innandørs", "hall", "inomhus")
+_SHAPED = regex.compile(
+    r"(?:«|\"|')?(?P<name>(?:The\s)?\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*){0,3}\s"
+    r"(?:Games|Grand Prix|Classic|Mile|Maraton|Marathon|Marathon|Gala|Invitational|Meeting|Indoor|Open|Halvmaraton))(?![\w])")
+_COMPOUND = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}[\p{L}-]*?(?:stafetten|stafett|mila|milen|løpet|lekene|leikane|lekan|karusellen))(?![\w])")
+_VENUE = regex.compile(r"(?<![\w])(?P<prep>i|på|fra|frå)\s(?:(?P<adj>\p{Ll}+(?:ske|ske))\s)?(?P<place>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})")
+_DATELINE = regex.compile(r"(?m)^(?P<place>\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?)\s*(?:\([\w/ ]+\)|:)")
+
+
+@lru_cache(maxsize=1)
+def _lexicon():
+    named = {row[0]: (row[1], row[2] == "1") for row in rows("meets.tsv")}
+    champs = {row[0]: (row[1], row[2] == "1") for row in rows("championships.tsv")}
+    named_re = regex.compile(r"(?<![\w])(?P<name>" + "|".join(regex.escape(n) for n in sorted(named, key=len, reverse=True)) + r")(?![\w])")
+    champ_words = "|".join(regex.escape(c) for c in sorted(champs, key=len, reverse=True))
+    champ_re = regex.compile(
+        rf"(?<![\w])(?:(?P<pre>[\p{{L}}\d]+)-)?(?P<abbr>{champ_words})(?:-(?P<suf>[\p{{L}}]+))?(?:\s(?P<age>U\d{{2}}))?(?![\w])",
+        regex.I)
+    return named, champs, named_re, champ_re
+
+
+def find_meets(text: str) -> list[Mention]:
+    named, champs, named_re, champ_re = _lexicon()
+    out: list[Mention] = []
+    for m in named_re.finditer(text):
+        name, indoor = named[m["name"]]
+        out.append(Mention("meet", m.start(), m.end(), m.group(), name, {"indoor": indoor}))
+    for m in champ_re.finditer(text):
+        abbr = m["abbr"]
+        key = next((c for c in champs if c.lower() == abbr.lower()), None)
+        if key is None or (len(key) <= 3 and not abbr.isupper()):
+            continue
+        name, _ = champs[key]
+        pre = (m["pre"] or "").lower()
+        indoor = pre in _INDOOR_PREFIX or (m["suf"] or "").lower().startswith(("inne", "innendørs"))
+        if m["age"]:
+            name = f"{name} {m['age']}"
+        elif pre.startswith("u") and pre[1:].isdigit():
+            name = f"{name} {pre.upper()}"
+        out.append(Mention("meet", m.start(), m.end(), m.group(), name,
+                           {"indoor": indoor, "championship": True, "medal_suffix": (m["suf"] or "").lower()}))
+    for pattern in (_SHAPED, _COMPOUND):
+        for m in pattern.finditer(text):
+            s, e = m.span("name")
+            if any(s < o.end and o.start < e for o in out):
+                continue
+            name = m["name"]
+            quoted = text[max(0, m.start("name") - 1):m.start("name")] in ("«", '"', "'")
+            event = name.startswith("The ") or name.endswith(" Mile") or quoted
+            out.append(Mention("meet", s, e, name, name, {"indoor": False, "event": event}))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def find_venues(text: str, not_places: set[str] = frozenset()) -> list[Mention]:
+    """Places named for a race; countries and known non-places excluded."""
+    from .athletes import not_names
+    out: list[Mention] = []
+    countries = country_codes()
+    for m in _VENUE.finditer(text):
+        place = m["place"]
+        words = place.split()
+        while words and (words[-1].lower() in not_names() or words[-1] in countries):
+            words.pop()
+        if not words:
+            continue
+        place = " ".join(words)
+        if place in countries or place.lower() in not_names() or place in not_places or place.lower() in adjective_codes():
+            continue
+        s = m.start("place")
+        out.append(Mention("venue", s, s + len(place), place, place, {"prep": m["prep"]}))
+    for m in _DATELINE.finditer(text):
+        place = m["place"].title()
+        if place in countries or m["place"] in ("NTB", "NPK", "VG", "NRK", "ANB", "TT"):
+            continue
+        out.append(Mention("venue", m.start("place"), m.end("place"), m["place"], place, {"prep": "dateline"}))
+    out.sort(key=lambda x: x.start)
+    return out

@@ -1,0 +1,74 @@
+"""Nationalities -> IOC codes: adjectives ("kenyanske Mary Keitany"), person nouns ("nordmannen",
+"kenyaneren": also a reference to an athlete) and countries ("fra Kenya", "Jakob Ingebrigtsen, Norge 18.39")."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..lexicons import rows
+from ..mentions import Mention
+
+
+@lru_cache(maxsize=1)
+def _table():
+    adjectives, nouns, countries = {}, {}, {}
+    for row in rows("nationalities.tsv"):
+        code, names = row[0], row[1]
+        for country in names.split(","):
+            countries[country.strip()] = code
+        if len(row) > 2 and row[2]:
+            for stem in row[2].split(","):
+                stem = stem.strip().lower()
+                for form in (stem, stem + "e", stem + "t"):
+                    adjectives.setdefault(form, code)
+        if len(row) > 3 and row[3]:
+            for noun in row[3].split(","):
+                noun = noun.strip().lower()
+                forms = {noun}
+                if not noun.endswith("en"):
+                    forms.add(noun + ("n" if noun.endswith("e") else "en"))
+                for form in forms:
+                    nouns.setdefault(form, code)
+    return adjectives, nouns, countries
+
+
+def adjective_codes() -> dict[str, str]:
+    return _table()[0]
+
+
+def noun_codes() -> dict[str, str]:
+    return _table()[1]
+
+
+def country_codes() -> dict[str, str]:
+    return _table()[2]
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    adjectives, nouns, countries = _table()
+    alt = lambda words: "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return (regex.compile(rf"(?<![\w-])(?:{alt(adjectives)})(?![\w-])", regex.I),
+            regex.compile(rf"(?<![\w-])(?:{alt(nouns)})(?![\w-])", regex.I),
+            regex.compile(rf"(?<![\w-])(?:{alt(countries)})(?![\w-])"))
+
+
+def find_nationalities(text: str) -> list[Mention]:
+    """Adjectives (kind nationality, info form=adjective), nouns (form=noun: also a reference to
+    an athlete), countries (form=country)."""
+    adjective_re, noun_re, country_re = _patterns()
+    adjectives, nouns, countries = _table()
+    out = []
+    for m in noun_re.finditer(text):
+        definite = m.group().lower().endswith(("en", "ar"))
+        out.append(Mention("nationality", m.start(), m.end(), m.group(), nouns[m.group().lower()],
+                           {"form": "noun", "definite": definite}))
+    for m in adjective_re.finditer(text):
+        if any(o.overlaps(Mention("x", m.start(), m.end(), "")) for o in out):
+            continue
+        out.append(Mention("nationality", m.start(), m.end(), m.group(), adjectives[m.group().lower()], {"form": "adjective"}))
+    for m in country_re.finditer(text):
+        out.append(Mention("nationality", m.start(), m.end(), m.group(), countries[m.group()], {"form": "country"}))
+    out.sort(key=lambda x: x.start)
+    return out

@@ -1,0 +1,63 @@
+"""Placings: vant/seier/vinner (1), "nummer to", "nr. 2", "toer", "andreplass", "annenplassen",
+"11.-plass", "18.plass", "femteplass", gull/sølv/bronse, "delt 4. plass" (a tie) and
+"nummer N bak Y" (Y is N-1). Not halfway positions ("lå på tredjeplass etter halvgått løp")."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..lexicons import rows
+from ..mentions import Mention
+
+_ROLE_WORDS = {"toer": 2, "treer": 3, "firer": 4, "femmer": 5, "sekser": 6, "sjuer": 7, "syver": 7,
+               "åtter": 8, "nier": 9, "tier": 10, "toar": 2, "trear": 3, "firar": 4, "femmar": 5}
+_HALFWAY_BEFORE = regex.compile(r"(?:foreløpig|lå\s(?:\w+\s){0,3}på|var oppe på|ligger på|låg på|halvveis|underveis)\s+(?:en\s|ein\s)?$", regex.I)
+_HALFWAY_AFTER = regex.compile(r"^\s*(?:etter\s(?:halv|første|andre|\d|to|tre|fire)|med\s\S+\s(?:meter|runder?|km)\s+igjen|underveis|ved\s+passering|i\s+sammendraget)", regex.I)
+_CLASS_AFTER = regex.compile(r"^\s*(?:i\s+(?:klassen|klasse|\w*klassen|K\d|M\d|J\d|G\d|U\d)|i\s+sammenlagt)", regex.I)
+
+
+@lru_cache(maxsize=1)
+def _numbers():
+    cardinals = {w: int(v) for w, v, kind, _l in rows("numbers.tsv") if kind == "cardinal"}
+    ordinals = {w: int(v) for w, v, kind, _l in rows("numbers.tsv") if kind == "ordinal"}
+    return cardinals, ordinals
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    cardinals, ordinals = _numbers()
+    card = "|".join(sorted(cardinals, key=len, reverse=True))
+    ordn = "|".join(sorted(ordinals, key=len, reverse=True))
+    return (
+        ("win", regex.compile(r"(?<![\w-])(?:vant|vann|vinner|vinnar|vinneren|vinnaren|seiret|sigra|sigret|seier(?:en)?|siger(?:en)?|"
+                              r"triumferte|vunnet av|vunne av|vinnertid(?:en)?|seiersløpet)(?![\w-])", regex.I), lambda m: 1),
+        ("medal", regex.compile(r"(?<![\w])(?:gull(?:et|medalje(?:n|a)?)?|sølv(?:et|medalje(?:n|a)?)?|bronse(?:n|medalje(?:n|a)?)?)(?![\w-])", regex.I),
+         lambda m: {"g": 1, "s": 2, "b": 3}[m.group()[0].lower()]),
+        ("number", regex.compile(rf"(?<![\w])(?:nummer|nr\.?)\s?(?P<n>\d{{1,3}}|{card})(?![\w])", regex.I),
+         lambda m: int(m["n"]) if m["n"].isdigit() else _numbers()[0][m["n"].lower()]),
+        ("ordinal_place", regex.compile(r"(?<![\w.,])(?P<n>\d{1,3})\.\s?-?\s?plass(?:en|eringen)?(?![\w])", regex.I), lambda m: int(m["n"])),
+        ("word_place", regex.compile(rf"(?<![\w])(?P<n>{ordn})\s?-?\s?plass(?:en|a)?(?![\w])", regex.I),
+         lambda m: _numbers()[1][m["n"].lower()]),
+        ("role", regex.compile(r"(?<![\w])(?P<n>" + "|".join(_ROLE_WORDS) + r")(?:en)?(?![\w])", regex.I),
+         lambda m: _ROLE_WORDS[m["n"].lower()]),
+    )
+
+
+def find_placings(text: str) -> list[Mention]:
+    out = []
+    for form, pattern, value in _patterns():
+        for m in pattern.finditer(text):
+            before = text[max(0, m.start() - 40):m.start()]
+            after = text[m.end():m.end() + 40]
+            if _HALFWAY_BEFORE.search(before) or _HALFWAY_AFTER.match(after) or _CLASS_AFTER.match(after):
+                continue
+            info = {"form": form, "tie": bool(regex.search(r"\bdelt\s*$", before, regex.I))}
+            behind = regex.match(r"\s+bak\s+", after) if form in ("number", "word_place", "ordinal_place", "role") else None
+            if behind:
+                info["behind_at"] = m.end() + behind.end()
+            if form == "win" and m.group().lower().startswith("vunne"):
+                info["passive"] = True
+            out.append(Mention("placing", m.start(), m.end(), m.group(), value(m), info))
+    out.sort(key=lambda x: x.start)
+    return out

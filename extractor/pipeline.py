@@ -1,0 +1,113 @@
+"""The spaCy pipeline: blank nb/nn tokenizer -> sentences -> matchers -> linker.
+
+Thin glue: matchers and the linker are pure functions over the normalised text; the components
+put their output on the Doc (`doc.spans[kind]`, `doc._.mentions`, `doc._.races`) so each stage can be
+inspected alone.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import tokenise
+from .linking import link
+from .matchers.ages import find_ages
+from .matchers.dates import find_dates
+from .matchers.disciplines import find_disciplines
+from .matchers.flags import find_flags
+from .matchers.marks import find_marks
+from .matchers.meets import find_meets, find_venues
+from .matchers.nationalities import find_nationalities
+from .matchers.placings import find_placings
+from .matchers.athletes import find_athletes
+from .mentions import Mention, drop_overlapping
+
+for _name, _default in (("mentions", None), ("races", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+SPAN_GROUPS = ("discipline", "mark", "gap", "margin", "split", "wind", "clock", "threshold", "reference",
+               "meet", "venue", "nationality", "athlete", "age", "placing", "date", "flag")
+
+
+def find_mentions(text: str) -> dict[str, list[Mention]]:
+    """Every matcher over the text, in an order where the earlier claim wins an overlap."""
+    disciplines = find_disciplines(text)
+    numbers = find_marks(text, claimed=disciplines)
+    meets = find_meets(text)
+    venues = drop_overlapping(find_venues(text), meets + disciplines)
+    nationalities = drop_overlapping(find_nationalities(text), disciplines + meets)
+    athletes = drop_overlapping(find_athletes(text), meets + venues + disciplines)
+    dates = drop_overlapping(find_dates(text), numbers)
+    placings = drop_overlapping(find_placings(text), numbers + disciplines)
+    ages = find_ages(text)
+    flags = find_flags(text)
+    out: dict[str, list[Mention]] = {k: [] for k in SPAN_GROUPS}
+    for m in numbers:
+        out[m.kind].append(m)
+    for group, ms in (("discipline", disciplines), ("meet", meets), ("venue", venues), ("nationality", nationalities),
+                      ("athlete", athletes), ("date", dates), ("placing", placings), ("age", ages), ("flag", flags)):
+        out[group] = ms
+    return out
+
+
+@Language.component("race_matchers")
+def race_matchers(doc: Doc) -> Doc:
+    mentions = find_mentions(doc.text)
+    doc._.mentions = mentions
+    for group, ms in mentions.items():
+        spans = []
+        for m in ms:
+            span = doc.char_span(m.start, m.end, label=group, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans[group] = spans
+    return doc
+
+
+@Language.component("race_linker")
+def race_linker(doc: Doc) -> Doc:
+    published, base = doc.user_data.get("published", (None, None))
+    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    doc._.races = link(doc.text, doc._.mentions or {}, sentences, published, base, doc.lang_)
+    return doc
+
+
+@lru_cache(maxsize=2)
+def build(lang: str = "nb") -> Language:
+    nlp = tokenise.blank(lang)
+    nlp.add_pipe("race_sentences")
+    nlp.add_pipe("race_matchers")
+    nlp.add_pipe("race_linker")
+    return nlp
+
+
+def parse_published(published) -> tuple[dt.date | None, dt.date | None]:
+    """(exact date, base date) from a date, datetime or ISO string (YYYY, YYYY-MM, YYYY-MM-DD, timestamps).
+
+    The exact date resolves weekdays ("lørdag"); the base date (the last day of a partial date)
+    supplies the year of "22. oktober". Both None when nothing is given.
+    """
+    if published is None or published == "":
+        return None, None
+    if isinstance(published, dt.datetime):
+        return published.date(), published.date()
+    if isinstance(published, dt.date):
+        return published, published
+    if not isinstance(published, str):
+        raise TypeError(f"published must be a date, datetime or ISO string, got {type(published).__name__}")
+    text = published.strip()
+    try:
+        if len(text) == 4:
+            return None, dt.date(int(text), 12, 31)
+        if len(text) == 7:
+            year, month = int(text[:4]), int(text[5:7])
+            following = dt.date(year + (month == 12), month % 12 + 1, 1)
+            return None, following - dt.timedelta(days=1)
+        day = dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+        return day, day
+    except ValueError:
+        raise ValueError(f"published must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got {published!r}") from None

@@ -1,0 +1,161 @@
+"""Stage 5: the race record, its results, the evidence behind every value, and the warnings.
+
+`RaceRecord.to_dict()` gives the JSON of FORMAT.md (source, sport, discipline, indoor, meet{name,
+city}, date, results[athlete, place, mark, age, nationality, flags]) plus distance_m, meet.event,
+date_text, margin_s, warnings, language and evidence: character spans in the original text.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Evidence:
+    start: int
+    end: int
+    text: str
+
+    @staticmethod
+    def of(mention) -> "Evidence":
+        return Evidence(mention.start, mention.end, mention.text)
+
+    def to_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass
+class Result:
+    athlete: str
+    place: int | None = None
+    mark: str | None = None
+    mark_value: float | None = None
+    age: int | None = None
+    nationality: str | None = None
+    flags: list[str] = field(default_factory=list)
+    evidence: dict[str, list[Evidence]] = field(default_factory=lambda: defaultdict(list))
+    warnings: list[str] = field(default_factory=list)
+
+    def add_mark(self, reading, mention) -> None:
+        if self.mark is None:
+            self.mark, self.mark_value = reading.canonical, reading.value
+        elif abs(reading.value - self.mark_value) > 1e-6:
+            self.warnings.append(f"two marks for {self.athlete} in the same race: {self.mark} and {reading.canonical}")
+            return
+        self.evidence["mark"].append(Evidence.of(mention))
+
+    def add_place(self, place: int, mention) -> None:
+        if self.place is None:
+            self.place = place
+        elif place != self.place:
+            # A win word ("seier") beside a stated place is usually about something else: keep the stated one.
+            if mention.info.get("form") in ("win", "medal") and self.place != 1:
+                return
+            self.warnings.append(f"two places for {self.athlete}: {self.place} and {place}")
+            return
+        if mention.text:
+            self.evidence["place"].append(Evidence.of(mention))
+
+    def add_flag(self, flag: str, mention) -> None:
+        if flag not in self.flags:
+            self.flags.append(flag)
+        self.evidence["flags"].append(Evidence.of(mention))
+
+    def add_age(self, age: int, mention) -> None:
+        if self.age is None:
+            self.age = age
+        elif age != self.age:
+            self.warnings.append(f"two ages for {self.athlete}: {self.age} and {age}")
+            return
+        self.evidence["age"].append(Evidence.of(mention))
+
+    def add_nationality(self, code: str, mention) -> None:
+        if self.nationality is None:
+            self.nationality = code
+        elif code != self.nationality:
+            self.warnings.append(f"two nationalities for {self.athlete}: {self.nationality} and {code}")
+            return
+        self.evidence["nationality"].append(Evidence.of(mention))
+
+    def to_dict(self) -> dict:
+        return {
+            "athlete": self.athlete,
+            "place": self.place,
+            "mark": self.mark,
+            "age": self.age,
+            "nationality": self.nationality,
+            "flags": list(self.flags),
+            "evidence": {k: [e.to_dict() for e in _unique(v)] for k, v in sorted(self.evidence.items()) if v},
+        }
+
+
+@dataclass
+class RaceRecord:
+    discipline: str | None = None
+    distance_m: float | None = None
+    sport: str = "athletics"
+    indoor: bool | None = None
+    meet_name: str | None = None
+    meet_city: str | None = None
+    meet_event: str | None = None
+    date: str | None = None
+    date_text: str | None = None
+    margin_s: float | None = None
+    language: str = "nb"
+    source: str | None = None
+    results: list[Result] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    evidence: dict[str, list[Evidence]] = field(default_factory=lambda: defaultdict(list))
+
+    def result_for(self, athlete: str) -> Result:
+        for r in self.results:
+            if r.athlete == athlete:
+                return r
+        r = Result(athlete)
+        self.results.append(r)
+        return r
+
+    def check(self, margins) -> None:
+        """Warnings where the text contradicts itself: places against marks, margins against marks."""
+        for r in self.results:
+            self.warnings.extend(r.warnings)
+        self.results.sort(key=lambda r: (r.place is None, r.place or 0, r.mark_value or 0))
+        placed = [r for r in self.results if r.place is not None and r.mark_value is not None]
+        higher_is_better = self.discipline in {"HJ", "PV", "LJ", "TJ", "SP", "DT", "HT", "JT", "decathlon", "heptathlon", "pentathlon"}
+        for a, b in zip(placed, placed[1:]):
+            worse = a.mark_value > b.mark_value if not higher_is_better else a.mark_value < b.mark_value
+            if a.place < b.place and worse:
+                self.warnings.append(f"places contradict marks: {a.athlete} ({a.place}., {a.mark}) "
+                                     f"ahead of {b.athlete} ({b.place}., {b.mark})")
+        athletes = {r.athlete for r in self.results}
+        for seconds, mention, athlete in margins:
+            if seconds is None or athlete not in athletes:
+                continue
+            self.margin_s = round(seconds, 3)
+            self.evidence["margin_s"].append(Evidence.of(mention))
+            first = next((r for r in self.results if r.place == 1 and r.mark_value is not None), None)
+            second = next((r for r in self.results if r.place == 2 and r.mark_value is not None), None)
+            if first and second and not higher_is_better and abs((second.mark_value - first.mark_value) - seconds) > 0.005:
+                self.warnings.append(f"margin {mention.text!r} does not match the marks "
+                                     f"{first.mark} and {second.mark} ({second.mark_value - first.mark_value:.2f} s)")
+
+    def to_dict(self) -> dict:
+        return {
+            "source": self.source,
+            "sport": self.sport,
+            "discipline": self.discipline,
+            "distance_m": self.distance_m,
+            "indoor": self.indoor,
+            "meet": {"name": self.meet_name, "city": self.meet_city, "event": self.meet_event},
+            "date": self.date,
+            "date_text": self.date_text,
+            "margin_s": self.margin_s,
+            "language": self.language,
+            "warnings": list(dict.fromkeys(self.warnings)),
+            "results": [r.to_dict() for r in self.results],
+            "evidence": {k: [e.to_dict() for e in _unique(v)] for k, v in sorted(self.evidence.items()) if v},
+        }
+
+
+def _unique(evidence: list[Evidence]) -> list[Evidence]:
+    return sorted(set(evidence), key=lambda e: (e.start, e.end))

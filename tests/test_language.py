@@ -1,0 +1,159 @@
+"""Tests for extractor.language (texts written for these tests, not taken from any corpus)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from extractor import language
+from extractor.language import CODES, LanguageGuess, detect_language
+
+CASES = [
+    # --- Bokmål
+    ("nb", "Karsten Warholm vant 400 meter hekk på Bislett og satte ny norsk rekord med 46,70."),
+    ("nb", "Jeg er veldig fornøyd med løpet i dag, sier Jakob Ingebrigtsen etter seieren på 1500 meter."),
+    ("nb", "Hun ble nummer tre i finalen, bare to hundredeler bak vinneren fra Kenya."),
+    ("nb", "Det var ikke noe å si på innsatsen, men tiden ble ikke god nok til å nå finalen i mesterskapet."),
+    ("nb", "Løperen fra Tjalve tok NM-gull på 10 000 meter etter en sterk avslutning på siste runde."),
+    # Bokmål that looks Danish on the surface (hun, ikke, fra, sekunder)
+    ("nb", "Hun kom ikke til start i fjor, men i år vant hun klart, over ti sekunder foran nummer to."),
+    # minimal pair with the Danish case below: vant/ble/etter vs vandt/blev/efter
+    ("nb", "Hun vant løpet og ble nummer én etter en tøff spurt mot slutten."),
+    # --- Nynorsk
+    ("nn", "Ho vann 800 meter på heimebane og sette ny personleg rekord med over eitt sekund."),
+    ("nn", "Eg er berre glad for at det gjekk så bra i dag, seier Sondre etter løpet."),
+    ("nn", "Det vart ikkje medalje for laget frå Voss, men dei fekk ein fin fjerdeplass i stafetten."),
+    ("nn", "Ho kom heim frå meisterskapet med to gull og eitt sølv, og no ventar ho på NM i juni."),
+    ("nn", "Kva tid han spring neste gong er ikkje klart, men han har vore skadd sidan i vår."),
+    # --- Danish, including the hard vandt/blev/efter cases
+    ("da", "Hun vandt løbet og blev nummer et efter en hård spurt mod slutningen."),
+    ("da", "Hun vandt løbet i ny dansk rekord og blev hyldet af publikum efter målstregen."),
+    ("da", "Han blev nummer to efter et hårdt opløb, kun et sekund efter vinderen."),
+    ("da", "Det var en fantastisk dag for mig, siger den danske løber efter sejren i Aarhus."),
+    ("da", "Efter første omgang havde holdet en stor føring, og de vandt til sidst med tre point."),
+    ("da", "Hun løb de sidste hundrede meter meget hurtigt og tog guld foran to svenskere."),
+    # --- Swedish
+    ("sv", "Hon vann loppet på nytt svenskt rekord och blev firad av publiken efter målgången."),
+    ("sv", "Armand Duplantis hoppade över sex meter och tog guld i stavhopp på Stadion i Stockholm."),
+    ("sv", "Jag är jättenöjd med säsongen, säger hon efter segern i finalen på 400 meter."),
+    ("sv", "Det blev ingen medalj för det svenska laget i stafetten, men de sprang bra ändå."),
+    # --- English
+    ("en", "Warholm won the 400 metres hurdles in a new world record and said he was very happy."),
+    ("en", "She finished third in the final, two hundredths behind the winner from Kenya."),
+    ("en", "The Norwegian runner broke the European record at the Diamond League meeting in Oslo."),
+    ("en", "After a slow start, the team took the lead on the last lap and held on to win the relay."),
+]
+
+
+@pytest.mark.parametrize("expected,text", CASES, ids=[f"{c}-{i}" for i, (c, _) in enumerate(CASES)])
+def test_short_sports_sentences(expected: str, text: str) -> None:
+    guess = detect_language(text)
+    assert guess.code == expected, guess
+    assert 0.0 <= guess.confidence <= 1.0
+
+
+def test_case_table_has_enough_of_each_language() -> None:
+    counts = {code: sum(1 for c, _ in CASES if c == code) for code in ("nb", "nn", "sv", "da", "en")}
+    assert all(n >= 4 for n in counts.values()), counts
+
+
+def test_bokmal_article_with_swedish_quote_is_bokmal() -> None:
+    text = (
+        "Den svenske sprinteren var overrasket etter seieren på 200 meter på Bislett i går kveld.\n"
+        "– Jag trodde inte att jag skulle vinna i dag, det var helt otroligt, sa han etter løpet.\n"
+        "Han løp inn til 20,45 og var nesten tre tideler foran nummer to. Neste uke skal han "
+        "delta i et stevne i Bergen, før han reiser videre til mesterskapet i Tyskland."
+    )
+    guess = detect_language(text)
+    assert guess.code == "nb", guess
+
+
+def test_nynorsk_article_with_bokmal_quote_is_nynorsk() -> None:
+    text = (
+        "Løparen frå Sogndal var nøgd etter at ho vart nummer to i det nasjonale meisterskapet.\n"
+        "– Jeg er veldig glad, sa ho til avisa etter løpet.\n"
+        "Ho har trena mykje i vinter, og no håpar ho å kome med på landslaget. Det er berre "
+        "to veker til neste stemne, og då vil ho prøve seg på 5000 meter for fyrste gong."
+    )
+    guess = detect_language(text)
+    assert guess.code == "nn", guess
+
+
+def test_result_list_with_few_words_is_norwegian() -> None:
+    text = (
+        "100 m menn:\n"
+        "1) Ola Nordmann, Tjalve IL 10,45\n"
+        "2) Per Hansen, Gneist 10,51\n"
+        "3) Lars Berg, Stord IL 10,60\n"
+        "Høyde kvinner: 1) Kari Lie, Bækkelaget 1,78"
+    )
+    guess = detect_language(text)
+    assert guess.code == "nb", guess
+    assert guess.confidence <= 0.5  # little language evidence: low confidence
+
+
+def test_numbers_and_table_junk_do_not_change_the_verdict() -> None:
+    base = "Hun vant finalen på 800 meter i Oslo og satte ny personlig rekord."
+    junk = "| 1 | 1:58,34 | +0,12 | ||| 2023-06-15 | https://example.org/a?b=1 |\n"
+    assert detect_language(base).code == "nb"
+    assert detect_language(junk + base + "\n" + junk).code == "nb"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "12,34 10.01 2:03,45", "| --- | --- |", "Usain Bolt"])
+def test_empty_or_non_norwegian_short_text_is_other_with_low_confidence(text: str) -> None:
+    guess = detect_language(text)
+    assert guess.code == "other", guess
+    assert guess.confidence <= 0.2
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [("Ho vann!", "nn"), ("Eg vann.", "nn"), ("Jeg vant!", "nb"), ("NM-gull til Tjalve IL", "nb")],
+)
+def test_very_short_text_with_norwegian_markers_is_norwegian_with_low_confidence(text: str, expected: str) -> None:
+    guess = detect_language(text)
+    assert guess.code == expected, guess
+    assert guess.confidence <= 0.5
+
+
+def test_names_are_not_taken_for_marker_words() -> None:
+    # "Ho" and "Berre" are Nynorsk words but also names; mid-sentence capitals do not count
+    text = "Jeg synes løpet til Chi Ho og Ola Berre var veldig bra i dag, sier treneren."
+    assert detect_language(text).code == "nb"
+
+
+def test_german_text_is_other() -> None:
+    guess = detect_language("Die Läuferin gewann das Rennen über 1500 Meter mit einem neuen deutschen Rekord.")
+    assert guess.code == "other", guess
+
+
+def test_guess_is_a_frozen_dataclass_with_a_reason() -> None:
+    guess = detect_language("Hun vant løpet på ny norsk rekord.")
+    assert isinstance(guess, LanguageGuess)
+    assert guess.code in CODES
+    assert isinstance(guess.reason, str) and guess.reason
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        guess.code = "en"  # type: ignore[misc]
+
+
+def test_marker_file_loads_and_nb_nn_lists_do_not_overlap() -> None:
+    lower, exact = language.load_markers()
+    lists = {}
+    for table in (lower, exact):
+        for word, langs in table.items():
+            for lang in langs:
+                lists.setdefault(lang, set()).add(word)
+    assert set(lists) == {"nb", "nn", "no", "da", "sv", "en"}
+    assert {"ikkje", "eg", "ho", "kva", "frå", "vart", "noko", "berre", "meir", "òg"} <= lists["nn"]
+    assert {"ikke", "jeg", "hun", "hva", "fra", "ble", "noe", "bare", "mer"} <= lists["nb"]
+    assert not lists["nb"] & lists["nn"]
+    # da/sv/en markers must not be Norwegian words of either standard
+    assert not (lists["da"] | lists["sv"] | lists["en"]) & (lists["nb"] | lists["nn"] | lists["no"])
+
+
+def test_detector_is_built_once() -> None:
+    detect_language("Hun vant løpet på ny norsk rekord i går kveld.")
+    first = language._get_detector()
+    detect_language("Han vann løpet på ny norsk rekord i går kveld.")
+    assert language._get_detector() is first
