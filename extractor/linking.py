@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .matchers.athletes import RESULT_VERBS, is_given_name
+from .matchers.athletes import ACTION_VERBS, RESULT_VERBS, is_given_name
 from .matchers.dates import resolve_date
 from .matchers.disciplines import Discipline, plausible_range
 from .matchers.marks import gap_seconds, read_mark
@@ -33,7 +33,10 @@ _EARLIER = regex.compile(r"(?:\bi\s(?:19|20)\d\d\b|\bi fjor\b|\bfor\s\w+\sår\s(
                          r"\bfra\s(?:19|20)\d\d\b|\bsatt i\s(?:19|20)\d\d|\bstammet fra\b|\bi\s(?:19|20)\d\d\)|\((?:19|20)\d\d\))", regex.I)
 _ROW_START = regex.compile(r"(?:^|(?<=[,;:]\s?)|(?<=\s))(?:0\d\s+)?(?P<place>\d{1,3})(?:\)|\.(?=\s)|(?=\s+\p{Lu}\p{Ll}))\s+(?=\p{Lu})", regex.M)
 _DQ_ROW = regex.compile(r"^\s*x\.\s", regex.I)
-_INDOOR = regex.compile(r"(?<![\w])(?:innendørs|innandørs|inne-|innendørs-|hallstevne\w*|hallstemne\w*|indoor|inomhus|\w*-?inne\b)", regex.I)
+_INDOOR = regex.compile(r"(?<![\w])(?:innendørs\w*|innandørs\w*|inne-\w+|\w+-inne\b|hallstevne\w*|hallstemne\w*|indoor|inomhus\w*)", regex.I)
+_HEADER_WORDS = 7
+_QUOTE = regex.compile(r"^\s*[–—-]\s|^\s*[«\"]")
+_MEDAL_LIST = regex.compile(r"^\s*(?P<medal>Gull|Sølv|Bronse|Vinnere?|Vinnarar)\s*:", regex.I)
 _YEAR = regex.compile(r"\b(19|20)\d\d\b")
 
 
@@ -76,7 +79,8 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
     segments = split_rows(text, sentences)
     claims: dict[tuple, Claim] = {}
     carry = Context()
-    first = Context(*(next(iter(_race_level(mentions.get(k, []))), None)
+    reported = [(s, e) for s, e in sentences if not _is_quote_or_earlier(text[s:e])]
+    first = Context(*(next(iter(m for m in _race_level(mentions.get(k, [])) if any(s <= m.start < e for s, e in reported)), None)
                       for k in ("discipline", "meet", "venue", "date")))
     indoor_doc = bool(_INDOOR.search(text)) or any(m.info.get("indoor") for m in mentions.get("meet", []))
     focus: str | None = None
@@ -89,6 +93,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         placings = inside("placing")
         flags = inside("flag")
         earlier = bool(_EARLIER.search(seg_text)) and not (base and _only_current_year(seg_text, base))
+        quote = _QUOTE.match(seg_text) is not None
         local = Context(_nearest(inside("discipline"), None), _nearest([m for m in inside("meet") if not m.info.get("event")], None),
                         _nearest(inside("venue"), None), _nearest(inside("date"), None))
         items = [("mark", m) for m in marks] + [("placing", p) for p in placings] + [("flag", f) for f in flags]
@@ -99,10 +104,13 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         if not items:
             if seg_refs:
                 focus = seg_refs[-1].name
-            _update_carry(carry, local, seg_refs, seg_text)
+            _update_carry(carry, local, seg_text, earlier or quote)
             continue
+        respective = _respectively(text, placings, seg_refs)
         for kind, item in sorted(items, key=lambda x: x[1].start):
-            owner = _owner(item, kind, seg_refs, row_place is not None, marks) or (focus if not seg_refs else None)
+            owner = respective.get(item.start) or _owner(item, kind, seg_refs, row_place is not None, marks)
+            if owner is None and not seg_refs and kind in ("mark", "flag"):
+                owner = focus
             if owner is None:
                 continue
             discipline = _discipline_for(item, inside("discipline"), text, carry, first)
@@ -129,8 +137,28 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
                 claim.flags.append((item.value, item))
         if seg_refs:
             focus = seg_refs[-1].name
-        _update_carry(carry, local, seg_refs, seg_text)
+        _update_carry(carry, local, seg_text, earlier or quote)
+        if row_place is not None:
+            focus = None
     return build_records(claims, ages, nationalities, margins, mentions, lang)
+
+
+def _is_quote_or_earlier(sentence: str) -> bool:
+    return bool(_QUOTE.match(sentence) or _EARLIER.search(sentence))
+
+
+def _respectively(text: str, placings: list[Mention], refs: list[AthleteRef]) -> dict[int, str]:
+    """"A (21) og B (21) tok gull og sølv": the placings go to the athletes in order."""
+    if len(placings) < 2:
+        return {}
+    chain = [placings[0]]
+    for p in placings[1:]:
+        if regex.fullmatch(r"\s*(?:,|og|og\s+\w+)\s*", text[chain[-1].end:p.start]):
+            chain.append(p)
+    before = [r for r in refs if r.end <= chain[0].start and r.via in ("full", "surname")]
+    if len(chain) < 2 or len(before) != len(chain):
+        return {}
+    return {p.start: r.name for p, r in zip(chain, before)}
 
 
 def _only_current_year(seg_text: str, published: dt.date) -> bool:
@@ -139,11 +167,18 @@ def _only_current_year(seg_text: str, published: dt.date) -> bool:
     return bool(years) and years <= {published.year} and not cues
 
 
-def _update_carry(carry: Context, local: Context, seg_refs, seg_text: str) -> None:
-    for name in ("discipline", "meet", "venue", "date"):
+def _update_carry(carry: Context, local: Context, seg_text: str, earlier: bool) -> None:
+    """Meet, venue and date stay in force until another is named (not from earlier races); a
+    discipline only from a heading line ("800 meter", "Kvinner 1500 m"), since disciplines are
+    often named in passing."""
+    if earlier:
+        return
+    for name in ("meet", "venue", "date"):
         value = getattr(local, name)
         if value is not None:
             setattr(carry, name, value)
+    if local.discipline is not None and len(seg_text.split()) <= _HEADER_WORDS and not regex.search(r"\d[.,:]\d", seg_text):
+        carry.discipline = local.discipline
 
 
 def _race_level(ms: list[Mention]) -> list[Mention]:
@@ -274,8 +309,10 @@ def _resolve_partial(value: str, position: int, full_positions: list[tuple[int, 
 def _standalone(text: str, m: Mention) -> bool:
     """A lone capitalised word is an athlete when a result verb follows it or it heads a list row."""
     after = regex.match(r"\s*(?:\([^)]*\)\s*)?,?\s*(\p{Ll}+)", text[m.end:m.end + 40])
-    if after and after.group(1) in RESULT_VERBS and not is_given_name(m.value):
-        return True
+    if after and not is_given_name(m.value):
+        sentence_start = regex.search(r"(?:^|[.!?:\n]\s*|[–-]\s)$", text[max(0, m.start - 4):m.start])
+        if after.group(1) in (ACTION_VERBS if sentence_start else RESULT_VERBS):
+            return True
     before = text[max(0, m.start - 6):m.start]
     return bool(regex.search(r"(?:^|\s)\d{1,3}[.)]\s$", before)) and not is_given_name(m.value)
 
@@ -337,6 +374,15 @@ def split_rows(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, i
     """Sentences, with result lists cut into rows: (start, end, place or None)."""
     out = []
     for s, e in sentences:
+        medal = _MEDAL_LIST.match(text, s, e)
+        if medal:
+            place = {"g": 1, "s": 2, "b": 3, "v": 1}[medal["medal"][0].lower()]
+            row_start = medal.end()
+            for comma in regex.finditer(r",\s", text[row_start:e]):
+                out.append((row_start, medal.end() + comma.start(), place))
+                row_start = medal.end() + comma.end()
+            out.append((row_start, e, place))
+            continue
         starts = [m for m in _ROW_START.finditer(text, s, e) if int(m["place"]) <= 300]
         starts = _increasing(starts)
         if not starts or (len(starts) == 1 and starts[0].start() - s > 2):

@@ -41,6 +41,8 @@ def find_mentions(text: str) -> dict[str, list[Mention]]:
     venues = drop_overlapping(find_venues(text), meets + disciplines)
     nationalities = drop_overlapping(find_nationalities(text), disciplines + meets)
     athletes = drop_overlapping(find_athletes(text), meets + venues + disciplines)
+    name_tokens = {t for a in athletes if a.info.get("full") for t in a.value.split()}
+    venues = [v for v in venues if not name_tokens & set(v.value.split())]
     dates = drop_overlapping(find_dates(text), numbers)
     placings = drop_overlapping(find_placings(text), numbers + disciplines)
     ages = find_ages(text)

@@ -49,7 +49,7 @@ def race_sentences(doc):
         return doc
     doc[0].is_sent_start = True
     for prev, tok in zip(doc[:-1], doc[1:]):
-        ends = prev.text in {".", "!", "?", "…", ":"} or "\n" in prev.text or prev.text.endswith("\n")
+        ends = prev.text in {".", "!", "?", "…"} or "\n" in prev.text or prev.text.endswith("\n")
         starts = tok.text[:1].isupper() or tok.text[:1].isdigit() or tok.text[:1] in "–-«\"'("
         tok.is_sent_start = bool(ends and (starts or "\n" in prev.text))
     return doc

@@ -26,6 +26,16 @@ RESULT_VERBS = frozenset(
     "vant vann løp sprang ble blei vart tok kom satte sette endte kastet kasta hoppet hoppa støtte "
     "sikret sikra var er har hadde fikk gikk leverte perset persa noterte klokket fullførte brøt braut "
     "slo tapte karret havnet hamnet stakk krysset kryssa spurtet vinner leder ledet".split())
+CLUB_ACRONYMS = frozenset("IL IF FIK SK FK IK TIF BUL OSI AIL FIF KIF NTNUI GTI".split())
+_CLUB_AFTER = regex.compile(r"\s(?:" + "|".join(CLUB_ACRONYMS) + r")\s+(?:\d|DNF|DNS|DSQ|DQ)")
+FUNCTION_WORDS = frozenset(
+    "på i og med som fra frå til etter foran bak under over ved om av for mot men eller da når så "
+    "inn ut opp ned seg sin sitt sine er var har hadde ble blei vart kan skal vil måtte".split())
+# Verbs that make a lone capitalised word at the start of a sentence a name ("Ingebrigtsen løp ..."),
+# unlike "Temperaturen var ...".
+ACTION_VERBS = frozenset(
+    "vant vann løp sprang tok kom satte sette endte kastet kasta hoppet hoppa støtte sikret sikra "
+    "leverte perset persa noterte klokket fullførte brøt braut slo karret havnet hamnet stakk krysset kryssa spurtet".split())
 
 
 @lru_cache(maxsize=1)
@@ -79,14 +89,16 @@ def _name_mention(text: str, m) -> Mention | None:
     while len(tokens) >= 2 and not is_given_name(tokens[0][1]) and is_given_name(tokens[1][1]) \
             and not _looks_like_surname_pair(tokens):
         tokens.pop(0)
-    while tokens and _is_noise(tokens[-1][1]):
-        tokens.pop()
+    cut = next((i for i, (_, t) in enumerate(tokens) if _is_noise(t)), len(tokens))
+    tokens = tokens[:cut]
+    if len(tokens) >= 3:
+        club_after = _CLUB_AFTER.match(text, tokens[-1][0] + len(tokens[-1][1]))
+        if club_after:
+            tokens.pop()            # "Mari Gilde Brubak Malvik IL 12,22": Malvik belongs to the club
     if not tokens:
         return None
     start, end = tokens[0][0], tokens[-1][0] + len(tokens[-1][1])
     words = [t for _, t in tokens]
-    if any(w.lower() in not_names() for w in words):
-        return None
     before = text[max(0, start - 25):start]
     after = text[end:end + 20]
     if _ORG_AFTER.match(after):
@@ -97,7 +109,7 @@ def _name_mention(text: str, m) -> Mention | None:
     last = words[-1]
     next_word = regex.match(r"\s+(\p{Ll}+)", after)
     if last.endswith("s") and not last.endswith("ss") and len(last) > 3 and next_word \
-            and next_word.group(1) not in RESULT_VERBS:
+            and next_word.group(1) not in RESULT_VERBS and next_word.group(1) not in FUNCTION_WORDS:
         possessive = True
         words[-1] = last[:-1]
     if len(words) == 1 and (words[0].isupper() or "." in words[0]):

@@ -95,6 +95,8 @@ def _absolute_cached(text: str, base: dt.date | None, lang: str) -> dt.date | No
 
 
 def _absolute(text: str, published: dt.date | None, lang: str) -> dt.date | None:
+    if published is None and not regex.search(r"\d{4}", text):
+        return None                 # no year anywhere: today's year would be a guess
     weekdays, _ = _calendar()
     cleaned = regex.sub(rf"^(?:{'|'.join(weekdays)})\s(?:den\s)?", "", text.strip(), flags=regex.I)
     cleaned = regex.sub(r"(\d)\.\s+(?=\p{L})", r"\1 ", cleaned)

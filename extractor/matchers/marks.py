@@ -44,9 +44,8 @@ _GAP_AFTER = regex.compile(
     r"^\s?(?:(?:sekund(?:er)?|sek\.?|s|min(?:utt(?:er)?)?|minutt|hundredel(?:er|ar)?|tidel(?:er|ar)?|poeng)\s)?\s*"
     r"(?:bak|foran|etter|raskere|fortere|tregere|seinere|senere|framfor|føre)\b", regex.I)
 _MARGIN_BEFORE = regex.compile(
-    r"(?:margin(?:en)? på|med (?:en |ein )?(?:knapp |klar |god )?margin på|"
-    r"(?:vant|vann|slo|sigra|seiret|tapte|tapet) \w+ med|"
-    r"med (?:drøyt |nesten |knappe |knapt |snaue |bare |berre |hele |heile |vel |over |under )?)\s*$", regex.I)
+    r"(?:margin(?:en)? på|(?:vant|vann|slo|sigra|seiret|tapte|tapet)(?:\s\w+){0,3}\smed"
+    r"(?:\s(?:drøyt|nesten|knappe|knapt|snaue|bare|berre|hele|heile|vel|over|under))?)\s*$", regex.I)
 _CLOCK_BEFORE = regex.compile(r"(?:\bkl\.?|\bklokka|\bklokken|\bklokkeslett)\s*$", regex.I)
 _SPLIT_BEFORE = regex.compile(
     r"(?:passerte|passering(?:en|a)?|mellomtid(?:en|a)?|halvveis|halvgått|etter \d+ ?(?:km|kilometer|meter|runder?)|"
@@ -215,8 +214,8 @@ def classify(text: str, m) -> tuple[str | None, MarkShape | None]:
         return "gap", shape
     if unit in ("time", "minutes", "fraction") and _MARGIN_BEFORE.search(before):
         return "margin", MarkShape(shape.groups, shape.seps, "time")
-    if unit in ("minutes", "fraction", "hours"):
-        return None, None
+    if unit in ("minutes", "fraction", "hours") or (unit == "time" and regex.search(r"\bmed(?:\s\w+)?\s*$", before)):
+        return "gap", shape
     if len(shape.groups) == 1 and unit not in ("distance", "points"):
         return None, None
     if _SPLIT_BEFORE.search(before):

@@ -14,6 +14,8 @@ _ROLE_WORDS = {"toer": 2, "treer": 3, "firer": 4, "femmer": 5, "sekser": 6, "sju
                "åtter": 8, "nier": 9, "tier": 10, "toar": 2, "trear": 3, "firar": 4, "femmar": 5}
 _HALFWAY_BEFORE = regex.compile(r"(?:foreløpig|lå\s(?:\w+\s){0,3}på|var oppe på|ligger på|låg på|halvveis|underveis)\s+(?:en\s|ein\s)?$", regex.I)
 _HALFWAY_AFTER = regex.compile(r"^\s*(?:etter\s(?:halv|første|andre|\d|to|tre|fire)|med\s\S+\s(?:meter|runder?|km)\s+igjen|underveis|ved\s+passering|i\s+sammendraget)", regex.I)
+# "kampen om seieren", "kjempe om seier": a contest, not a result.
+_CONTEST_BEFORE = regex.compile(r"(?:\bom|\bmot|\bsjanse til|\bhåp om)\s+(?:\w+\s+)?$", regex.I)
 _CLASS_AFTER = regex.compile(r"^\s*(?:i\s+(?:klassen|klasse|\w*klassen|K\d|M\d|J\d|G\d|U\d)|i\s+sammenlagt)", regex.I)
 
 
@@ -51,6 +53,8 @@ def find_placings(text: str) -> list[Mention]:
             before = text[max(0, m.start() - 40):m.start()]
             after = text[m.end():m.end() + 40]
             if _HALFWAY_BEFORE.search(before) or _HALFWAY_AFTER.match(after) or _CLASS_AFTER.match(after):
+                continue
+            if form == "win" and _CONTEST_BEFORE.search(before):
                 continue
             info = {"form": form, "tie": bool(regex.search(r"\bdelt\s*$", before, regex.I))}
             behind = regex.match(r"\s+bak\s+", after) if form in ("number", "word_place", "ordinal_place", "role") else None
