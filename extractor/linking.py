@@ -35,6 +35,9 @@ _ROW_START = regex.compile(r"(?:^|(?<=[,;:]\s?)|(?<=\s))(?:0\d\s+)?(?P<place>\d{
 _DQ_ROW = regex.compile(r"^\s*x\.\s", regex.I)
 _INDOOR = regex.compile(r"(?<![\w])(?:innendørs\w*|innandørs\w*|inne-\w+|\w+-inne\b|hallstevne\w*|hallstemne\w*|indoor|inomhus\w*)", regex.I)
 _HEADER_WORDS = 7
+_FACT_BOX = regex.compile(r"^\s*(?:Personlig rekord|Personleg rekord|Pers|Øvelse|Øving|Høyde|Høgde|Vekt|Klubb|Alder|Født|Fødd|Fullt navn|Meritter|Kilde|Info)\s*:", regex.I)
+_CATEGORY = regex.compile(r"(?<![\w])(?:menn|kvinner|herrer|damer|gutter|jenter|herreklassen|kvinneklassen|dameklassen|U\d\d|senior|junior)(?:\s*,\s*(?:menn|kvinner|U\d\d))?(?=\s*[:,])|(?<![\w])(?:herreklassen|kvinneklassen|dameklassen|herrenes|kvinnenes)(?![\w])", regex.I)
+_NORWEGIANS_HEADER = regex.compile(r"(?:^|\s)(?:Øvrige\s+)?[Nn]orske\s*:[^:]*$")
 _QUOTE = regex.compile(r"^\s*[–—-]\s|^\s*[«\"]")
 _MEDAL_LIST = regex.compile(r"^\s*(?P<medal>Gull|Sølv|Bronse|Vinnere?|Vinnarar)\s*:", regex.I)
 _YEAR = regex.compile(r"\b(19|20)\d\d\b")
@@ -55,6 +58,7 @@ class Claim:
     meet: str | None
     city: str | None
     earlier: bool
+    category: str | None = None
     date: dt.date | None = None
     date_text: str | None = None
     marks: list = field(default_factory=list)      # (Reading, Mention)
@@ -85,8 +89,14 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
     indoor_doc = bool(_INDOOR.search(text)) or any(m.info.get("indoor") for m in mentions.get("meet", []))
     focus: str | None = None
     margins: list[tuple[float, Mention, str | None]] = []
-    for seg_start, seg_end, row_place in segments:
+    category = None
+    for seg_start, seg_end, row_place, row_header in segments:
         seg_text = text[seg_start:seg_end]
+        if _FACT_BOX.match(seg_text):
+            continue
+        heading = _CATEGORY.search(row_header if row_place is not None else seg_text[:40])
+        if heading:
+            category = heading.group().lower()
         inside = lambda kind: [m for m in mentions.get(kind, []) if seg_start <= m.start < seg_end]
         seg_refs = [r for r in refs if seg_start <= r.start < seg_end]
         marks = [m for m in inside("mark") if m.kind == "mark"] + inside("reference")
@@ -99,6 +109,8 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         items = [("mark", m) for m in marks] + [("placing", p) for p in placings] + [("flag", f) for f in flags]
         if row_place is not None and seg_refs:
             items.append(("row_place", Mention("placing", seg_start, seg_start, "", row_place, {"form": "row"})))
+            if _NORWEGIANS_HEADER.search(row_header):
+                nationalities.setdefault(seg_refs[0].name, []).append(("NOR", Mention("nationality", seg_start, seg_start, "", "NOR")))
         for margin in inside("margin"):
             margins.append((gap_seconds(margin.value), margin, seg_refs[0].name if seg_refs else focus))
         if not items:
@@ -114,10 +126,11 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
             if owner is None:
                 continue
             discipline = _discipline_for(item, inside("discipline"), text, carry, first)
-            meet = local.meet or (None if earlier else carry.meet or first.meet)
+            meet = _nearest([m for m in inside("meet") if not m.info.get("event")], item.start) \
+                or (None if earlier else carry.meet or first.meet)
             venue = local.venue or (None if earlier else carry.venue or first.venue)
             date_m = local.date or (None if earlier else carry.date or first.date)
-            claim = _claim(claims, owner, discipline, meet, venue, earlier, date_m, (published, base), lang, indoor_doc)
+            claim = _claim(claims, owner, discipline, meet, venue, (earlier, category), date_m, (published, base), lang, indoor_doc)
             if kind == "mark":
                 if item.kind == "reference" and not (local.meet or local.venue or _YEAR.search(seg_text)):
                     continue
@@ -131,7 +144,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
                 if behind is not None:
                     other = next((r for r in seg_refs if r.start == behind), None)
                     if other and item.value > 1:
-                        c2 = _claim(claims, other.name, discipline, meet, venue, earlier, date_m, (published, base), lang, indoor_doc)
+                        c2 = _claim(claims, other.name, discipline, meet, venue, (earlier, category), date_m, (published, base), lang, indoor_doc)
                         c2.places.append((item.value - 1, item))
             else:
                 claim.flags.append((item.value, item))
@@ -229,7 +242,7 @@ def _claim(claims, athlete, discipline, meet, venue, earlier, date_m, published,
     key = (athlete, d.code if d else None, meet.value if meet else None, venue.value if venue else None, earlier)
     claim = claims.get(key)
     if claim is None:
-        claim = Claim(athlete, d, meet.value if meet else None, venue.value if venue else None, earlier)
+        claim = Claim(athlete, d, meet.value if meet else None, venue.value if venue else None, earlier[0], earlier[1])
         claim.indoor = True if (indoor_doc or (meet and meet.info.get("indoor"))) else None
         if meet:
             claim.evidence["meet"].append(meet)
@@ -379,21 +392,25 @@ def split_rows(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, i
             place = {"g": 1, "s": 2, "b": 3, "v": 1}[medal["medal"][0].lower()]
             row_start = medal.end()
             for comma in regex.finditer(r",\s", text[row_start:e]):
-                out.append((row_start, medal.end() + comma.start(), place))
+                out.append((row_start, medal.end() + comma.start(), place, ""))
                 row_start = medal.end() + comma.end()
-            out.append((row_start, e, place))
+            out.append((row_start, e, place, ""))
             continue
         starts = [m for m in _ROW_START.finditer(text, s, e) if int(m["place"]) <= 300]
         starts = _increasing(starts)
         if not starts or (len(starts) == 1 and starts[0].start() - s > 2):
-            dq = _DQ_ROW.match(text, s)
-            out.append((s, e, None))
+            out.append((s, e, None, ""))
             continue
         if starts[0].start() > s:
-            out.append((s, starts[0].start(), None))
+            out.append((s, starts[0].start(), None, ""))
+        header = text[s:starts[0].start()]
         for i, m in enumerate(starts):
             end = starts[i + 1].start() if i + 1 < len(starts) else e
-            out.append((m.end(), end, int(m["place"])))
+            between = text[starts[i - 1].end():m.start()] if i else header
+            label = regex.search(r"([\p{L}\d ,]+):\s*$", between)
+            if label:
+                header = label.group(1) + ":"
+            out.append((m.end(), end, int(m["place"]), header))
     return out
 
 
@@ -407,6 +424,13 @@ def _increasing(starts):
     return kept
 
 
+def _repeats_current(claim: Claim, claims: dict) -> bool:
+    """An 'earlier race' claim whose marks the same athlete also has in the current race is the
+    same result mentioned beside an older record ("13.26 er langt bak rekorden fra i fjor")."""
+    current = {round(r.value, 2) for c in claims.values() if c.athlete == claim.athlete and not c.earlier for r, _ in c.marks}
+    return bool(claim.marks) and all(round(r.value, 2) in current for r, _ in claim.marks)
+
+
 def build_records(claims: dict[tuple, Claim], ages, nationalities, margins, mentions, lang) -> list[RaceRecord]:
     races: dict[tuple, RaceRecord] = {}
     events = [m for m in mentions.get("meet", []) if m.info.get("event")]
@@ -415,7 +439,9 @@ def build_records(claims: dict[tuple, Claim], ages, nationalities, margins, ment
         if not claim.marks and not claim.places and not dnf:
             continue
         d = claim.discipline
-        key = (d.code if d else None, claim.meet, claim.city, claim.earlier)
+        if claim.earlier and _repeats_current(claim, claims):
+            continue
+        key = (d.code if d else None, claim.meet, claim.city, claim.earlier, claim.category)
         race = races.get(key)
         if race is None:
             race = RaceRecord(discipline=d.code if d else None, distance_m=d.distance_m if d else None,

@@ -62,10 +62,13 @@ class Result:
         self.evidence["flags"].append(Evidence.of(mention))
 
     def add_age(self, age: int, mention) -> None:
-        if self.age is None:
+        if self.age is None and not self.evidence.get("age_conflict"):
             self.age = age
         elif age != self.age:
-            self.warnings.append(f"two ages for {self.athlete}: {self.age} and {age}")
+            # The text contradicts itself: no age is better than a guess.
+            self.warnings.append(f"two ages for {self.athlete}: {self.age or 'see evidence'} and {age}")
+            self.evidence["age_conflict"].append(Evidence.of(mention))
+            self.age = None
             return
         self.evidence["age"].append(Evidence.of(mention))
 

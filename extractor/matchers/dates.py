@@ -40,6 +40,8 @@ def find_dates(text: str) -> list[Mention]:
     absolute, relative = _patterns()
     out: list[Mention] = []
     for m in absolute.finditer(text):
+        if regex.search(r"(?:født|fødd|f\.)\s*$", text[max(0, m.start() - 8):m.start()], regex.I):
+            continue                # a birth date
         if m["mnum"] and not m["year2"] and not text[m.end():m.end() + 1] == ".":
             if not regex.match(r"\.", text[m.end():m.end() + 1]):
                 continue

@@ -10,7 +10,7 @@ from ..lexicons import rows
 from ..mentions import Mention
 
 _EQUALLED_BEFORE = regex.compile(r"(?:tangert|tangerte|tangerer|tangere|tangering|utlignet|utliknet|likt med)\s+(?:\w+\s+){0,3}$", regex.I)
-_NEGATED_BEFORE = regex.compile(r"(?:\bikke|\bikkje|\baldri|\bmot|\bnær|\bunder)\s+(?:\w+\s+){0,1}$", regex.I)
+_NEGATED_BEFORE = regex.compile(r"(?:\bikke|\bikkje|\baldri|\bmot|\bnær|\bunder|\bbak|\bover|\bfra)\s+(?:\w+\s+){0,1}$", regex.I)
 
 
 @lru_cache(maxsize=1)
