@@ -338,6 +338,8 @@ def _add_descriptors(text: str, refs: list[AthleteRef], mentions) -> list[Athlet
         descriptors.append((p.start(), p.end(), "pronoun", None))
     out = list(refs)
     for start, end, via, m in sorted(descriptors, key=lambda x: x[0]):
+        if any(0 <= r.start - end <= 2 for r in refs):
+            continue                # apposition: "amerikaneren CJ Allen" describes the name after it
         previous = [r for r in out if r.end <= start and r.via in ("full", "surname")]
         if not previous:
             continue
@@ -369,7 +371,8 @@ def bind_attributes(text: str, refs: list[AthleteRef], mentions) -> tuple[dict, 
     for n in mentions.get("nationality", []):
         form = n.info.get("form")
         if form == "noun":
-            ref = next((r for r in refs if r.start == n.start), None)
+            ref = next((r for r in refs if r.start == n.start), None) \
+                or next((r for r in named if 0 <= r.start - n.end <= 2), None)
             if ref:
                 nats[ref.name].append((n.value, n))
             continue

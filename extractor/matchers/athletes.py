@@ -14,7 +14,7 @@ from importlib import resources
 import regex
 
 from ..mentions import Mention
-from .nationalities import adjective_codes, country_codes
+from .nationalities import adjective_codes, country_codes, noun_codes
 
 _TOKEN = r"(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*|\p{Lu}\.|\p{Lu}{2}(?=\s\p{Lu}\p{Ll}))"
 _PARTICLE = r"(?:van|von|de|der|den|da|di|du|le|la|ter|ten|bin|el|al|dos|das|del)"
@@ -62,7 +62,7 @@ def is_given_name(word: str) -> bool:
 
 def _is_noise(token: str) -> bool:
     lower = token.lower()
-    return lower in not_names() or lower in adjective_codes() or token in country_codes()
+    return lower in not_names() or lower in adjective_codes() or lower in noun_codes() or token in country_codes()
 
 
 def find_athletes(text: str) -> list[Mention]:
