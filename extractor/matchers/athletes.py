@@ -26,6 +26,11 @@ RESULT_VERBS = frozenset(
     "vant vann løp sprang ble blei vart tok kom satte sette endte kastet kasta hoppet hoppa støtte "
     "sikret sikra var er har hadde fikk gikk leverte perset persa noterte klokket fullførte brøt braut "
     "slo tapte karret havnet hamnet stakk krysset kryssa spurtet vinner leder ledet".split())
+# Nouns that follow a possessive name ("Warholms tid", "Bovims norske rekord").
+POSSESSED = frozenset(
+    "tid tida tiden rekord rekorden pers persen egen eget egne nest beste seier seieren løp løpet trener "
+    "treneren norske personlige første andre siste tur kast hopp sprang serie form sesong karriere".split())
+_CREDIT_BEFORE = regex.compile(r"(?:Foto|Photo|Kilde|Skrevet av|Tekst|Av)\s*:?\s*$")
 CLUB_ACRONYMS = frozenset("IL IF FIK SK FK IK TIF BUL OSI AIL FIF KIF NTNUI GTI".split())
 _CLUB_AFTER = regex.compile(r"\s(?:" + "|".join(CLUB_ACRONYMS) + r")\s+(?:\d|DNF|DNS|DSQ|DQ)")
 FUNCTION_WORDS = frozenset(
@@ -101,7 +106,7 @@ def _name_mention(text: str, m) -> Mention | None:
     words = [t for _, t in tokens]
     before = text[max(0, start - 25):start]
     after = text[end:end + 20]
-    if _ORG_AFTER.match(after):
+    if _ORG_AFTER.match(after) or _CREDIT_BEFORE.search(before):
         return None
     if _PLACE_BEFORE.search(before) and (len(words) == 1 or not is_given_name(words[0])):
         return None
@@ -109,7 +114,8 @@ def _name_mention(text: str, m) -> Mention | None:
     last = words[-1]
     next_word = regex.match(r"\s+(\p{Ll}+)", after)
     if last.endswith("s") and not last.endswith("ss") and len(last) > 3 and next_word \
-            and next_word.group(1) not in RESULT_VERBS and next_word.group(1) not in FUNCTION_WORDS:
+            and next_word.group(1) not in RESULT_VERBS and next_word.group(1) not in FUNCTION_WORDS \
+            and (next_word.group(1) in POSSESSED or regex.search(rf"(?<![\w-]){regex.escape(last[:-1])}(?![\w-])", text)):
         possessive = True
         words[-1] = last[:-1]
     if len(words) == 1 and (words[0].isupper() or "." in words[0]):

@@ -46,6 +46,7 @@ _GAP_AFTER = regex.compile(
 _MARGIN_BEFORE = regex.compile(
     r"(?:margin(?:en)? på|(?:vant|vann|slo|sigra|seiret|tapte|tapet)(?:\s\w+){0,3}\smed"
     r"(?:\s(?:drøyt|nesten|knappe|knapt|snaue|bare|berre|hele|heile|vel|over|under))?)\s*$", regex.I)
+_WITH_AMOUNT_BEFORE = regex.compile(r"\bmed(?:\s(?:drøyt|nesten|knappe|knapt|snaue|bare|berre|hele|heile|vel|over|under))?\s*$", regex.I)
 _CLOCK_BEFORE = regex.compile(r"(?:\bkl\.?|\bklokka|\bklokken|\bklokkeslett)\s*$", regex.I)
 _SPLIT_BEFORE = regex.compile(
     r"(?:passerte|passering(?:en|a)?|mellomtid(?:en|a)?|halvveis|halvgått|etter \d+ ?(?:km|kilometer|meter|runder?)|"
@@ -214,8 +215,11 @@ def classify(text: str, m) -> tuple[str | None, MarkShape | None]:
         return "gap", shape
     if unit in ("time", "minutes", "fraction") and _MARGIN_BEFORE.search(before):
         return "margin", MarkShape(shape.groups, shape.seps, "time")
-    if unit in ("minutes", "fraction", "hours") or (unit == "time" and regex.search(r"\bmed(?:\s\w+)?\s*$", before)):
+    if unit in ("fraction", "hours") or (unit == "minutes" and len(shape.groups) == 1) \
+            or (unit == "time" and _WITH_AMOUNT_BEFORE.search(before)):
         return "gap", shape
+    if unit == "minutes":
+        shape = MarkShape(shape.groups, shape.seps, "time")
     if len(shape.groups) == 1 and unit not in ("distance", "points"):
         return None, None
     if _SPLIT_BEFORE.search(before):

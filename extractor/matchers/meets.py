@@ -22,6 +22,7 @@ _SHAPED = regex.compile(
     r"(?:Games|Grand Prix|Classic|Mile|Maraton|Marathon|Marathon|Gala|Invitational|Meeting|Indoor|Open|Halvmaraton))(?![\w])")
 _COMPOUND = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}[\p{L}-]*?(?:stafetten|stafett|mila|milen|løpet|lekene|leikane|lekan|karusellen))(?![\w])")
 _VENUE = regex.compile(r"(?<![\w])(?P<prep>i|på|fra|frå)\s(?:(?P<adj>\p{Ll}+(?:ske|ske))\s)?(?P<place>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})")
+_STREET = regex.compile(r"(?:veien|vegen|gata|gate|vei|veg|plass|torget)$", regex.I)
 _DATELINE = regex.compile(r"(?m)^(?P<place>\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?)\s*(?:\([\w/ ]+\)|:)")
 
 
@@ -72,7 +73,7 @@ def find_meets(text: str) -> list[Mention]:
 
 def find_venues(text: str, not_places: set[str] = frozenset()) -> list[Mention]:
     """Places named for a race; countries and known non-places excluded."""
-    from .athletes import not_names
+    from .athletes import is_given_name, not_names
     out: list[Mention] = []
     countries = country_codes()
     for m in _VENUE.finditer(text):
@@ -83,6 +84,8 @@ def find_venues(text: str, not_places: set[str] = frozenset()) -> list[Mention]:
         if not words:
             continue
         place = " ".join(words)
+        if _STREET.search(place) or (len(words) >= 2 and is_given_name(words[0])):
+            continue
         if place in countries or place.lower() in not_names() or place in not_places or place.lower() in adjective_codes():
             continue
         s = m.start("place")
