@@ -83,7 +83,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
     segments = split_rows(text, sentences)
     claims: dict[tuple, Claim] = {}
     carry = Context()
-    reported = [(s, e) for s, e in sentences if not _is_quote_or_earlier(text[s:e])]
+    reported = [(s, e) for s, e in sentences if not _QUOTE.match(text[s:e])]
     first = Context(*(next(iter(m for m in _race_level(mentions.get(k, [])) if any(s <= m.start < e for s, e in reported)), None)
                       for k in ("discipline", "meet", "venue", "date")))
     indoor_doc = bool(_INDOOR.search(text)) or any(m.info.get("indoor") for m in mentions.get("meet", []))
@@ -154,10 +154,6 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         if row_place is not None:
             focus = None
     return build_records(claims, ages, nationalities, margins, mentions, lang)
-
-
-def _is_quote_or_earlier(sentence: str) -> bool:
-    return bool(_QUOTE.match(sentence) or _EARLIER.search(sentence))
 
 
 def _respectively(text: str, placings: list[Mention], refs: list[AthleteRef]) -> dict[int, str]:
