@@ -37,6 +37,7 @@ _INDOOR = regex.compile(r"(?<![\w])(?:innendørs\w*|innandørs\w*|inne-\w+|\w+-i
 _HEADER_WORDS = 7
 _FACT_BOX = regex.compile(r"^\s*(?:Personlig rekord|Personleg rekord|Pers|Øvelse|Øving|Høyde|Høgde|Vekt|Klubb|Alder|Født|Fødd|Fullt navn|Meritter|Kilde|Info)\s*:", regex.I)
 _CATEGORY = regex.compile(r"(?<![\w])(?:menn|kvinner|herrer|damer|gutter|jenter|herreklassen|kvinneklassen|dameklassen|U\d\d|senior|junior)(?:\s*,\s*(?:menn|kvinner|U\d\d))?(?=\s*[:,])|(?<![\w])(?:herreklassen|kvinneklassen|dameklassen|herrenes|kvinnenes)(?![\w])", regex.I)
+_CATEGORY_LINE = regex.compile(r"^\s*(?:menn|kvinner|herrer|damer|gutter|jenter|gutar)(?![\w])", regex.I)
 _NORWEGIANS_HEADER = regex.compile(r"(?:^|\s)(?:Øvrige\s+)?[Nn]orske\s*:[^:]*$")
 _QUOTE = regex.compile(r"^\s*[–—-]\s|^\s*[«\"]")
 _MEDAL_LIST = regex.compile(r"^\s*(?P<medal>Gull|Sølv|Bronse|Vinnere?|Vinnarar)\s*:", regex.I)
@@ -94,7 +95,8 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         seg_text = text[seg_start:seg_end]
         if _FACT_BOX.match(seg_text):
             continue
-        heading = _CATEGORY.search(row_header if row_place is not None else seg_text[:40])
+        heading = _CATEGORY.search(row_header if row_place is not None else seg_text[:40]) \
+            or (_CATEGORY_LINE.match(seg_text) if row_place is None and len(seg_text.split()) <= _HEADER_WORDS else None)
         if heading:
             category = heading.group().lower()
         inside = lambda kind: [m for m in mentions.get(kind, []) if seg_start <= m.start < seg_end]
@@ -211,6 +213,9 @@ def _discipline_for(item: Mention, local: list[Mention], text: str, carry: Conte
     unbound = [d for d in local if not regex.match(r"\s?\(", text[d.start - 2:d.start]) or item.kind != "mark"]
     near = _nearest(unbound or local, item.start)
     source = near or carry.discipline or first.discipline
+    if source is not None and source.value.code.endswith("km") and first.discipline is not None \
+            and first.discipline.value.code == "xc":
+        return first.discipline.value       # "8 km" in a cross-country race is the xc course
     return source.value if source else None
 
 
