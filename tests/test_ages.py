@@ -1,0 +1,40 @@
+"""Ages: explicitly stated current ages `find_ages` reads ("(28)", "26-åringen", "23 år gamle"),
+not class labels, past ages or the age of a record (eval/FORMAT.md).
+
+Strings written for these tests in the style of Norwegian athletics reports.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractor.matchers.ages import find_ages
+
+# (sentence, ages found, in text order)
+AGES = [
+    ("Karsten Warholm (28) vant på Bislett.", [28]),
+    ("Den 23 år gamle sandnesingen løp fort.", [23]),
+    ("Den 35 år gamle veteranen vant igjen.", [35]),
+    ("26-åringen vant igjen.", [26]),
+    ("18-åringa frå Voss vann sprinten.", [18]),
+    ("Den 19-årige løperen tok gull.", [19]),
+    ("Hun vant NM på 15 år.", [15]),
+    ("Alder: 31 år", [31]),
+    pytest.param("Hun er 31 år gammel og satser mot OL.", [31],
+                 marks=pytest.mark.xfail(strict=True, reason="singular 'år gammel' (and nn 'gammal') not matched, only 'gamle'")),
+    # class labels, past ages, ages of records and other numbers
+    ("Hun løp i klassen 50-54 år.", []),
+    ("Han vant jenter 13 år.", []),
+    ("Kvinner (17-34) løp først.", []),
+    ("Det var 30 år gamle rekorden som røk.", []),
+    ("Han slo en 20 år gammel rekord.", []),
+    ("Rekorden var ti år gammel.", []),
+    ("Det er 12 år siden sist.", []),
+    ("Han har drevet med løping i 10 år.", []),
+    ("Hun var bare 16 år da hun vant NM.", []),
+    ("Han løp 1500 meter (3.35,12) i Oslo.", []),
+]
+
+
+@pytest.mark.parametrize("text,ages", AGES)
+def test_find_ages(text: str, ages: list[int]) -> None:
+    assert [m.value for m in find_ages(text)] == ages

@@ -1,0 +1,83 @@
+"""Placings: the finishing places `find_placings` reads from a sentence, and what it leaves out
+(positions during the race, age-class places, contests still to be decided).
+
+Strings written for these tests in the style of Norwegian athletics reports; places follow
+eval/FORMAT.md (vant/seier = 1, sølv = 2, "nummer N bak Y" ...).
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractor.matchers.placings import find_placings
+
+# (sentence, [(words, place)] in text order)
+PLACES = [
+    # winning
+    ("Ingebrigtsen vant 1500 meter på Bislett.", [("vant", 1)]),
+    ("Ho vann 800 meter på heimebane.", [("vann", 1)]),
+    ("Han sigra på 5000 meter i Bergen.", [("sigra", 1)]),
+    ("Warholm tok seieren på 400 meter hekk.", [("seieren", 1)]),
+    ("Vinneren ble Josh Kerr.", [("Vinneren", 1)]),
+    ("Han ble kåret til vinner etter målfoto.", [("vinner", 1)]),
+    pytest.param("Han var først i mål på Bislett.", [("først i mål", 1)],
+                 marks=pytest.mark.xfail(strict=True, reason="'først i mål' (first across the line) is not read as a win")),
+    # nummer N, nr. N
+    ("Hun ble nummer to bak Kipyegon.", [("nummer to", 2)]),
+    ("Ho vart nummer to i finalen.", [("nummer to", 2)]),
+    ("Han ble nummer 4 i finalen.", [("nummer 4", 4)]),
+    ("Hun endte som nummer sju.", [("nummer sju", 7)]),
+    ("Hun ble nummer ti i Eugene.", [("nummer ti", 10)]),
+    ("Han ble nummer tolv i feltet.", [("nummer tolv", 12)]),
+    ("Han ble nummer 12 av 14 startende.", [("nummer 12", 12)]),
+    ("Han endte som nr. 3 i heatet.", [("nr. 3", 3)]),
+    # toer, treer
+    ("Grøvdal ble toer på 10 000 meter.", [("toer", 2)]),
+    ("Hun ble treer i Eugene.", [("treer", 3)]),
+    ("Hun ble toer, bare slått av Kipyegon.", [("toer", 2)]),
+    # ordinal places
+    ("Han tok andreplassen.", [("andreplassen", 2)]),
+    ("Hun tok annenplassen i Roma.", [("annenplassen", 2)]),
+    ("Han endte på tredjeplass.", [("tredjeplass", 3)]),
+    ("Ho tok tredjeplassen.", [("tredjeplassen", 3)]),
+    ("Hun tok femteplass i Stockholm.", [("femteplass", 5)]),
+    ("Han kom på sjetteplass.", [("sjetteplass", 6)]),
+    ("Han endte på 11.-plass.", [("11.-plass", 11)]),
+    ("Han tok 2.-plassen i Monaco.", [("2.-plassen", 2)]),
+    ("Han løp inn til en 5. plass.", [("5. plass", 5)]),
+    ("Han kom på en 9. plass i Zürich.", [("9. plass", 9)]),
+    pytest.param("Hun ble fjerde i finalen.", [("fjerde", 4)],
+                 marks=pytest.mark.xfail(strict=True, reason="a bare ordinal after 'ble' ('ble fjerde') is not read as a place")),
+    # medals
+    ("Hun tok gull i EM.", [("gull", 1)]),
+    ("Han tok sølv på 1500 meter.", [("sølv", 2)]),
+    ("Ho tok sølvet i NM.", [("sølvet", 2)]),
+    ("Hun sikret bronse i Roma.", [("bronse", 3)]),
+    # not finishing places
+    ("Han lå på tredjeplass etter halvgått løp.", []),
+    ("Hun lå lenge på andreplass.", []),
+    ("Han var nummer fem ved passering.", []),
+    ("Kampen om seieren sto mellom Kerr og Ingebrigtsen.", []),
+    ("Han ble nummer tre i klassen M40.", []),
+]
+
+
+@pytest.mark.parametrize("text,places", PLACES)
+def test_find_placings(text: str, places: list[tuple[str, int]]) -> None:
+    assert [(m.text, m.value) for m in find_placings(text)] == places
+
+
+# (sentence, the placing, whether it is shared, the athlete it is "bak" or None)
+DETAILS = [
+    ("Det ble delt 4. plass for Hynne.", "4. plass", True, None),
+    ("Hun ble nummer to bak Kipyegon.", "nummer to", False, "Kipyegon"),
+    ("Han ble nummer 2 bak Kerr i Paris.", "nummer 2", False, "Kerr"),
+    ("Han ble nummer 4 i finalen.", "nummer 4", False, None),
+]
+
+
+@pytest.mark.parametrize("text,words,tie,behind", DETAILS)
+def test_placing_tie_and_behind(text: str, words: str, tie: bool, behind: str | None) -> None:
+    (mention,) = [m for m in find_placings(text) if m.text == words]
+    assert mention.info["tie"] is tie
+    at = mention.info.get("behind_at")
+    assert (text[at:at + len(behind)] if at is not None else None) == behind
