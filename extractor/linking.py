@@ -32,7 +32,6 @@ _PRONOUNS = {"han", "hun", "ho", "hen"}
 _EARLIER = regex.compile(r"(?:\bi\s(?:19|20)\d\d\b|\bi fjor\b|\bfor\s\w+\sår\s(?:siden|sidan)\b|^\s*Da\b|\btidligere\b|\btidlegare\b|"
                          r"\bfra\s(?:19|20)\d\d\b|\bsatt i\s(?:19|20)\d\d|\bstammet fra\b|\bi\s(?:19|20)\d\d\)|\((?:19|20)\d\d\))", regex.I)
 _ROW_START = regex.compile(r"(?:^|(?<=[,;:]\s?)|(?<=\s))(?:0\d\s+)?(?P<place>\d{1,3})(?:\)|\.(?=\s)|(?=\s+\p{Lu}\p{Ll}))\s+(?=\p{Lu})", regex.M)
-_DQ_ROW = regex.compile(r"^\s*x\.\s", regex.I)
 _INDOOR = regex.compile(r"(?<![\w])(?:innendørs\w*|innandørs\w*|inne-\w+|\w+-inne\b|hallstevne\w*|hallstemne\w*|indoor|inomhus\w*)", regex.I)
 _HEADER_WORDS = 7
 _FACT_BOX = regex.compile(r"^\s*(?:Personlig rekord|Personleg rekord|Pers|Øvelse|Øving|Høyde|Høgde|Vekt|Klubb|Alder|Født|Fødd|Fullt navn|Meritter|Kilde|Info)\s*:", regex.I)
@@ -265,12 +264,9 @@ def resolve_athletes(text: str, mentions: dict[str, list[Mention]]) -> list[Athl
     refs: list[AthleteRef] = []
     full_positions: list[tuple[int, str]] = []
     for m in names:
-        name = canonical.get(m.value, m.value)
-        if _is_alias(m.value, canonical):
-            continue
-        full_positions.append((m.start, name))
+        full_positions.append((m.start, canonical.get(m.value, m.value)))
     for m in mentions.get("athlete", []):
-        if m.info.get("full") and not _is_alias(m.value, canonical):
+        if m.info.get("full"):
             refs.append(AthleteRef(m.start, m.end, canonical.get(m.value, m.value), "full"))
             continue
         target = _resolve_partial(m.value, m.start, full_positions)
@@ -295,11 +291,6 @@ def _canonical_names(names: list[str]) -> dict[str, str]:
                 out[name] = longer
                 break
     return out
-
-
-def _is_alias(name: str, canonical: dict[str, str]) -> bool:
-    """A two-token 'full' mention that is really the tail of a longer name ("Nordstad Moen")."""
-    return False
 
 
 def _resolve_partial(value: str, position: int, full_positions: list[tuple[int, str]]) -> str | None:

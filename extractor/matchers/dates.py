@@ -42,9 +42,8 @@ def find_dates(text: str) -> list[Mention]:
     for m in absolute.finditer(text):
         if regex.search(r"(?:født|fødd|f\.)\s*$", text[max(0, m.start() - 8):m.start()], regex.I):
             continue                # a birth date
-        if m["mnum"] and not m["year2"] and not text[m.end():m.end() + 1] == ".":
-            if not regex.match(r"\.", text[m.end():m.end() + 1]):
-                continue
+        if m["mnum"] and not m["year2"] and text[m.end():m.end() + 1] != ".":
+            continue                # "12.6" without its closing period is a mark, not a date
         out.append(Mention("date", m.start(), m.end(), m.group(), None, {"form": "absolute"}))
     for m in relative.finditer(text):
         if any(m.start() < o.end and o.start < m.end() for o in out):

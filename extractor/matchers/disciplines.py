@@ -49,12 +49,11 @@ def _word_pattern():
     for form, _code, how in entries:
         escaped = regex.escape(form).replace(r"\ ", r"\s+")
         alternatives.append(escaped + (r"\w*" if how == "prefix" else r"(?![\w])"))
-    codes = {form: code for form, code, _how in entries}
-    return regex.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")", regex.I), entries, codes
+    return regex.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")", regex.I), entries
 
 
 def _word_code(word: str) -> str | None:
-    _pattern, entries, _codes = _word_pattern()
+    _pattern, entries = _word_pattern()
     lower = regex.sub(r"\s+", " ", word.lower())
     for form, code, how in entries:
         if (how == "prefix" and lower.startswith(form)) or lower == form:
@@ -110,7 +109,7 @@ def find_disciplines(text: str) -> list[Mention]:
         d = numeric_discipline(m["num"], m["unit"], m["mod"])
         if d:
             out.append(Mention("discipline", m.start(), m.end(), m.group(), d))
-    pattern, _entries, _codes = _word_pattern()
+    pattern, _entries = _word_pattern()
     for m in pattern.finditer(text):
         if any(m.start() < o.end and o.start < m.end() for o in out):
             continue
