@@ -40,6 +40,7 @@ _CATEGORY_LINE = regex.compile(r"^\s*(?:menn|kvinner|herrer|damer|gutter|jenter|
 _NORWEGIANS_HEADER = regex.compile(r"(?:^|\s)(?:Øvrige\s+)?[Nn]orske\s*:[^:]*$")
 _QUOTE = regex.compile(r"^\s*[–—-]\s|^\s*[«\"]")
 _MEDAL_LIST = regex.compile(r"^\s*(?P<medal>Gull|Sølv|Bronse|Vinnere?|Vinnarar)\s*:", regex.I)
+_SIDE_BEFORE = regex.compile(r"(?:foran|bak|forbi|passerte|passerer|slo|utklasset|enn|mot)\s+$", regex.I)
 _YEAR = regex.compile(r"\b(19|20)\d\d\b")
 
 
@@ -49,6 +50,7 @@ class AthleteRef:
     end: int
     name: str
     via: str                     # full | surname | descriptor | pronoun | row
+    side: bool = False           # not the subject: a possessive ("Klosters åpning") or after "foran", "passerte" ...
 
 
 @dataclass
@@ -116,7 +118,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
             margins.append((gap_seconds(margin.value), margin, seg_refs[0].name if seg_refs else focus))
         if not items:
             if seg_refs:
-                focus = seg_refs[-1].name
+                focus = _subject(text, seg_refs)
             _update_carry(carry, local, seg_text, earlier or quote)
             continue
         respective = _respectively(text, placings, seg_refs)
@@ -150,7 +152,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
             else:
                 claim.flags.append((item.value, item))
         if seg_refs:
-            focus = seg_refs[-1].name
+            focus = _subject(text, seg_refs)
         _update_carry(carry, local, seg_text, earlier or quote)
         if row_place is not None:
             focus = None
@@ -266,14 +268,15 @@ def resolve_athletes(text: str, mentions: dict[str, list[Mention]]) -> list[Athl
     for m in names:
         full_positions.append((m.start, canonical.get(m.value, m.value)))
     for m in mentions.get("athlete", []):
+        side = bool(m.info.get("possessive")) or bool(_SIDE_BEFORE.search(text, max(0, m.start - 12), m.start))
         if m.info.get("full"):
-            refs.append(AthleteRef(m.start, m.end, canonical.get(m.value, m.value), "full"))
+            refs.append(AthleteRef(m.start, m.end, canonical.get(m.value, m.value), "full", side))
             continue
         target = _resolve_partial(m.value, m.start, full_positions)
         if target:
-            refs.append(AthleteRef(m.start, m.end, target, "surname"))
+            refs.append(AthleteRef(m.start, m.end, target, "surname", side))
         elif _standalone(text, m):
-            refs.append(AthleteRef(m.start, m.end, m.value, "surname"))
+            refs.append(AthleteRef(m.start, m.end, m.value, "surname", side))
     refs.sort(key=lambda r: r.start)
     refs = _add_descriptors(text, refs, mentions)
     return refs
@@ -335,6 +338,8 @@ def _add_descriptors(text: str, refs: list[AthleteRef], mentions) -> list[Athlet
         previous = [r for r in out if r.end <= start and r.via in ("full", "surname")]
         if not previous:
             continue
+        if via == "pronoun":
+            previous = [r for r in previous if not r.side] or previous
         out.append(AthleteRef(start, end, previous[-1].name, via))
         out.sort(key=lambda r: r.start)
     return out
@@ -472,3 +477,8 @@ def build_records(claims: dict[tuple, Claim], ages, nationalities, margins, ment
     for record in records:
         record.check(margins)
     return records
+
+
+def _subject(text: str, refs: list[AthleteRef]) -> str:
+    """The athlete a sentence is about: its last name that is not a side mention (see AthleteRef.side)."""
+    return next((r.name for r in reversed(refs) if not r.side), refs[-1].name)

@@ -26,6 +26,9 @@ NAMES = [
                  marks=pytest.mark.xfail(strict=True, reason="'Soufiane' is not a known given name but 'El' is, so the first token is dropped: 'El Bakkali'")),
     # result-list layout: SURNAME Given
     ("HYNNE Hedda 2.01,12", ["Hedda Hynne"]),
+    ("3. Frida Thorsås Urædd 2.11,82", ["Frida Thorsås"]),
+    ("5. Veronica Undseth Herkules 2.14,26", ["Veronica Undseth"]),
+    ("Mari Gilde Tjalve vant.", ["Mari Gilde Tjalve"]),
     ("INGEBRIGTSEN Jakob 3.45,12", ["Jakob Ingebrigtsen"]),
     # possessives
     ("Warholms tid var ny stevnerekord.", ["Warholm"]),

@@ -51,6 +51,15 @@ def not_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def clubs() -> frozenset[str]:
+    text = resources.files("extractor.lexicons").joinpath("clubs.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+_MARK_NEXT = regex.compile(r"\s+(?:\d|DNF|DNS|DSQ|DQ|brutt)")
+
+
+@lru_cache(maxsize=1)
 def _detector():
     import gender_guesser.detector as gender_detector
     return gender_detector.Detector(case_sensitive=False)
@@ -100,6 +109,8 @@ def _name_mention(text: str, m) -> Mention | None:
         club_after = _CLUB_AFTER.match(text, tokens[-1][0] + len(tokens[-1][1]))
         if club_after:
             tokens.pop()            # "Mari Gilde Brubak Malvik IL 12,22": Malvik belongs to the club
+        elif tokens[-1][1] in clubs() and _MARK_NEXT.match(text, tokens[-1][0] + len(tokens[-1][1])):
+            tokens.pop()            # "Frida Thorsås Urædd 2.11,82": the club, then the mark
     if not tokens:
         return None
     start, end = tokens[0][0], tokens[-1][0] + len(tokens[-1][1])

@@ -46,6 +46,9 @@ _GAP_AFTER = regex.compile(
 _MARGIN_BEFORE = regex.compile(
     r"(?:margin(?:en)? på|(?:vant|vann|slo|sigra|seiret|tapte|tapet)(?:\s\w+){0,3}\smed"
     r"(?:\s(?:drøyt|nesten|knappe|knapt|snaue|bare|berre|hele|heile|vel|over|under))?)\s*$", regex.I)
+# "på ny norsk rekord 52.25 sek. foran X", "tiden 13.33,39 foran X": the mark, then who was beaten.
+_MARK_CUE_BEFORE = regex.compile(
+    r"(?:\b(?:tiden|tida|på|noterte|klokket|rekord|rekorden|innendørs|innandørs|bestenotering|pers)|\bny(?:e)? \w+ rekord \w+)\s*$", regex.I)
 _WITH_AMOUNT_BEFORE = regex.compile(r"\bmed(?:\s(?:drøyt|nesten|knappe|knapt|snaue|bare|berre|hele|heile|vel|over|under))?\s*$", regex.I)
 _CLOCK_BEFORE = regex.compile(r"(?:\bkl\.?|\bklokka|\bklokken|\bklokkeslett)\s*$", regex.I)
 _SPLIT_BEFORE = regex.compile(
@@ -211,10 +214,10 @@ def classify(text: str, m) -> tuple[str | None, MarkShape | None]:
         return "clock", shape
     if len(shape.groups) in (2, 3) and _DATE_AFTER.match(after) and int(shape.groups[0]) <= 31 and int(shape.groups[1]) <= 12:
         return "date", shape
-    if _GAP_AFTER.match(after):
-        return "gap", shape
     if unit in ("time", "minutes", "fraction") and _MARGIN_BEFORE.search(before):
         return "margin", MarkShape(shape.groups, shape.seps, "time")
+    if _GAP_AFTER.match(after) and not (_MARK_CUE_BEFORE.search(before) and not _WITH_AMOUNT_BEFORE.search(before)):
+        return "gap", shape
     if unit in ("fraction", "hours") or (unit == "minutes" and len(shape.groups) == 1) \
             or (unit == "time" and _WITH_AMOUNT_BEFORE.search(before)):
         return "gap", shape
