@@ -129,6 +129,8 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
             if owner is None:
                 continue
             discipline = _discipline_for(item, inside("discipline"), text, carry, first)
+            if kind == "mark" and item.kind == "mark":
+                discipline = _plausible_discipline(item, discipline, mentions.get("discipline", []))
             meet = _nearest([m for m in inside("meet") if not m.info.get("event")], item.start) \
                 or (None if earlier else carry.meet or first.meet)
             venue = local.venue or (None if earlier else carry.venue or first.venue)
@@ -154,6 +156,9 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         if seg_refs:
             focus = _subject(text, seg_refs)
         _update_carry(carry, local, seg_text, earlier or quote)
+        if local.discipline is not None and not (earlier or quote) and row_place is None and len(inside("discipline")) == 1 \
+                and seg_refs and any(k in ("placing", "mark") for k, _ in items):
+            carry.discipline = local.discipline     # "løp inn til gullet på 3000-meteren": the race now told
         if row_place is not None:
             focus = None
     return build_records(claims, ages, nationalities, margins, mentions, lang)
@@ -218,6 +223,19 @@ def _discipline_for(item: Mention, local: list[Mention], text: str, carry: Conte
             and first.discipline.value.code == "xc":
         return first.discipline.value       # "8 km" in a cross-country race is the xc course
     return source.value if source else None
+
+
+def _plausible_discipline(item: Mention, chosen: Discipline | None, named: list[Mention]) -> Discipline | None:
+    """A mark that cannot be a result in the chosen discipline ("51,25 m" under 1500 metres) belongs to
+    the nearest discipline named before it (else after it) in which it can."""
+    if chosen is None or read_mark(item.value, plausible_range(chosen)) is not None:
+        return chosen
+    before = sorted((d for d in named if d.end <= item.start), key=lambda d: -d.start)
+    after = sorted((d for d in named if d.start >= item.end), key=lambda d: d.start)
+    for d in before + after:
+        if read_mark(item.value, plausible_range(d.value)) is not None:
+            return d.value
+    return chosen
 
 
 def _owner(item: Mention, kind: str, seg_refs: list[AthleteRef], is_row: bool, marks: list[Mention]) -> str | None:

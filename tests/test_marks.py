@@ -93,6 +93,9 @@ KINDS = [
     ("Tiden hans var 1.12,34 raskere enn i fjor.", "1.12,34", "gap"),
     # --- a mark, then who was beaten ("foran" names the runner-up, the number is no gap)
     ("Hun vant på ny norsk rekord 52,25 sek. foran Line Kloster.", "52,25", "mark"),
+    ("Han endte med ny personlig rekord på 13.33,39.", "13.33,39", "mark"),
+    ("Da løp han inn til verdensrekord på 46,70.", "46,70", "mark"),
+    ("Hun satte ny norsk rekord med 4.01,5.", "4.01,5", "mark"),
     ("Han vant på 13.33,39 foran Zerei Kbrom.", "13.33,39", "mark"),
     ("Han vant med 0,33 sek. foran Zerei Kbrom.", "0,33", "margin"),
     ("Han var 3 sekunder raskere enn i fjor.", "3", "gap"),

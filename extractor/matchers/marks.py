@@ -62,6 +62,11 @@ _REFERENCE_BEFORE = regex.compile(
     r"(?:(?:personlige?|personleg(?:e)?) (?:rekord|bestenotering)(?:en)?(?: sin)?|\bpers(?:en)?|\bbeste|"
     r"rekord(?:en)?|noteringa?(?:en)?)"
     r"(?: \w+){0,2}? (?:på|er|var|lyder på|lød på|ligger på|står på)\s*$|\bpers som\s*$|\bså god pers som\s*$", regex.I)
+# A record set in this race is a result: "ny personlig rekord på 13.33,39", "løp inn til verdensrekord på 46,70".
+_NEW_RECORD_BEFORE = regex.compile(
+    r"(?:\bny(?:e|tt)?\s(?:\w+\s){0,2}\w*(?:rekord|bestenotering|pers)\w*|"
+    r"\b(?:løp|sprang|kastet|kasta|hoppet|hoppa|satte|sette|noterte|klokket|vant|tok)\s(?:\w+\s){0,3}?(?:til|med|på)\s(?:\w+\s){0,2}?\w*(?:rekord|pers)\w*)"
+    r"\s(?:på|med)\s*$", regex.I)
 _REFERENCE_AFTER = regex.compile(r"^\s?(?:som (?:best|pers)\b)", regex.I)
 _RANGE_BEFORE = regex.compile(r"\d\s?[-–]\s?$")
 _RANGE_AFTER = regex.compile(r"^\s?[-–]\s?\d")
@@ -229,7 +234,7 @@ def classify(text: str, m) -> tuple[str | None, MarkShape | None]:
         return "split", shape
     if _THRESHOLD_BEFORE.search(before):
         return "threshold", shape
-    if _REFERENCE_BEFORE.search(before) or _REFERENCE_AFTER.match(after):
+    if (_REFERENCE_BEFORE.search(before) and not _NEW_RECORD_BEFORE.search(before)) or _REFERENCE_AFTER.match(after):
         return "reference", shape
     return "mark", shape
 
