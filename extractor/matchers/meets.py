@@ -88,6 +88,8 @@ def find_venues(text: str, not_places: set[str] = frozenset()) -> list[Mention]:
             continue
         if place in countries or place.lower() in not_names() or place in not_places or place.lower() in adjective_codes():
             continue
+        if place.isupper() and len(place) <= 5:
+            continue                # "leder i KIF Friidrett": a club, not a place
         s = m.start("place")
         out.append(Mention("venue", s, s + len(place), place, place, {"prep": m["prep"]}))
     for m in _DATELINE.finditer(text):
@@ -96,4 +98,19 @@ def find_venues(text: str, not_places: set[str] = frozenset()) -> list[Mention]:
             continue
         out.append(Mention("venue", m.start("place"), m.end("place"), m["place"], place, {"prep": "dateline"}))
     out.sort(key=lambda x: x.start)
-    return out
+    return _outermost(text, out)
+
+
+@lru_cache(maxsize=1)
+def _grounds() -> frozenset[str]:
+    from importlib import resources
+    text = resources.files("extractor.lexicons").joinpath("grounds.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+def _outermost(text: str, venues: list[Mention]) -> list[Mention]:
+    """"på Rud i Bærum", "Olympiastadion i Athen": the ground gives way to the town ("i Byrkjelo i Gloppen" stays)."""
+    starts = {v.start for v in venues}
+    return [v for v in venues
+            if not ((v.value in _grounds() or regex.search(r"(?:stadion|stadium|arena|hallen)$", v.value, regex.I))
+                    and (after := regex.match(r"\s+i\s+", text[v.end:v.end + 4])) and v.end + after.end() in starts)]

@@ -1,0 +1,56 @@
+"""Meets and venues: `find_meets` (championships, named meets, meets by their shape, events) and
+`find_venues` (places after i/på/fra, datelines; clubs, countries and grounds inside a town left out).
+
+Strings written for these tests in the style of Norwegian athletics reports.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractor.matchers.meets import find_meets, find_venues
+
+# (text, [(canonical meet name, indoor, event)])
+MEETS = [
+    ("Han vant 1500 meter i EM.", [("EM", False, False)]),
+    ("Hun tok gull i innendørs-EM i Torun.", [("EM", True, False)]),
+    ("Han løp inne-VM i Glasgow.", [("VM", True, False)]),
+    ("Han tok NM-gull på 800 meter.", [("NM", False, False)]),
+    ("Hun vant EM U23 i Tallinn.", [("EM U23", False, False)]),
+    ("Han sikret seg gull i norgesmesterskapet.", [("NM", False, False)]),
+    ("Ho vann UM-gull i kule.", [("UM", False, False)]),
+    ("Han vant Diamond League-stevnet i Eugene.", [("Diamond League", False, False)]),
+    ("Warholm vant på Bislett Games.", [("Bislett Games", False, False)]),
+    ("Han løp Oslo Maraton på søndag.", [("Oslo Maraton", False, False)]),
+    ("Hun vant Trond Mohn Games.", [("Trond Mohn Games", False, False)]),
+    ("Han vant Hytteplanmila for tredje gang.", [("Hytteplanmila", False, False)]),
+    ("Laget vant Holmenkollstafetten.", [("Holmenkollstafetten", False, False)]),
+    ("Kerr vant The Bowerman Mile.", [("The Bowerman Mile", False, True)]),
+    ("Ingen stevner nevnt her.", []),
+    ("Han em ikke med.", []),            # lower-case "em" is no championship
+]
+
+
+@pytest.mark.parametrize("text,expected", MEETS)
+def test_find_meets(text, expected):
+    assert [(m.value, bool(m.info.get("indoor")), bool(m.info.get("event"))) for m in find_meets(text)] == expected
+
+
+# (text, venue values in text order)
+VENUES = [
+    ("Han vant 1500 meter i Eugene.", ["Eugene"]),
+    ("Warholm løp på Bislett torsdag.", ["Bislett"]),
+    ("Hun vant i spanske Valencia.", ["Valencia"]),
+    ("Ho sprang fort i Sykkylven.", ["Sykkylven"]),
+    ("MÜNCHEN (VG): Warholm vant.", ["München"]),
+    ("Stevnet ble arrangert på Byrkjelo i Gloppen.", ["Byrkjelo", "Gloppen"]),   # a village in its municipality
+    ("Mesterskapet gikk på Rud i Bærum.", ["Bærum"]),                            # a ground: the town counts
+    ("Finalen gikk på Olympiastadion i Athen.", ["Athen"]),
+    ("Han kom fra Kenya.", []),                                                   # a country
+    ("Inger Steinsland er leder i KIF Friidrett.", []),                          # a club acronym
+    ("Hun bor i Storgata.", []),                                                  # a street
+]
+
+
+@pytest.mark.parametrize("text,expected", VENUES)
+def test_find_venues(text, expected):
+    assert [v.value for v in find_venues(text)] == expected
