@@ -24,6 +24,7 @@ import regex
 from .matchers.athletes import ACTION_VERBS, RESULT_VERBS, is_given_name
 from .matchers.dates import resolve_date
 from .matchers.disciplines import Discipline, plausible_range
+from .matchers.nationalities import adjective_codes, noun_codes
 from .matchers.marks import gap_seconds, read_mark
 from .mentions import Mention
 from .records import Evidence, RaceRecord, Result
@@ -40,6 +41,12 @@ _CATEGORY_LINE = regex.compile(r"^\s*(?:menn|kvinner|herrer|damer|gutter|jenter|
 _NORWEGIANS_HEADER = regex.compile(r"(?:^|\s)(?:Øvrige\s+)?[Nn]orske\s*:[^:]*$")
 _QUOTE = regex.compile(r"^\s*[–—-]\s|^\s*[«\"]")
 _MEDAL_LIST = regex.compile(r"^\s*(?P<medal>Gull|Sølv|Bronse|Vinnere?|Vinnarar)\s*:", regex.I)
+_ROLE_AFTER = regex.compile(
+    r"\s(?P<role>(?:jenta|jenten|gutten|guten|kvinnen|kvinna|mannen|løperen|løparen|utøveren|utøvaren|hekkeløperen|"
+    r"sprinteren|hopperen|hopparen|kasteren|kastaren|stjerna|stjernen|talentet|veteranen|mangekjemperen|\d{2}-åringen))(?![\w])",
+    regex.I)
+# "Isene og Pedersen er de eneste norske i feltet": every athlete named before it in the sentence.
+_GROUP_NATIONALITY = regex.compile(r"\b(?:er|var|blir|vart|blei)\s(?:de|dei)\s(?:\p{Ll}+\s)?(?P<adj>\p{Ll}+(?:ske|menn|ar))(?![\w])", regex.I)
 _SIDE_BEFORE = regex.compile(r"(?:foran|bak|forbi|passerte|passerer|slo|utklasset|enn|mot)\s+$", regex.I)
 _YEAR = regex.compile(r"\b(19|20)\d\d\b")
 
@@ -282,6 +289,7 @@ def resolve_athletes(text: str, mentions: dict[str, list[Mention]]) -> list[Athl
     names = [m for m in mentions.get("athlete", []) if m.info.get("full")]
     canonical = _canonical_names([m.value for m in names])
     refs: list[AthleteRef] = []
+    standalone: set[str] = set()
     full_positions: list[tuple[int, str]] = []
     for m in names:
         full_positions.append((m.start, canonical.get(m.value, m.value)))
@@ -293,7 +301,8 @@ def resolve_athletes(text: str, mentions: dict[str, list[Mention]]) -> list[Athl
         target = _resolve_partial(m.value, m.start, full_positions)
         if target:
             refs.append(AthleteRef(m.start, m.end, target, "surname", side))
-        elif _standalone(text, m):
+        elif m.value in standalone or _standalone(text, m):
+            standalone.add(m.value)         # "Ingebrigtsen vant ..." makes later "Ingebrigtsen"s him too
             refs.append(AthleteRef(m.start, m.end, m.value, "surname", side))
     refs.sort(key=lambda r: r.start)
     refs = _add_descriptors(text, refs, mentions)
@@ -347,6 +356,10 @@ def _add_descriptors(text: str, refs: list[AthleteRef], mentions) -> list[Athlet
     """'nordmannen', '26-åringen', 'han'/'hun': the athlete most recently named."""
     descriptors = [(m.start, m.end, "descriptor", m) for m in mentions.get("nationality", []) if m.info.get("form") == "noun" and m.info.get("definite")]
     descriptors += [(m.start, m.end, "descriptor", m) for m in mentions.get("age", []) if m.info.get("form") == "descriptor"]
+    for n in mentions.get("nationality", []):
+        role = _ROLE_AFTER.match(text, n.end) if n.info.get("form") == "adjective" else None
+        if role:
+            descriptors.append((role.start(1), role.end(1), "descriptor", n))    # "den norske jenta"
     for p in regex.finditer(r"(?<![\w])(?:[Hh]an|[Hh]un|[Hh]o)(?![\w])", text):
         descriptors.append((p.start(), p.end(), "pronoun", None))
     out = list(refs)
@@ -398,6 +411,12 @@ def bind_attributes(text: str, refs: list[AthleteRef], mentions) -> tuple[dict, 
             ref = next((r for r in reversed(named) if r.end <= n.start and regex.fullmatch(r"\s*(?:,|fra|frå|\()\s*", between(r))), None)
         if ref:
             nats[ref.name].append((n.value, n))
+    for g in _GROUP_NATIONALITY.finditer(text):
+        code = adjective_codes().get(g["adj"].lower()) or noun_codes().get(g["adj"].lower())
+        sentence_start = max((m.end() for m in regex.finditer(r"[.!?\n]", text[:g.start()])), default=0)
+        for r in named:
+            if sentence_start <= r.start and r.end <= g.start() and code and not nats.get(r.name):
+                nats[r.name].append((code, Mention("nationality", g.start("adj"), g.end("adj"), g["adj"], code)))
     return ages, nats
 
 

@@ -1,0 +1,55 @@
+"""Linking, end to end on short texts: which athlete a mark, place, age, nationality or discipline
+goes to. One row per phenomenon: (text, athlete, field, expected value).
+
+Texts written for these tests in the style of Norwegian athletics reports.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractor import extract
+
+
+def _result(text: str, athlete: str) -> dict:
+    """The athlete's result; "Name@MARK" picks the result with that mark when there are several."""
+    athlete, _, mark = athlete.partition("@")
+    found = [(r.to_dict(), x) for r in extract(text, published="2024-06-01") for x in r.to_dict()["results"]]
+    rows = [(race, x) for race, x in found if x["athlete"] == athlete and (not mark or x["mark"] == mark)]
+    assert rows, f"no result for {athlete}: {[x['athlete'] for _, x in found]}"
+    race, x = rows[0]
+    return {**x, "discipline": race["discipline"], "city": race["meet"]["city"], "meet": race["meet"]["name"]}
+
+
+LINKS = [
+    # the sentence subject, not the runner passed or beaten, owns a mark in the next sentence
+    ("Nora Wold holdt igjen på første runde. Hun passerte Sara Jensen på oppløpet og tok bronse. "
+     "Tiden ble 55,09.", "Nora Wold", "mark", "55.09"),
+    # a possessive is no antecedent for "hun"
+    ("Nora Wold lot seg ikke stresse av Line Klosters tur i tet. Hun løp inn til 55,09.", "Nora Wold", "mark", "55.09"),
+    # "på ny rekord 52,25 sek. foran X": a mark, and X is only the runner-up
+    ("Amalie Iuel vant på ny norsk rekord 52,25 sek. foran Line Kloster.", "Amalie Iuel", "mark", "52.25"),
+    # a new record is a result, not a reference
+    ("Narve Gilje Nordås ble nummer to på 5000 meter med ny personlig rekord på 13.33,39.",
+     "Narve Gilje Nordås", "mark", "13:33.39"),
+    # a mark implausible in the race in force goes to the discipline where it fits
+    ("Sigurd Tveit vant 1500 meter på NM. Fabian Weinberg vant diskos. Han kastet 51,25 meter.",
+     "Fabian Weinberg", "discipline", "DT"),
+    # a discipline named in a result clause is the race now told
+    ("Ingebrigtsen vant 1500 meter fredag. Søndag løp Ingebrigtsen inn til gullet på 3000 meter. "
+     "Han kom i mål på 7.48,20.", "Ingebrigtsen@7:48.20", "discipline", "3000m"),
+    # the club after a name in a result row is not part of the name
+    ("800 meter kvinner:\n1. Frida Thorsås Urædd 2.11,82\n2. Ida Østerås Verdal FIK 2.15,90",
+     "Frida Thorsås", "mark", "2:11.82"),
+    # "den norske jenta" is the athlete in focus, and Norwegian
+    ("Tonje Angelsen klarte 1,81 i høyde. Den norske jenta rev på 1,86.", "Tonje Angelsen", "nationality", "NOR"),
+    # a group statement gives every athlete named before it their nationality
+    ("Ola Isene kastet 62,10 i diskos. Isene og Isabelle Pedersen er de eneste norske i stevnet.",
+     "Ola Isene", "nationality", "NOR"),
+    # a ground inside a town: the town is the city
+    ("Sigurd Tveit (22) vant 800 meter på Rud i Bærum med 1.51,06.", "Sigurd Tveit", "city", "Bærum"),
+]
+
+
+@pytest.mark.parametrize("text,athlete,field,expected", LINKS)
+def test_linking(text, athlete, field, expected):
+    assert _result(text, athlete)[field] == expected
