@@ -160,6 +160,9 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
                         c2.places.append((item.value - 1, item))
             else:
                 claim.flags.append((item.value, item))
+                for other in _shared_by(text, item, owner, seg_refs):
+                    c2 = _claim(claims, other, discipline, meet, venue, (earlier, category), date_m, (published, base), lang, indoor_doc)
+                    c2.flags.append((item.value, item))
         if seg_refs:
             focus = _subject(text, seg_refs)
         _update_carry(carry, local, seg_text, earlier or quote)
@@ -230,6 +233,23 @@ def _discipline_for(item: Mention, local: list[Mention], text: str, carry: Conte
             and first.discipline.value.code == "xc":
         return first.discipline.value       # "8 km" in a cross-country race is the xc course
     return source.value if source else None
+
+
+def _shared_by(text: str, item: Mention, owner: str, refs: list[AthleteRef]) -> list[str]:
+    """"Espen og Morten Lunde som begge perset", "nye perser på Sørkås og Næss": a flag for a pair."""
+    chains: list[list[AthleteRef]] = []
+    for r in (r for r in refs if r.via in ("full", "surname")):
+        if chains and regex.fullmatch(r"\s*(?:,|og)\s*", text[chains[-1][-1].end:r.start]):
+            chains[-1].append(r)
+        else:
+            chains.append([r])
+    group = next((c for c in chains if len(c) >= 2 and owner in {r.name for r in c}), None)
+    if group is None:
+        return []
+    names = [r.name for r in group]
+    both = regex.match(r"[^.!?]{0,12}\b(?:begge|alle|båe)\b", text[group[-1].end:group[-1].end + 25], regex.I)
+    plural = regex.search(r"(?:pers|rekord|bestenotering)(?:er|ar)$", item.text, regex.I)
+    return [n for n in names if n != owner] if (both or plural) else []
 
 
 def _plausible_discipline(item: Mention, chosen: Discipline | None, named: list[Mention]) -> Discipline | None:

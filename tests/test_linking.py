@@ -45,6 +45,11 @@ LINKS = [
     # a group statement gives every athlete named before it their nationality
     ("Ola Isene kastet 62,10 i diskos. Isene og Isabelle Pedersen er de eneste norske i stevnet.",
      "Ola Isene", "nationality", "NOR"),
+    # a flag for a coordinated pair: "begge", or a plural flag word
+    ("Espen Lunde løp 5 km på 16.40. Morten Lunde kom inn på 16.45. Espen Lunde og Morten Lunde perset begge.",
+     "Espen Lunde", "flags", ["PB"]),
+    ("Gunnar Sørkås ble nummer to på 16.20. Daniel Næss ble nummer tre på 16.31. "
+     "Nye perser ble det på Gunnar Sørkås og Daniel Næss.", "Daniel Næss", "flags", ["PB"]),
     # a ground inside a town: the town is the city
     ("Sigurd Tveit (22) vant 800 meter på Rud i Bærum med 1.51,06.", "Sigurd Tveit", "city", "Bærum"),
 ]
