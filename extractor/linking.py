@@ -39,8 +39,10 @@ _FACT_BOX = regex.compile(r"^\s*(?:Personlig rekord|Personleg rekord|Pers|Øvels
 _CATEGORY = regex.compile(r"(?<![\w])(?:menn|kvinner|herrer|damer|gutter|jenter|herreklassen|kvinneklassen|dameklassen|U\d\d|senior|junior)(?:\s*,\s*(?:menn|kvinner|U\d\d))?(?=\s*[:,])|(?<![\w])(?:herreklassen|kvinneklassen|dameklassen|herrenes|kvinnenes)(?![\w])", regex.I)
 _CATEGORY_LINE = regex.compile(r"^\s*(?:menn|kvinner|herrer|damer|gutter|jenter|gutar)(?![\w])", regex.I)
 _NORWEGIANS_HEADER = regex.compile(r"(?:^|\s)(?:Øvrige\s+)?[Nn]orske\s*:[^:]*$")
+# "Det ble ni norske medaljer, fordelt slik:" before a list: every row is Norwegian.
+_LIST_INTRO = regex.compile(r"(?<![\w])(?P<adj>norske|nordmenn|nordmennene)(?![\w])[^.!?]*:\s*$", regex.I)
 _QUOTE = regex.compile(r"^\s*[–—-]\s|^\s*[«\"]")
-_MEDAL_LIST = regex.compile(r"^\s*(?P<medal>Gull|Sølv|Bronse|Vinnere?|Vinnarar)\s*:", regex.I)
+_MEDAL_LIST = regex.compile(r"\s*(?P<medal>Gull|Sølv|Bronse|Vinnere?|Vinnarar)\s*:", regex.I)
 _ROLE_AFTER = regex.compile(
     r"\s(?P<role>(?:jenta|jenten|gutten|guten|kvinnen|kvinna|mannen|løperen|løparen|utøveren|utøvaren|hekkeløperen|"
     r"sprinteren|hopperen|hopparen|kasteren|kastaren|stjerna|stjernen|talentet|veteranen|mangekjemperen|\d{2}-åringen))(?![\w])",
@@ -99,6 +101,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
     focus: str | None = None
     margins: list[tuple[float, Mention, str | None]] = []
     category = None
+    list_nationality: Mention | None = None
     for seg_start, seg_end, row_place, row_header in segments:
         seg_text = text[seg_start:seg_end]
         if _FACT_BOX.match(seg_text):
@@ -117,10 +120,16 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         local = Context(_nearest(inside("discipline"), None), _nearest([m for m in inside("meet") if not m.info.get("event")], None),
                         _nearest(inside("venue"), None), _nearest(inside("date"), None))
         items = [("mark", m) for m in marks] + [("placing", p) for p in placings] + [("flag", f) for f in flags]
+        if row_place is None:
+            intro = _LIST_INTRO.search(seg_text)
+            list_nationality = Mention("nationality", seg_start + intro.start("adj"), seg_start + intro.end("adj"),
+                                       intro["adj"], "NOR") if intro else None
         if row_place is not None and seg_refs:
             items.append(("row_place", Mention("placing", seg_start, seg_start, "", row_place, {"form": "row"})))
-            if _NORWEGIANS_HEADER.search(row_header):
-                nationalities.setdefault(seg_refs[0].name, []).append(("NOR", Mention("nationality", seg_start, seg_start, "", "NOR")))
+            header_nor = _NORWEGIANS_HEADER.search(row_header)
+            if header_nor or list_nationality:
+                given = list_nationality or Mention("nationality", seg_start, seg_start, "", "NOR")
+                nationalities.setdefault(seg_refs[0].name, []).append(("NOR", given))
         for margin in inside("margin"):
             margins.append((gap_seconds(margin.value), margin, seg_refs[0].name if seg_refs else focus))
         if not items:

@@ -50,6 +50,11 @@ LINKS = [
      "Espen Lunde", "flags", ["PB"]),
     ("Gunnar Sørkås ble nummer to på 16.20. Daniel Næss ble nummer tre på 16.31. "
      "Nye perser ble det på Gunnar Sørkås og Daniel Næss.", "Daniel Næss", "flags", ["PB"]),
+    # medal lists after a paragraph; a list introduced as Norwegian makes every row NOR
+    ("Det ble åtte norske medaljer i EM, fordelt slik:\n\nGull: Håvard Ingvaldsen (400 m), Henrik Flåtnes (lengde).\n\n"
+     "Bronse: Lotta Flatum (diskos).", "Henrik Flåtnes", "discipline", "LJ"),
+    ("Det ble åtte norske medaljer i EM, fordelt slik:\n\nGull: Håvard Ingvaldsen (400 m), Henrik Flåtnes (lengde).\n\n"
+     "Bronse: Lotta Flatum (diskos).", "Lotta Flatum", "nationality", "NOR"),
     # a ground inside a town: the town is the city
     ("Sigurd Tveit (22) vant 800 meter på Rud i Bærum med 1.51,06.", "Sigurd Tveit", "city", "Bærum"),
 ]
