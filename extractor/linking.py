@@ -41,7 +41,7 @@ _CATEGORY_LINE = regex.compile(r"^\s*(?:menn|kvinner|herrer|damer|gutter|jenter|
 _NORWEGIANS_HEADER = regex.compile(r"(?:^|\s)(?:Øvrige\s+)?[Nn]orske\s*:[^:]*$")
 # "Det ble ni norske medaljer, fordelt slik:" before a list: every row is Norwegian.
 _LIST_INTRO = regex.compile(r"(?<![\w])(?P<adj>norske|nordmenn|nordmennene)(?![\w])[^.!?]*:\s*$", regex.I)
-_QUOTE = regex.compile(r"^\s*[–—-]\s|^\s*[«\"]")
+_QUOTE = regex.compile(r"[ \t]*(?:[–—-]\s|[«\"])")
 _MEDAL_LIST = regex.compile(r"\s*(?P<medal>Gull|Sølv|Bronse|Vinnere?|Vinnarar)\s*:", regex.I)
 _ROLE_AFTER = regex.compile(
     r"\s(?P<role>(?:jenta|jenten|gutten|guten|kvinnen|kvinna|mannen|løperen|løparen|utøveren|utøvaren|hekkeløperen|"
@@ -94,7 +94,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
     segments = split_rows(text, sentences)
     claims: dict[tuple, Claim] = {}
     carry = Context()
-    reported = [(s, e) for s, e in sentences if not _QUOTE.match(text[s:e])]
+    reported = [(s, e) for s, e in sentences if not _in_quote(text, s)]
     first = Context(*(next(iter(m for m in _race_level(mentions.get(k, [])) if any(s <= m.start < e for s, e in reported)), None)
                       for k in ("discipline", "meet", "venue", "date")))
     indoor_doc = bool(_INDOOR.search(text)) or any(m.info.get("indoor") for m in mentions.get("meet", []))
@@ -116,7 +116,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         placings = inside("placing")
         flags = inside("flag")
         earlier = bool(_EARLIER.search(seg_text)) and not (base and _only_current_year(seg_text, base))
-        quote = _QUOTE.match(seg_text) is not None
+        quote = _in_quote(text, seg_start)
         local = Context(_nearest(inside("discipline"), None), _nearest([m for m in inside("meet") if not m.info.get("event")], None),
                         _nearest(inside("venue"), None), _nearest(inside("date"), None))
         items = [("mark", m) for m in marks] + [("placing", p) for p in placings] + [("flag", f) for f in flags]
@@ -132,6 +132,8 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
                 nationalities.setdefault(seg_refs[0].name, []).append(("NOR", given))
         for margin in inside("margin"):
             margins.append((gap_seconds(margin.value), margin, seg_refs[0].name if seg_refs else focus))
+        if quote:
+            items = []          # what an athlete or coach says is no result report
         if not items:
             if seg_refs:
                 focus = _subject(text, seg_refs)
@@ -181,6 +183,12 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         if row_place is not None:
             focus = None
     return build_records(claims, ages, nationalities, margins, mentions, lang)
+
+
+def _in_quote(text: str, position: int) -> bool:
+    """Inside a paragraph that opens with a quote dash or quotation mark ("– Det var ... sa Alnes.")."""
+    paragraph_start = text.rfind("\n", 0, position) + 1
+    return _QUOTE.match(text, paragraph_start) is not None
 
 
 def _respectively(text: str, placings: list[Mention], refs: list[AthleteRef]) -> dict[int, str]:
