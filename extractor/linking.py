@@ -120,6 +120,9 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         local = Context(_nearest(inside("discipline"), None), _nearest([m for m in inside("meet") if not m.info.get("event")], None),
                         _nearest(inside("venue"), None), _nearest(inside("date"), None))
         items = [("mark", m) for m in marks] + [("placing", p) for p in placings] + [("flag", f) for f in flags]
+        if local.date and first.date and local.date.text.lower() == first.date.text.lower() \
+                and local.meet is None and local.venue is None and not earlier:
+            carry.meet, carry.venue = first.meet, first.venue    # "... torsdag": back to the race of the lead
         if row_place is None:
             intro = _LIST_INTRO.search(seg_text)
             list_nationality = Mention("nationality", seg_start + intro.start("adj"), seg_start + intro.end("adj"),
