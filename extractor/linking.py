@@ -25,6 +25,7 @@ from .matchers.athletes import ACTION_VERBS, RESULT_VERBS, is_given_name
 from .matchers.dates import resolve_date
 from .matchers.disciplines import Discipline, plausible_range
 from .matchers.nationalities import adjective_codes, noun_codes
+from .matchers.sports import article_sport
 from .matchers.marks import gap_seconds, read_mark
 from .mentions import Mention
 from .records import Evidence, RaceRecord, Result
@@ -102,6 +103,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
     margins: list[tuple[float, Mention, str | None]] = []
     category = None
     list_nationality: Mention | None = None
+    list_move: tuple | None = None
     for seg_start, seg_end, row_place, row_header in segments:
         seg_text = text[seg_start:seg_end]
         if _FACT_BOX.match(seg_text):
@@ -143,15 +145,33 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
             _update_carry(carry, local, seg_text, earlier or quote)
             continue
         respective = _respectively(text, placings, seg_refs)
+        owned = []
         for kind, item in sorted(items, key=lambda x: x[1].start):
             owner = respective.get(item.start) or _owner(item, kind, seg_refs, row_place is not None, marks)
             if owner is None and not seg_refs and kind in ("mark", "flag"):
                 owner = focus
-            if owner is None:
-                continue
-            discipline = _discipline_for(item, inside("discipline"), text, carry, first)
+            if owner is not None:
+                owned.append((kind, item, owner, _discipline_for(item, inside("discipline"), text, carry, first)))
+        # A mark that only fits another discipline moves its athlete's other items in the segment
+        # (and the rest of a result list) with it: "1. Thomas Krol 1:42,58" in a 1500 m list.
+        moved = {}
+        for kind, item, owner, discipline in owned:
+            if kind == "mark" and item.kind == "mark":
+                fitting = _plausible_discipline(item, discipline, mentions.get("discipline", []))
+                if fitting is not discipline:
+                    moved[owner] = (discipline, fitting)
+        if row_place is None:
+            list_move = None
+        elif moved:
+            list_move = next(iter(moved.values()))
+        named_here = {d.value for d in inside("discipline")}
+        for kind, item, owner, discipline in owned:
             if kind == "mark" and item.kind == "mark":
                 discipline = _plausible_discipline(item, discipline, mentions.get("discipline", []))
+            elif owner in moved and moved[owner][0] == discipline and (row_place is not None or discipline not in named_here):
+                discipline = moved[owner][1]
+            elif list_move and list_move[0] == discipline:
+                discipline = list_move[1]
             meet = _nearest([m for m in inside("meet") if not m.info.get("event")], item.start) \
                 or (None if earlier else carry.meet or first.meet)
             venue = local.venue or (None if earlier else carry.venue or first.venue)
@@ -510,6 +530,7 @@ def _repeats_current(claim: Claim, claims: dict) -> bool:
 
 def build_records(claims: dict[tuple, Claim], ages, nationalities, margins, mentions, lang) -> list[RaceRecord]:
     races: dict[tuple, RaceRecord] = {}
+    sport = article_sport(mentions.get("sport", []))
     events = [m for m in mentions.get("meet", []) if m.info.get("event")]
     for claim in claims.values():
         dnf = any(f in ("DNF", "DQ", "DNS") for f, _ in claim.flags)
@@ -522,7 +543,7 @@ def build_records(claims: dict[tuple, Claim], ages, nationalities, margins, ment
         race = races.get(key)
         if race is None:
             race = RaceRecord(discipline=d.code if d else None, distance_m=d.distance_m if d else None,
-                              sport=d.sport if d else "athletics", indoor=claim.indoor, meet_name=claim.meet,
+                              sport=d.sport if d else sport, indoor=claim.indoor, meet_name=claim.meet,
                               meet_city=claim.city, language=lang)
             if events and not claim.earlier:
                 race.meet_event = events[0].value

@@ -22,6 +22,7 @@ from .matchers.marks import find_marks
 from .matchers.meets import find_meets, find_venues
 from .matchers.nationalities import find_nationalities
 from .matchers.placings import find_placings
+from .matchers.sports import article_sport, find_sport_cues
 from .matchers.athletes import find_athletes
 from .mentions import Mention, drop_overlapping
 
@@ -30,12 +31,13 @@ for _name, _default in (("mentions", None), ("races", None)):
         Doc.set_extension(_name, default=_default)
 
 SPAN_GROUPS = ("discipline", "mark", "gap", "margin", "split", "wind", "clock", "threshold", "reference",
-               "meet", "venue", "nationality", "athlete", "age", "placing", "date", "flag")
+               "meet", "venue", "nationality", "athlete", "age", "placing", "date", "flag", "sport")
 
 
 def find_mentions(text: str) -> dict[str, list[Mention]]:
     """Every matcher over the text, in an order where the earlier claim wins an overlap."""
-    disciplines = find_disciplines(text)
+    sport_cues = find_sport_cues(text)
+    disciplines = find_disciplines(text, article_sport(sport_cues))
     numbers = find_marks(text, claimed=disciplines)
     meets = find_meets(text)
     venues = drop_overlapping(find_venues(text), meets + disciplines)
@@ -51,14 +53,25 @@ def find_mentions(text: str) -> dict[str, list[Mention]]:
     for m in numbers:
         out[m.kind].append(m)
     for group, ms in (("discipline", disciplines), ("meet", meets), ("venue", venues), ("nationality", nationalities),
-                      ("athlete", athletes), ("date", dates), ("placing", placings), ("age", ages), ("flag", flags)):
+                      ("athlete", athletes), ("date", dates), ("placing", placings), ("age", ages), ("flag", flags),
+                      ("sport", sport_cues)):
         out[group] = ms
     return out
 
 
+#: `doc.user_data` key under which `extract_document` leaves the text it tokenised, so the
+#: components need not rebuild `doc.text` token by token (twice per document).
+TEXT_KEY = "extractor.text"
+
+
+def _text(doc: Doc) -> str:
+    text = doc.user_data.get(TEXT_KEY)
+    return doc.text if text is None else text
+
+
 @Language.component("race_matchers")
 def race_matchers(doc: Doc) -> Doc:
-    mentions = find_mentions(doc.text)
+    mentions = find_mentions(_text(doc))
     doc._.mentions = mentions
     for group, ms in mentions.items():
         spans = []
@@ -74,7 +87,7 @@ def race_matchers(doc: Doc) -> Doc:
 def race_linker(doc: Doc) -> Doc:
     published, base = doc.user_data.get("published", (None, None))
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
-    doc._.races = link(doc.text, doc._.mentions or {}, sentences, published, base, doc.lang_)
+    doc._.races = link(_text(doc), doc._.mentions or {}, sentences, published, base, doc.lang_)
     return doc
 
 

@@ -25,6 +25,7 @@ MEETS = [
     ("Han vant Hytteplanmila for tredje gang.", [("Hytteplanmila", False, False)]),
     ("Laget vant Holmenkollstafetten.", [("Holmenkollstafetten", False, False)]),
     ("Kerr vant The Bowerman Mile.", [("The Bowerman Mile", False, True)]),
+    ("Han slo OL-vinneren i Inzell.", []),                # a title, not a meet
     ("Ingen stevner nevnt her.", []),
     ("Han em ikke med.", []),            # lower-case "em" is no championship
 ]
@@ -45,6 +46,8 @@ VENUES = [
     ("Stevnet ble arrangert på Byrkjelo i Gloppen.", ["Byrkjelo", "Gloppen"]),   # a village in its municipality
     ("Mesterskapet gikk på Rud i Bærum.", ["Bærum"]),                            # a ground: the town counts
     ("Finalen gikk på Olympiastadion i Athen.", ["Athen"]),
+    ("GULLMESTERSKAP: Sverre Lunde Pedersen vant i Inzell.", ["Inzell"]),          # a caption label
+    ("BERGEN: Hun vant 800 meter. Publikum i Bergen jublet.", ["Bergen", "Bergen"]),
     ("Han kom fra Kenya.", []),                                                   # a country
     ("Inger Steinsland er leder i KIF Friidrett.", []),                          # a club acronym
     ("Hun bor i Storgata.", []),                                                  # a street

@@ -30,13 +30,18 @@ ROAD_KM = {"3": 3000, "5": 5000, "8": 8000, "10": 10000, "12": 12000, "15": 1500
 FIELD_RANGES = {"HJ": (0.8, 2.6), "PV": (1.5, 6.5), "LJ": (3.0, 9.2), "TJ": (8.0, 18.5),
                 "SP": (5.0, 24.0), "DT": (15.0, 75.0), "HT": (15.0, 87.0), "JT": (20.0, 100.0)}
 COMBINED = {"decathlon", "heptathlon", "pentathlon"}
-SWIM_STYLES = {"fri": "free", "fristil": "free", "rygg": "back", "bryst": "breaststroke",
-               "butterfly": "fly", "medley": "medley"}
+SWIM_STYLES = {"fri": "free", "fristil": "free", "crawl": "free", "rygg": "backstroke", "bryst": "breaststroke",
+               "butterfly": "butterfly", "medley": "medley", "individuell medley": "medley"}
+SKI_STYLES = {"klassisk": "classic", "klassiskstil": "classic", "fri": "free", "fristil": "free",
+              "friteknikk": "free", "skøyting": "free"}
+SKATING_DISTANCES = {100, 300, 500, 1000, 1500, 3000, 5000, 10000}
+SWIM_DISTANCES = {25, 50, 100, 200, 400, 800, 1500}
 
 _NUMERIC = regex.compile(
     r"(?<![\d.,])(?P<num>\d{1,2}[ .]\d{3}|\d{2,5}|\d{1,2}(?:,\d{1,3})?)(?:\s?|-)"
     r"(?P<unit>km\b|kilometer(?!ne\b)\w*|m(?=\b|-)|meter(?!ne\b|a\b)\w*|metre(?!ne\b)\w*|m-\w+)"
-    r"(?:\s+(?P<mod>hekk|hinder|kappgang|fri|fristil|rygg|bryst|butterfly|medley)\b)?", regex.I)
+    r"(?:\s+(?P<mod>hekk|hinder|kappgang|fri|fristil|friteknikk|crawl|rygg|bryst|butterfly|individuell medley|medley|"
+    r"klassisk|klassiskstil|skøyting)\b)?", regex.I)
 _RELAY = regex.compile(r"(?<!\w)(?P<legs>[2-4])\s?[x×]\s?(?P<leg>\d{2,4})\s?(?:m\b|meter\w*)?", regex.I)
 _NOT_A_RACE_BEFORE = regex.compile(r"(?:\bpasserte|\bpassering|\better|\bved|\bsiste|\bførste|\bde|\bmed|\bhadde|\bpå de)\s*$", regex.I)
 _NOT_A_RACE_AFTER = regex.compile(r"^\s?(?:igjen|før mål|fra mål|inn i|ut i)", regex.I)
@@ -44,26 +49,29 @@ _NOT_A_RACE_AFTER = regex.compile(r"^\s?(?:igjen|før mål|fra mål|inn i|ut i)"
 
 @lru_cache(maxsize=1)
 def _word_pattern():
-    entries = sorted(rows("disciplines.tsv"), key=lambda r: len(r[0]), reverse=True)
+    entries = sorted(((row + ["athletics"])[:4] for row in rows("disciplines.tsv")), key=lambda r: len(r[0]), reverse=True)
     alternatives = []
-    for form, _code, how in entries:
+    for form, _code, how, _sport in entries:
         escaped = regex.escape(form).replace(r"\ ", r"\s+")
         alternatives.append(escaped + (r"\w*" if how == "prefix" else r"(?![\w])"))
     return regex.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")", regex.I), entries
 
 
-def _word_code(word: str) -> str | None:
+def _word_code(word: str) -> tuple[str | None, str]:
     _pattern, entries = _word_pattern()
     lower = regex.sub(r"\s+", " ", word.lower())
-    for form, code, how in entries:
+    for form, code, how, sport in entries:
         if (how == "prefix" and lower.startswith(form)) or lower == form:
-            return code
-    return None
+            return code, sport
+    return None, "athletics"
 
 
-def numeric_discipline(num: str, unit: str, mod: str | None) -> Discipline | None:
-    """'1500', 'meter', None -> 1500m; '400', 'm', 'hekk' -> 400mH; '10', 'km' -> 10km."""
+def numeric_discipline(num: str, unit: str, mod: str | None, sport: str = "athletics") -> Discipline | None:
+    """'1500', 'meter', None -> 1500m; '400', 'm', 'hekk' -> 400mH; '10', 'km' -> 10km; in a skiing
+    article '15', 'km', 'klassisk' -> 15km_classic; in a swimming article '200', 'm', 'fri' -> 200m_free."""
     unit = unit.lower()
+    if sport != "athletics":
+        return _other_sport(num, unit, (mod or "").lower(), sport)
     if unit.startswith("k"):
         metres = ROAD_KM.get(num)
         if metres is None:
@@ -94,7 +102,31 @@ def numeric_discipline(num: str, unit: str, mod: str | None) -> Discipline | Non
     return Discipline(f"{metres}m", metres)
 
 
-def find_disciplines(text: str) -> list[Mention]:
+def _other_sport(num: str, unit: str, mod: str, sport: str) -> Discipline | None:
+    try:
+        value = float(num.replace(" ", "").replace(".", "").replace(",", "."))
+    except ValueError:
+        return None
+    metres = value * 1000 if unit.startswith("k") else value
+    if sport in ("cross_country_skiing", "biathlon"):
+        if not unit.startswith("k") and metres < 1000:
+            return None
+        km = f"{value:g}".replace(".", ",") if unit.startswith("k") else f"{value / 1000:g}".replace(".", ",")
+        style = SKI_STYLES.get(mod) if sport == "cross_country_skiing" else None
+        return Discipline(f"{km}km" + (f"_{style}" if style else ""), metres, sport)
+    if sport == "speed_skating":
+        return Discipline(f"{int(metres)}m", metres, sport) if metres in SKATING_DISTANCES else None
+    if sport == "swimming":
+        if metres not in SWIM_DISTANCES:
+            return None
+        style = SWIM_STYLES.get(mod)
+        return Discipline(f"{int(metres)}m" + (f"_{style}" if style else ""), metres, sport)
+    return None
+
+
+def find_disciplines(text: str, sport: str = "athletics") -> list[Mention]:
+    """Discipline mentions; `sport` is the article's sport (see matchers/sports.py), which decides how
+    distances read ("15 km klassisk" in a skiing article) and which sport-specific words count."""
     out: list[Mention] = []
     for m in _RELAY.finditer(text):
         legs, leg = int(m["legs"]), int(m["leg"])
@@ -106,19 +138,24 @@ def find_disciplines(text: str) -> list[Mention]:
             continue
         if _NOT_A_RACE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) or _NOT_A_RACE_AFTER.match(text[m.end():m.end() + 12]):
             continue
-        d = numeric_discipline(m["num"], m["unit"], m["mod"])
+        d = numeric_discipline(m["num"], m["unit"], m["mod"], sport) or \
+            (numeric_discipline(m["num"], m["unit"], m["mod"]) if sport == "athletics" else None)
         if d:
             out.append(Mention("discipline", m.start(), m.end(), m.group(), d))
     pattern, _entries = _word_pattern()
     for m in pattern.finditer(text):
         if any(m.start() < o.end and o.start < m.end() for o in out):
             continue
-        code = _word_code(m.group())
-        if code == "walk":
+        if regex.search(r"cup|sammenlagt", m.group(), regex.I):
+            continue                    # "sprintcupen": a season's cup, not a race
+        code, code_sport = _word_code(m.group())
+        if code == "walk" or code is None:
             continue
-        if code:
-            distance = {"mile": 1609.344, "marathon": 42195, "half_marathon": 21097.5}.get(code)
-            out.append(Mention("discipline", m.start(), m.end(), m.group(), Discipline(code, distance)))
+        if code_sport != "athletics" and sport not in code_sport.split(","):
+            continue                    # "sprint" is a race in skiing and biathlon, not in athletics
+        distance = {"mile": 1609.344, "marathon": 42195, "half_marathon": 21097.5}.get(code)
+        out.append(Mention("discipline", m.start(), m.end(), m.group(),
+                           Discipline(code, distance, sport if code_sport != "athletics" else "athletics")))
     out.sort(key=lambda x: x.start)
     return out
 
@@ -138,6 +175,10 @@ def plausible_range(d: Discipline | None) -> tuple[str, float, float] | None:
     metres = d.distance_m
     if d.sport == "swimming":
         return ("time", metres / 2.4, metres / 0.5)
+    if d.sport == "speed_skating":
+        return ("time", metres / 17.5, metres / 5.0)
+    if d.sport in ("cross_country_skiing", "biathlon"):
+        return ("time", metres / 11.0, metres / 1.5)
     if d.code.endswith("W"):
         return ("time", metres / 4.6, metres / 1.0)
     top_speed = 10.8 if metres <= 200 else 9.6 if metres <= 400 else 8.3 if metres <= 1000 else 7.6 if metres <= 3000 else 6.9

@@ -22,8 +22,9 @@ _SHAPED = regex.compile(
     r"(?:Games|Grand Prix|Classic|Mile|Maraton|Marathon|Marathon|Gala|Invitational|Meeting|Indoor|Open|Halvmaraton))(?![\w])")
 _COMPOUND = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}[\p{L}-]*?(?:stafetten|stafett|mila|milen|løpet|lekene|leikane|lekan|karusellen))(?![\w])")
 _VENUE = regex.compile(r"(?<![\w])(?P<prep>i|på|fra|frå)\s(?:(?P<adj>\p{Ll}+(?:ske|ske))\s)?(?P<place>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})")
+_TITLE_SUFFIX = regex.compile(r"(?:vinner|vinnar|mester|meister|medaljør|medaljevinner|rekordholder|favoritt)\w*$", regex.I)
 _STREET = regex.compile(r"(?:veien|vegen|gata|gate|vei|veg|plass|torget)$", regex.I)
-_DATELINE = regex.compile(r"(?m)^(?P<place>\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?)\s*(?:\([\w/ ]+\)|:)")
+_DATELINE = regex.compile(r"(?m)^(?P<place>\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?)\s*(?P<form>\([\w/ ]+\)|:)")
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +51,8 @@ def find_meets(text: str) -> list[Mention]:
         if key is None or (len(key) <= 3 and not abbr.isupper()):
             continue
         name, _ = champs[key]
+        if _TITLE_SUFFIX.match(m["suf"] or ""):
+            continue                # "OL-vinneren", "VM-mester": a title, not the race reported
         pre = (m["pre"] or "").lower()
         indoor = pre in _INDOOR_PREFIX or (m["suf"] or "").lower().startswith(("inne", "innendørs"))
         if m["age"]:
@@ -96,6 +99,8 @@ def find_venues(text: str, not_places: set[str] = frozenset()) -> list[Mention]:
         place = m["place"].title()
         if place in countries or m["place"] in ("NTB", "NPK", "VG", "NRK", "ANB", "TT"):
             continue
+        if m["form"] == ":" and not regex.search(rf"(?<![\w]){regex.escape(place)}(?![\w])", text):
+            continue                # "GULLMESTERSKAP: ..." is a caption label, "INZELL (VG)" a dateline
         out.append(Mention("venue", m.start("place"), m.end("place"), m["place"], place, {"prep": "dateline"}))
     out.sort(key=lambda x: x.start)
     return _outermost(text, out)
