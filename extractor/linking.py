@@ -422,15 +422,24 @@ def _add_descriptors(text: str, refs: list[AthleteRef], mentions) -> list[Athlet
             descriptors.append((role.start(1), role.end(1), "descriptor", n))    # "den norske jenta"
     for p in regex.finditer(r"(?<![\w])(?:[Hh]an|[Hh]un|[Hh]o)(?![\w])", text):
         descriptors.append((p.start(), p.end(), "pronoun", None))
+    known_ages = {}
+    for a in mentions.get("age", []):
+        if a.info.get("form") in ("parenthesis", "on_years"):
+            ref = next((r for r in reversed(refs) if r.end <= a.start and a.start - r.end <= 2), None)
+            if ref:
+                known_ages.setdefault(ref.name, a.value)
     out = list(refs)
     for start, end, via, m in sorted(descriptors, key=lambda x: x[0]):
         if any(0 <= r.start - end <= 2 for r in refs):
             continue                # apposition: "amerikaneren CJ Allen" describes the name after it
-        previous = [r for r in out if r.end <= start and r.via in ("full", "surname")]
+        previous = [r for r in out if r.end <= start and r.via in ("full", "surname", "descriptor" if via == "pronoun" else "")]
         if not previous:
             continue
         if via == "pronoun":
             previous = [r for r in previous if not r.side] or previous
+        elif m is not None and m.kind == "age":
+            # "23-åringen" is the athlete said to be 23, if one was: "Ingebrigtsen (23) ... Hocker ... 23-åringen"
+            previous = [r for r in previous if known_ages.get(r.name) == m.value] or previous
         out.append(AthleteRef(start, end, previous[-1].name, via))
         out.sort(key=lambda r: r.start)
     return out

@@ -61,6 +61,13 @@ LINKS = [
     # a quote paragraph gives no results
     ("Jakob Ingebrigtsen vant 1500 meter på 3.29,70.\n\n– Jeg løp 3.27,10 i fjor og vant lett, sa Ingebrigtsen.",
      "Jakob Ingebrigtsen", "mark", "3:29.70"),
+    # passive and "goes to" placings belong to the athlete after them
+    ("Femkilometeren ble vunnet av 16 år gamle Anders Nilsen på 15.58.", "Anders Nilsen", "place", 1),
+    ("Gullet på 400 meter gjekk til Andreas Tysnes, som sprang på 51,03.", "Andreas Tysnes", "place", 1),
+    ("Sølvet tok Ole Hansen, mens bronsen gikk til Martin Hove.", "Martin Hove", "place", 3),
+    # "23-åringen" is the athlete said to be 23, not the last one named
+    ("Jakob Ingebrigtsen (23) tapte 1500 meter for Cole Hocker. Lørdag svarte 23-åringen. "
+     "Han vant 5000 meter på 13.13,66.", "Jakob Ingebrigtsen@13:13.66", "discipline", "5000m"),
     # a ground inside a town: the town is the city
     ("Sigurd Tveit (22) vant 800 meter på Rud i Bærum med 1.51,06.", "Sigurd Tveit", "city", "Bærum"),
 ]

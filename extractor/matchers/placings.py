@@ -16,6 +16,7 @@ _HALFWAY_BEFORE = regex.compile(r"(?:foreløpig|lå\s(?:\w+\s){0,3}på|var oppe 
 _HALFWAY_AFTER = regex.compile(r"^\s*(?:etter\s(?:halv|første|andre|\d|to|tre|fire)|med\s\S+\s(?:meter|runder?|km)\s+igjen|underveis|ved\s+passering|i\s+sammendraget)", regex.I)
 # "kampen om seieren", "kjempe om seier": a contest, not a result.
 _CONTEST_BEFORE = regex.compile(r"(?:\bom|\bmot|\bsjanse til|\bhåp om)\s+(?:\w+\s+)?$", regex.I)
+_GOES_TO_AFTER = regex.compile(r"^\s+(?:gikk|gjekk|går|gjeng|havnet|hamna|hamnet)\s+(?:\w+\s+)?til\s+\p{Lu}", regex.I)
 _CLASS_AFTER = regex.compile(r"^\s*(?:i\s+(?:klassen|klasse|\w*klassen|K\d|M\d|J\d|G\d|U\d)|i\s+sammenlagt)", regex.I)
 
 
@@ -33,7 +34,7 @@ def _patterns():
     ordn = "|".join(sorted(ordinals, key=len, reverse=True))
     return (
         ("win", regex.compile(r"(?<![\w-])(?:vant|vann|vinner|vinnar|vinneren|vinnaren|seiret|sigra|sigret|seier(?:en)?|siger(?:en)?|"
-                              r"triumferte|vunnet av|vunne av|vinnertid(?:en)?|seiersløpet)(?![\w-])", regex.I), lambda m: 1),
+                              r"triumferte|vunnet av|vunne av|vinnertid(?:en)?|seiersløpet|(?:først|fyrst) (?:i mål|over mål(?:streken|linja|linjen)))(?![\w-])", regex.I), lambda m: 1),
         ("medal", regex.compile(r"(?<![\w])(?:gull(?:et|medalje(?:n|a)?)?|sølv(?:et|medalje(?:n|a)?)?|bronse(?:n|medalje(?:n|a)?)?)(?![\w-])", regex.I),
          lambda m: {"g": 1, "s": 2, "b": 3}[m.group()[0].lower()]),
         ("number", regex.compile(rf"(?<![\w])(?:nummer|nr\.?)\s?(?P<n>\d{{1,3}}|{card})(?![\w])", regex.I),
@@ -60,8 +61,8 @@ def find_placings(text: str) -> list[Mention]:
             behind = regex.match(r"\s+bak\s+", after) if form in ("number", "word_place", "ordinal_place", "role") else None
             if behind:
                 info["behind_at"] = m.end() + behind.end()
-            if form == "win" and m.group().lower().startswith("vunne"):
-                info["passive"] = True
+            if (form == "win" and m.group().lower().startswith("vunne")) or _GOES_TO_AFTER.match(after):
+                info["passive"] = True      # "vunnet av X", "gullet gikk til X": X is the one placed
             out.append(Mention("placing", m.start(), m.end(), m.group(), value(m), info))
     out.sort(key=lambda x: x.start)
     return out
