@@ -147,6 +147,9 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         respective = _respectively(text, placings, seg_refs)
         owned = []
         for kind, item in sorted(items, key=lambda x: x[1].start):
+            if kind == "flag" and marks and min(marks, key=lambda m: abs(m.start - item.start)).kind == "reference" \
+                    and not (local.meet or local.venue or _YEAR.search(seg_text)):
+                continue            # "Persen hans er 8.21,87": a standing record, not one set here
             owner = respective.get(item.start) or _owner(item, kind, seg_refs, row_place is not None, marks)
             if owner is None and not seg_refs and kind in ("mark", "flag"):
                 owner = focus

@@ -126,8 +126,9 @@ KINDS = [
     ("Hun håper på en tid rundt 2.00 i finalen.", "2.00", "threshold"),
     pytest.param("Kravet til EM er 8.15,00 på 3000 meter hinder.", "8.15,00", "threshold",
                  marks=pytest.mark.xfail(strict=True, reason="'kravet til EM er' not seen as a standard: words between 'kravet' and 'er'")),
-    pytest.param("Kvalifiseringskravet var 13.15,00 på 5000 meter.", "13.15,00", "threshold",
-                 marks=pytest.mark.xfail(strict=True, reason="'Kvalifiseringskravet' not matched: \\bkrav needs a word start")),
+    ("Kvalifiseringskravet var 13.15,00 på 5000 meter.", "13.15,00", "threshold"),
+    ("EM-kravet, som er 8.15,00, klarte han ikke.", "8.15,00", "threshold"),
+    ("Hun passerte 10 km på 31.40 og halvmaraton på 1.07.02.", "1.07.02", "split"),
     # --- old records and personal bests named without a race
     ("Persen er 13.28,32 fra i fjor.", "13.28,32", "reference"),
     ("Hennes personlige rekord er 4.02,14 fra 2022.", "4.02,14", "reference"),

@@ -22,7 +22,7 @@ _SHAPED = regex.compile(
     r"(?:Games|Grand Prix|Classic|Mile|Maraton|Marathon|Marathon|Gala|Invitational|Meeting|Indoor|Open|Halvmaraton))(?![\w])")
 _COMPOUND = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}[\p{L}-]*?(?:stafetten|stafett|mila|milen|løpet|lekene|leikane|lekan|karusellen))(?![\w])")
 _VENUE = regex.compile(r"(?<![\w])(?P<prep>i|på|fra|frå)\s(?:(?P<adj>\p{Ll}+(?:ske|ske))\s)?(?P<place>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})")
-_TITLE_SUFFIX = regex.compile(r"(?:vinner|vinnar|mester|meister|medaljør|medaljevinner|rekordholder|favoritt)\w*$", regex.I)
+_TITLE_SUFFIX = regex.compile(r"(?:vinner|vinnar|mester|meister|medaljør|medaljevinner|rekordholder|favoritt|krav|grense|grensa|billett)\w*$", regex.I)
 _STREET = regex.compile(r"(?:veien|vegen|gata|gate|vei|veg|plass|torget)$", regex.I)
 _DATELINE = regex.compile(r"(?m)^(?P<place>\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?)\s*(?P<form>\([\w/ ]+\)|:)")
 
