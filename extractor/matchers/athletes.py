@@ -20,7 +20,7 @@ _TOKEN = r"(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*|\p{Lu}\.|\p{Lu
 _PARTICLE = r"(?:van|von|de|der|den|da|di|du|le|la|ter|ten|bin|el|al|dos|das|del)"
 _NAME = regex.compile(rf"(?<![\w.-])(?:{_TOKEN})(?:[ ](?:{_PARTICLE}[ ])?(?:{_TOKEN})){{0,5}}(?![\w-])")
 _CAPS_FIRST = regex.compile(r"(?<![\w-])(?P<surname>\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?)[ ](?P<given>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)(?![\w-])")
-_PLACE_BEFORE = regex.compile(r"(?:\b(?:i|på|fra|frå|til|mot|ved|rundt|gjennom)\s(?:\p{Ll}+ske\s)?)$")
+_PLACE_BEFORE = regex.compile(r"(?:\b(?:i|på|fra|frå|til|mot|ved|rundt|gjennom|of)\s(?:\p{Ll}+ske\s)?)$")
 _ORG_AFTER = regex.compile(r"^-?(?:stevnet|stemnet|lekene|leikane|mila|løpet|stafetten|klubben|laget|gutten|jenta|mannen|kvinnen|brødrene|famielen|familien|\w*stadion)", regex.I)
 RESULT_VERBS = frozenset(
     "vant vann løp sprang ble blei vart tok kom satte sette endte kastet kasta hoppet hoppa støtte "
@@ -32,6 +32,9 @@ POSSESSED = frozenset(
     "treneren norske personlige første andre siste tur kast hopp sprang serie form sesong karriere".split())
 _CREDIT_BEFORE = regex.compile(r"(?:Foto|Photo|Kilde|Skrevet av|Tekst|Av)\s*:?\s*$")
 CLUB_ACRONYMS = frozenset("IL IF FIK SK FK IK TIF BUL OSI AIL FIF KIF NTNUI GTI".split())
+_CLUB_WORD = regex.compile(r"(?:forening|klubb|idrettslag|universitet|university|college)$", regex.I)
+_SENTENCE_PLACE_BEFORE = regex.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:I|På|Fra|Frå)\s$")
+_PLACE_PREPOSITIONS = frozenset("I På Fra Frå Ved Til Mot Utenfor".split())
 _CLUB_AFTER = regex.compile(r"\s(?:" + "|".join(CLUB_ACRONYMS) + r")\s+(?:\d|DNF|DNS|DSQ|DQ)")
 FUNCTION_WORDS = frozenset(
     "på i og med som fra frå til etter foran bak under over ved om av for mot men eller da når så "
@@ -74,20 +77,39 @@ def is_given_name(word: str) -> bool:
     return _detector().get_gender(first) != "unknown"
 
 
+@lru_cache(maxsize=1)
+def _noise_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(lower-case words that are never a name: not_names, nationality adjectives and nouns;
+    country names, case-sensitive)."""
+    return (not_names() | frozenset(adjective_codes()) | frozenset(noun_codes()), frozenset(country_codes()))
+
+
 def _is_noise(token: str) -> bool:
-    lower = token.lower()
-    return lower in not_names() or lower in adjective_codes() or lower in noun_codes() or token in country_codes()
+    lower_words, countries = _noise_words()
+    return token.lower() in lower_words or token in countries
+
+
+_NONSPACE = regex.compile(r"\S+")
+_NEXT_WORD = regex.compile(r"\s+(\p{Ll}+)")
+
+
+@lru_cache(maxsize=4096)
+def _word_pattern(word: str):
+    return regex.compile(rf"(?<![\w-]){regex.escape(word)}(?![\w-])")
 
 
 def find_athletes(text: str) -> list[Mention]:
-    out: list[Mention] = []
+    caps: list[Mention] = []
     for m in _CAPS_FIRST.finditer(text):
         if m["surname"].lower() in not_names() or len(m["surname"]) > 20 or not is_given_name(m["given"].split()[0]):
             continue
         name = f"{m['given']} {m['surname'].title()}"
-        out.append(Mention("athlete", m.start(), m.end(), m.group(), name, {"full": True, "layout": "caps"}))
+        caps.append(Mention("athlete", m.start(), m.end(), m.group(), name, {"full": True, "layout": "caps"}))
+    out = list(caps)
     for m in _NAME.finditer(text):
-        if any(m.start() < o.end and o.start < m.end() for o in out):
+        # Only the list-layout names can overlap: a mention lies within its own match, and the
+        # matches of one finditer never overlap.
+        if caps and any(m.start() < o.end and o.start < m.end() for o in caps):
             continue
         mention = _name_mention(text, m)
         if mention:
@@ -97,9 +119,16 @@ def find_athletes(text: str) -> list[Mention]:
 
 
 def _name_mention(text: str, m) -> Mention | None:
-    tokens = [(t.start() + m.start(), t.group()) for t in regex.finditer(r"\S+", m.group())]
+    tokens = [(t.start(), t.group()) for t in _NONSPACE.finditer(text, m.start(), m.end())]
+    stripped = []
     while tokens and _is_noise(tokens[0][1]):
-        tokens.pop(0)
+        stripped.append(tokens.pop(0)[1])
+    if stripped and stripped[-1] in CLUB_ACRONYMS:
+        return None                 # "fra IK Tjalve": a club
+    if stripped and stripped[-1] in _PLACE_PREPOSITIONS and len(tokens) == 1:
+        return None                 # "I California vart han ...": a place
+    if any(_CLUB_WORD.search(t) for _, t in tokens):
+        return None                 # "(Bergens Turnforening)", "Lambertseter Svømmeklubb"
     while len(tokens) >= 2 and not is_given_name(tokens[0][1]) and is_given_name(tokens[1][1]) \
             and not _looks_like_surname_pair(tokens):
         tokens.pop(0)
@@ -119,14 +148,15 @@ def _name_mention(text: str, m) -> Mention | None:
     after = text[end:end + 20]
     if _ORG_AFTER.match(after) or _CREDIT_BEFORE.search(before):
         return None
-    if _PLACE_BEFORE.search(before) and (len(words) == 1 or not is_given_name(words[0])):
+    if (_PLACE_BEFORE.search(before) or (len(words) == 1 and _SENTENCE_PLACE_BEFORE.search(before))) \
+            and (len(words) == 1 or not is_given_name(words[0])):
         return None
     possessive = False
     last = words[-1]
-    next_word = regex.match(r"\s+(\p{Ll}+)", after)
+    next_word = _NEXT_WORD.match(after)
     if last.endswith("s") and not last.endswith("ss") and len(last) > 3 and next_word \
             and next_word.group(1) not in RESULT_VERBS and next_word.group(1) not in FUNCTION_WORDS \
-            and (next_word.group(1) in POSSESSED or regex.search(rf"(?<![\w-]){regex.escape(last[:-1])}(?![\w-])", text)):
+            and (next_word.group(1) in POSSESSED or _word_pattern(last[:-1]).search(text)):
         possessive = True
         words[-1] = last[:-1]
     if len(words) == 1 and (words[0].isupper() or "." in words[0]):
