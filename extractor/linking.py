@@ -76,6 +76,8 @@ class Claim:
     marks: list = field(default_factory=list)      # (Reading, Mention)
     places: list = field(default_factory=list)     # (int, Mention)
     flags: list = field(default_factory=list)      # (str, Mention)
+    gaps: list = field(default_factory=list)       # (seconds behind the winner, Mention)
+    misses: list = field(default_factory=list)     # (shots missed, Mention)
     evidence: dict = field(default_factory=lambda: defaultdict(list))
     indoor: bool | None = None
 
@@ -104,6 +106,9 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
     category = None
     list_nationality: Mention | None = None
     list_move: tuple | None = None
+    list_header = ""
+    list_first: float | None = None          # the first time in a result list (the winner's), -1 once rows give gaps
+    sport = article_sport(mentions.get("sport", []))
     for seg_start, seg_end, row_place, row_header in segments:
         seg_text = text[seg_start:seg_end]
         if _FACT_BOX.match(seg_text):
@@ -122,6 +127,9 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         local = Context(_nearest(inside("discipline"), None), _nearest([m for m in inside("meet") if not m.info.get("event")], None),
                         _nearest(inside("venue"), None), _nearest(inside("date"), None))
         items = [("mark", m) for m in marks] + [("placing", p) for p in placings] + [("flag", f) for f in flags]
+        items += [("gap", g) for g in inside("gap") if row_place is not None or _to_winner(text, g)]
+        if sport == "biathlon":
+            items += [("miss", m) for m in inside("miss")]
         if local.date and first.date and local.date.text.lower() == first.date.text.lower() \
                 and local.meet is None and local.venue is None and not earlier:
             carry.meet, carry.venue = first.meet, first.venue    # "... torsdag": back to the race of the lead
@@ -163,8 +171,10 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
                 fitting = _plausible_discipline(item, discipline, mentions.get("discipline", []))
                 if fitting is not discipline:
                     moved[owner] = (discipline, fitting)
-        if row_place is None:
-            list_move = None
+        if row_place is None or row_header != list_header:
+            list_move = None if row_place is None else list_move
+            list_first = None
+            list_header = row_header
         elif moved:
             list_move = next(iter(moved.values()))
         named_here = {d.value for d in inside("discipline")}
@@ -183,10 +193,23 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
             if kind == "mark":
                 if item.kind == "reference" and not (local.meet or local.venue or _YEAR.search(seg_text)):
                     continue
+                if row_place is not None and item.kind == "mark" and _gap_in_list(item, list_first, claim.discipline):
+                    claim.gaps.append((gap_seconds(item.value), item))     # "3) Iivo Niskanen, Finland 0.17,7"
+                    continue
                 reading = read_mark(item.value, plausible_range(claim.discipline))
                 if reading is None:
                     continue
                 claim.marks.append((reading, item))
+                if row_place is not None and list_first is None:
+                    list_first = reading.value
+            elif kind == "gap":
+                seconds = gap_seconds(item.value)
+                if seconds is not None:
+                    claim.gaps.append((seconds, item))
+                    if row_place is not None:
+                        list_first = list_first or -1.0      # once a row gives a gap, later bare times are gaps
+            elif kind == "miss":
+                claim.misses.append((item.value, item))
             elif kind in ("placing", "row_place"):
                 claim.places.append((item.value, item))
                 behind = item.info.get("behind_at")
@@ -276,6 +299,24 @@ def _discipline_for(item: Mention, local: list[Mention], text: str, carry: Conte
             and first.discipline.value.code == "xc":
         return first.discipline.value       # "8 km" in a cross-country race is the xc course
     return source.value if source else None
+
+
+def _to_winner(text: str, gap: Mention) -> bool:
+    """A gap to the winner: "+12,3", "34,2 sekunder bak vinneren" (not "0,26 bak Benjamin")."""
+    return gap.text.startswith(("+", "±")) or bool(
+        regex.match(r"\s?(?:sekund\w*|sek\.?|s)?\s*(?:bak|etter)\s+(?:den\s+|\w+\s+){0,2}(?:vinner|vinnar|seierherre)", text[gap.end:gap.end + 60], regex.I))
+
+
+def _gap_in_list(item: Mention, list_first: float | None, discipline: Discipline | None) -> bool:
+    """In a result list after the winner's time, a time that cannot be a result near it is a gap
+    ("1) Klæbo 33.38,8, 2) Tønseth 0.15,3 bak, 3) Niskanen 0.17,7"); after a gap row, every bare
+    time that is not a plausible result is one."""
+    if list_first is None:
+        return False
+    reading = read_mark(item.value, plausible_range(discipline))
+    if reading is not None and (list_first < 0 or reading.value >= 0.5 * list_first):
+        return False
+    return True
 
 
 def _shared_by(text: str, item: Mention, owner: str, refs: list[AthleteRef]) -> list[str]:
@@ -579,6 +620,10 @@ def build_records(claims: dict[tuple, Claim], ages, nationalities, margins, ment
             result.add_place(place, m)
         for flag, m in claim.flags:
             result.add_flag(flag, m)
+        for seconds, m in claim.gaps:
+            result.add_gap(seconds, m)
+        for count, m in claim.misses:
+            result.add_misses(count, m)
         for age, m in ages.get(claim.athlete, []):
             result.add_age(age, m)
         for nat, m in nationalities.get(claim.athlete, []):

@@ -21,6 +21,7 @@ from .matchers.flags import find_flags
 from .matchers.marks import find_marks
 from .matchers.meets import find_meets, find_venues
 from .matchers.nationalities import find_nationalities
+from .matchers.misses import find_misses
 from .matchers.placings import find_placings
 from .matchers.sports import article_sport, find_sport_cues
 from .matchers.athletes import find_athletes
@@ -31,7 +32,7 @@ for _name, _default in (("mentions", None), ("races", None)):
         Doc.set_extension(_name, default=_default)
 
 SPAN_GROUPS = ("discipline", "mark", "gap", "margin", "split", "wind", "clock", "threshold", "reference",
-               "meet", "venue", "nationality", "athlete", "age", "placing", "date", "flag", "sport")
+               "meet", "venue", "nationality", "athlete", "age", "placing", "date", "flag", "sport", "miss")
 
 
 def find_mentions(text: str) -> dict[str, list[Mention]]:
@@ -54,7 +55,7 @@ def find_mentions(text: str) -> dict[str, list[Mention]]:
         out[m.kind].append(m)
     for group, ms in (("discipline", disciplines), ("meet", meets), ("venue", venues), ("nationality", nationalities),
                       ("athlete", athletes), ("date", dates), ("placing", placings), ("age", ages), ("flag", flags),
-                      ("sport", sport_cues)):
+                      ("sport", sport_cues), ("miss", find_misses(text))):
         out[group] = ms
     return out
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from .matchers.marks import format_time
+
 
 @dataclass(frozen=True)
 class Evidence:
@@ -33,8 +35,26 @@ class Result:
     age: int | None = None
     nationality: str | None = None
     flags: list[str] = field(default_factory=list)
+    gap_s: float | None = None          # behind the winner, in seconds ("+12,3", "0.15,3 bak")
+    misses: int | None = None           # biathlon: shots missed ("to bom", "(0+1)")
     evidence: dict[str, list[Evidence]] = field(default_factory=lambda: defaultdict(list))
     warnings: list[str] = field(default_factory=list)
+
+    def add_gap(self, seconds: float, mention) -> None:
+        if self.gap_s is None:
+            self.gap_s = round(seconds, 3)
+        elif abs(seconds - self.gap_s) > 1e-6:
+            self.warnings.append(f"two gaps for {self.athlete}: {self.gap_s} and {seconds}")
+            return
+        self.evidence["gap_s"].append(Evidence.of(mention))
+
+    def add_misses(self, count: int, mention) -> None:
+        if self.misses is None:
+            self.misses = count
+        elif count != self.misses:
+            self.warnings.append(f"two miss counts for {self.athlete}: {self.misses} and {count}")
+            return
+        self.evidence["misses"].append(Evidence.of(mention))
 
     def add_mark(self, reading, mention) -> None:
         if self.mark is None:
@@ -88,6 +108,8 @@ class Result:
             "age": self.age,
             "nationality": self.nationality,
             "flags": list(self.flags),
+            "gap_s": self.gap_s,
+            "misses": self.misses,
             "evidence": {k: [e.to_dict() for e in _unique(v)] for k, v in sorted(self.evidence.items()) if v},
         }
 
@@ -130,6 +152,7 @@ class RaceRecord:
             if a.place < b.place and worse:
                 self.warnings.append(f"places contradict marks: {a.athlete} ({a.place}., {a.mark}) "
                                      f"ahead of {b.athlete} ({b.place}., {b.mark})")
+        self._derive_marks(higher_is_better)
         athletes = {r.athlete for r in self.results}
         for seconds, mention, athlete in margins:
             if seconds is None or athlete not in athletes:
@@ -141,6 +164,20 @@ class RaceRecord:
             if first and second and not higher_is_better and abs((second.mark_value - first.mark_value) - seconds) > 0.005:
                 self.warnings.append(f"margin {mention.text!r} does not match the marks "
                                      f"{first.mark} and {second.mark} ({second.mark_value - first.mark_value:.2f} s)")
+
+    def _derive_marks(self, higher_is_better: bool) -> None:
+        """A result with only a gap gets the winner's time plus the gap, flagged `derived` (computed,
+        not read). Only when the winner's time is stated."""
+        winner = next((r for r in self.results if r.place == 1 and r.mark_value is not None), None)
+        if winner is None or higher_is_better or winner.mark is None or winner.mark.endswith("p"):
+            return
+        decimals = len(winner.mark.rpartition(".")[2]) if "." in winner.mark else 0
+        for r in self.results:
+            if r.gap_s is not None and r.mark is None and r is not winner:
+                r.mark_value = winner.mark_value + r.gap_s
+                r.mark = format_time(r.mark_value, decimals)
+                r.flags.append("derived")
+                r.evidence["mark"].extend(winner.evidence.get("mark", [])[:1] + r.evidence.get("gap_s", [])[:1])
 
     def to_dict(self) -> dict:
         return {

@@ -68,6 +68,18 @@ LINKS = [
     # "23-åringen" is the athlete said to be 23, not the last one named
     ("Jakob Ingebrigtsen (23) tapte 1500 meter for Cole Hocker. Lørdag svarte 23-åringen. "
      "Han vant 5000 meter på 13.13,66.", "Jakob Ingebrigtsen@13:13.66", "discipline", "5000m"),
+    # a result list where only the winner has a time: the rest are gaps, the marks derived from them
+    ("Verdenscup langrenn i Ruka lørdag: 15 km klassisk menn: 1) Johannes Klæbo, Norge 33.38,8, "
+     "2) Didrik Tønseth, Norge 0.15,3 bak, 3) Iivo Niskanen, Finland 0.17,7.", "Iivo Niskanen", "gap_s", 17.7),
+    ("Verdenscup langrenn i Ruka lørdag: 15 km klassisk menn: 1) Johannes Klæbo, Norge 33.38,8, "
+     "2) Didrik Tønseth, Norge 0.15,3 bak, 3) Iivo Niskanen, Finland 0.17,7.", "Iivo Niskanen", "flags", ["derived"]),
+    ("Verdenscup langrenn i Ruka lørdag: 15 km klassisk menn: 1) Johannes Klæbo, Norge 33.38,8, "
+     "2) Didrik Tønseth, Norge 0.15,3 bak, 3) Iivo Niskanen, Finland 0.17,7.", "Didrik Tønseth", "mark", "33:54.1"),
+    ("Skøyter, 1500 meter: 1. Thomas Krol 1:42,58\n2. Sverre Lunde Pedersen +0,58", "Sverre Lunde Pedersen", "gap_s", 0.58),
+    # a gap to someone else is no gap to the winner
+    ("Karsten Warholm vant 400 meter hekk på 46,52. Rai Benjamin ble nummer to, 0,33 bak Allen.", "Rai Benjamin", "gap_s", None),
+    # biathlon misses
+    ("Skiskytteren Filip Andersen vant sprinten med to bom.", "Filip Andersen", "misses", 2),
     # a ground inside a town: the town is the city
     ("Sigurd Tveit (22) vant 800 meter på Rud i Bærum med 1.51,06.", "Sigurd Tveit", "city", "Bærum"),
 ]

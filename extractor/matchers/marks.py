@@ -254,6 +254,20 @@ def _unit_kind(word: str) -> str:
     return "time"
 
 
+def format_time(seconds: float, decimals: int) -> str:
+    """Canonical time for a number of seconds: 33.5 -> "33.5", 2018.8 -> "33:38.8", 7689 -> "2:08:09"."""
+    scaled = round(seconds * 10 ** decimals)
+    whole, fraction = divmod(scaled, 10 ** decimals)
+    tail = f".{fraction:0{decimals}d}" if decimals else ""
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours}:{minutes:02d}:{secs:02d}{tail}"
+    if minutes:
+        return f"{minutes}:{secs:02d}{tail}"
+    return f"{secs}{tail}"
+
+
 def gap_seconds(shape: MarkShape) -> float | None:
     """A gap or margin in seconds ("0,26", "1.04", "+1:02,5")."""
     options = [r for r in readings(MarkShape(shape.groups, shape.seps, None)) if r.kind == "time"]
