@@ -1,31 +1,55 @@
-"""The `extractor` command: `extract` article files/folders to JSON Lines, `evaluate` against gold."""
+"""The `extractor` command: `extract` article files and folders to records, `evaluate` against gold."""
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import sqlite3
 import sys
-import tempfile
+from contextlib import closing
 from pathlib import Path
 
 from .api import extract_document
+from .batch.destinations import Destinations
+from .batch.inputs import discover, documents
+from .batch.outcome import FAILED, SKIPPED, Outcome
+from .batch.outputs import FORMATS, parquet_missing, write_atomically
+from .batch.progress import Progress
+from .batch.runner import run
 from .evaluation import evaluate, format_report
+from .pipeline import parse_published
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_STATUS = ("exit status: 0 every document processed (extracted, no races found or skipped), "
+               "1 some documents failed (see the summary and --errors), 2 bad usage, 130 interrupted.")
+SUFFIX_FORMATS = {".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="extractor",
-        description="Race records from Norwegian sports news.",
-        epilog="Exit status: 0 all files processed, 1 some files failed, 2 bad usage.")
+    parser = argparse.ArgumentParser(prog="extractor", description="Race records from Norwegian sports news.",
+                                     epilog=EXIT_STATUS)
     sub = parser.add_subparsers(dest="command", required=True)
-    ex = sub.add_parser("extract", help="extract race records from .txt files or folders")
-    ex.add_argument("paths", nargs="+", help="files or folders (searched recursively for .txt)")
-    ex.add_argument("-o", "--output", help="output JSON Lines file (default: standard output)")
-    ex.add_argument("--published", help="publication date for relative dates (YYYY-MM-DD)")
+    ex = sub.add_parser(
+        "extract", help="extract race records from articles (.txt, .html, .json, .jsonl), files or folders",
+        description="Extract race records from article files and folders (searched recursively for .txt, "
+                    ".html, .htm, .json and .jsonl), or standard input ('-'). Output is sorted by input path, "
+                    "then position in the file, whatever --jobs is.",
+        epilog=EXIT_STATUS)
+    ex.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for standard input (one text)")
+    ex.add_argument("-o", "--output", metavar="OUT", help="output file, written atomically (default: standard output)")
+    ex.add_argument("--format", choices=FORMATS,
+                    help="jsonl (a record per line), csv or parquet (a row per result); default: from OUT's suffix, else jsonl")
+    ex.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default 1; 0 = one per CPU)")
+    ex.add_argument("--published", metavar="DATE",
+                    help="publication date (YYYY-MM-DD) for documents whose metadata has none")
     ex.add_argument("--lang", default="auto", choices=["auto", "nb", "nn"], help="language (default: detect)")
-    ex.add_argument("--quiet", action="store_true", help="no summary line")
+    ex.add_argument("--merge", action="store_true",
+                    help="one record per race reported in several documents, with `sources` and warnings where they disagree")
+    ex.add_argument("--errors", metavar="ERRFILE", help="JSON Lines of skipped and failed documents (path, stage, message)")
+    ex.add_argument("--db", metavar="FILE.sqlite",
+                    help="also store everything in this SQLite database (re-runs replace a file's rows); "
+                         "without -o nothing goes to standard output")
+    ex.add_argument("--quiet", action="store_true", help="no progress bar, skip notes or summary line")
     ev = sub.add_parser("evaluate", help="score the extractor against a gold folder (FORMAT.md)")
     ev.add_argument("gold_dir")
     ev.add_argument("--sport", help="only documents whose gold entries are mostly of this sport")
@@ -40,58 +64,61 @@ def main(argv: list[str] | None = None) -> int:
     return _evaluate(args)
 
 
-def _inputs(paths: list[str]) -> list[Path]:
-    files: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            files.extend(sorted(f for f in p.rglob("*.txt") if f.is_file()))
-        else:
-            files.append(p)
-    return files
+def _usage_problem(args) -> str | None:
+    if args.jobs < 0:
+        return "--jobs must be 0 or more"
+    try:
+        parse_published(args.published)
+    except (TypeError, ValueError) as error:
+        return f"--published: {error}"
+    if args.format == "parquet":
+        if not args.output:
+            return "--format parquet needs -o OUT (Parquet is not written to standard output)"
+        return parquet_missing()
+    return None
 
 
 def _extract(args) -> int:
-    files = _inputs(args.paths)
-    counts = {"extracted": 0, "no races found": 0, "skipped": 0, "failed": 0}
-    lines: list[str] = []
-    for path in files:
-        try:
-            text = path.read_text(encoding="utf-8-sig")
-            found = extract_document(text, args.published, None if args.lang == "auto" else args.lang, str(path))
-        except (OSError, UnicodeDecodeError, ValueError) as exc:
-            counts["failed"] += 1
-            print(f"extractor: {path}: {exc}", file=sys.stderr)
-            continue
-        if found.skipped:
-            counts["skipped"] += 1
-            if not args.quiet:
-                print(f"extractor: {path}: skipped ({found.skipped})", file=sys.stderr)
-        elif found.records:
-            counts["extracted"] += 1
-        else:
-            counts["no races found"] += 1
-        lines.extend(json.dumps(r.to_dict(), ensure_ascii=False) for r in found.records)
-    payload = "".join(line + "\n" for line in lines)
-    if args.output:
-        _write_atomically(Path(args.output), payload)
-    else:
-        sys.stdout.write(payload)
-    if not args.quiet:
-        summary = ", ".join(f"{v} {k}" for k, v in counts.items())
-        print(f"{len(files)} files: {summary}", file=sys.stderr)
-    return EXIT_FAILED if counts["failed"] else EXIT_OK
-
-
-def _write_atomically(path: Path, payload: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    if args.format is None:
+        args.format = SUFFIX_FORMATS.get(Path(args.output).suffix.lower(), "jsonl") if args.output else "jsonl"
+    problem = _usage_problem(args)
+    if problem:
+        print(f"extractor extract: error: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    lang = None if args.lang == "auto" else args.lang
+    files = discover(args.paths, exclude=[p for p in (args.output, args.errors, args.db) if p])
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(payload)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        destinations = Destinations(args.format, args.output, args.errors, args.db, args.merge)
+    except (OSError, sqlite3.Error) as error:
+        print(f"extractor extract: error: cannot write the output: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    progress = Progress(len(files), quiet=args.quiet)
+    try:
+        items = (item for path in files for item in documents(path, args.published))
+        with closing(run(items, lang, args.jobs or os.cpu_count() or 1)) as outcomes:
+            for outcome in outcomes:
+                progress.add(outcome)
+                _note(outcome, progress, args.quiet)
+                destinations.add(outcome)
+        destinations.close()
+    except BaseException as error:
+        destinations.abort()
+        progress.close()
+        if isinstance(error, KeyboardInterrupt):
+            print("extractor: interrupted: output files left as they were", file=sys.stderr)
+            return EXIT_INTERRUPTED
         raise
+    progress.close()
+    if not args.quiet:
+        print(progress.counts.summary(len(files)), file=sys.stderr)
+    return EXIT_FAILED if progress.counts[FAILED] else EXIT_OK
+
+
+def _note(outcome: Outcome, progress: Progress, quiet: bool) -> None:
+    if outcome.status == FAILED:
+        progress.note(f"extractor: {outcome.source}: failed ({outcome.stage}): {outcome.message}")
+    elif outcome.status == SKIPPED and not quiet:
+        progress.note(f"extractor: {outcome.source}: skipped ({outcome.message})")
 
 
 def _predict(text: str, published: str | None, source: str):
@@ -110,7 +137,7 @@ def _evaluate(args) -> int:
         if args.json_out == "-":
             print(data)
         else:
-            _write_atomically(Path(args.json_out), data + "\n")
+            write_atomically(Path(args.json_out), data + "\n")
     return EXIT_OK
 
 

@@ -597,7 +597,7 @@ def build_records(claims: dict[tuple, Claim], ages, nationalities, margins, ment
         if race is None:
             race = RaceRecord(discipline=d.code if d else None, distance_m=d.distance_m if d else None,
                               sport=d.sport if d else sport, indoor=claim.indoor, meet_name=claim.meet,
-                              meet_city=claim.city, language=lang)
+                              meet_city=claim.city, language=lang, category=claim.category)
             if events and not claim.earlier:
                 race.meet_event = events[0].value
                 race.evidence["meet.event"].append(Evidence.of(events[0]))

@@ -123,6 +123,7 @@ class RaceRecord:
     meet_name: str | None = None
     meet_city: str | None = None
     meet_event: str | None = None
+    category: str | None = None         # "kvinner", "menn", "U20" ... from the heading or list it came from
     date: str | None = None
     date_text: str | None = None
     margin_s: float | None = None
@@ -186,6 +187,7 @@ class RaceRecord:
             "discipline": self.discipline,
             "distance_m": self.distance_m,
             "indoor": self.indoor,
+            "category": self.category,
             "meet": {"name": self.meet_name, "city": self.meet_city, "event": self.meet_event},
             "date": self.date,
             "date_text": self.date_text,

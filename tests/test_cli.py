@@ -1,4 +1,6 @@
 import json
+import subprocess
+import sys
 
 from extractor.cli import main
 
@@ -21,15 +23,27 @@ def test_extract_writes_jsonl_with_source(tmp_path, capsys):
 
 def test_unreadable_file_fails_only_itself(tmp_path, capsys):
     bad = tmp_path / "bad.txt"
-    bad.write_bytes(b"\xff\xfe\xfa not utf-8 \xff")
+    bad.write_bytes("Jakob Ingebrigtsen vant på Bislett, sa Ødegård.".encode("utf-8") + b" \xff not utf-8 \xfe")
     good = tmp_path / "good.txt"
     good.write_text("Jakob Ingebrigtsen vant 1500 meter på 3.29,50.", encoding="utf-8")
     out = tmp_path / "records.jsonl"
     assert main(["extract", str(bad), str(good), "-o", str(out)]) == 1
-    assert "bad.txt" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "bad.txt: failed (decode): invalid UTF-8" in err
+    assert "2 files: 1 extracted, 0 no races found, 0 skipped, 1 failed" in err
     assert out.read_text(encoding="utf-8").count("\n") == 1
 
 
 def test_bad_usage_exits_2():
     assert main(["extract"]) == 2
     assert main(["evaluate", "/nonexistent/folder"]) == 2
+
+
+def test_python_dash_m_reads_standard_input(tmp_path):
+    text = "Jakob Ingebrigtsen vant 1500 meter på Bislett Games torsdag med tiden 3.29,50."
+    done = subprocess.run([sys.executable, "-m", "extractor", "extract", "-", "--lang", "nb"], input=text.encode("utf-8"),
+                          capture_output=True, timeout=120, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    [record] = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
+    assert record["source"] == "-" and record["results"][0]["mark"] == "3:29.50"
+    assert done.stderr.decode("utf-8").strip().endswith("1 file: 1 extracted, 0 no races found, 0 skipped, 0 failed")

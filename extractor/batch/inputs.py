@@ -1,0 +1,186 @@
+"""Input files -> documents: find the files, decode their bytes, split JSON into documents.
+
+Kinds by suffix: `.txt` text, `.html`/`.htm` web pages, `.json` (an object or a list of objects)
+and `.jsonl` (an object per line) with `text` and optional `published`, `url`, `id`. A JSON object
+without `text` beside an article of the same name (`nb-01.txt` + `nb-01.json`, as in `corpus/`) is
+that article's metadata: its `published` is used, and a folder search does not take it for a
+document. Anything that goes wrong becomes a failed `Outcome`, never an exception.
+"""
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from charset_normalizer import from_bytes
+
+from .outcome import SKIPPED, Outcome
+
+STDIN = "-"
+KINDS = {".txt": "text", ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl"}
+ARTICLE_KINDS = ("text", "html")
+ENCODINGS = ("utf_8", "cp1252", "latin_1")       # tried by charset-normalizer, in this order of preference
+ENCODING_NAMES = {"utf_8": "utf-8", "ascii": "utf-8", "cp1252": "cp1252", "latin_1": "latin-1"}
+UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+NON_ASCII = re.compile(rb"[\x80-\xff]")
+CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
+class DecodeError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article to extract, as the worker processes get it."""
+    path: str
+    position: int
+    source: str
+    kind: str                 # "text" or "html"
+    content: str
+    published: str | None
+    encoding: str
+
+
+def discover(paths: Iterable[str], exclude: Iterable[str] = ()) -> list[str]:
+    """The input files of PATH arguments, sorted and without duplicates; folders searched recursively.
+
+    A path that does not exist stays in the list, so that it is reported as failed.
+    """
+    skip = {os.path.realpath(p) for p in exclude}
+    seen: set[str] = set()
+    found: list[str] = []
+    for given in paths:
+        candidates = _folder(Path(given)) if given != STDIN and Path(given).is_dir() else [given]
+        for path in candidates:
+            key = path if path == STDIN else os.path.realpath(path)
+            if key not in seen and key not in skip:
+                seen.add(key)
+                found.append(path)
+    return sorted(found)
+
+
+def _folder(folder: Path) -> list[str]:
+    files = [f for f in folder.rglob("*")
+             if f.suffix.lower() in KINDS and not _hidden(f.relative_to(folder)) and f.is_file()]
+    articles = {(f.parent, f.stem) for f in files if KINDS[f.suffix.lower()] in ARTICLE_KINDS}
+    return [str(f) for f in files
+            if not (KINDS[f.suffix.lower()] == "json" and (f.parent, f.stem) in articles and _companion(f) is not None)]
+
+
+def _hidden(relative: Path) -> bool:
+    return any(part.startswith(".") for part in relative.parts)
+
+
+def documents(path: str, published: str | None = None) -> Iterator[Document | Outcome]:
+    """The documents of one input file, or the Outcome of each one that cannot be read."""
+    try:
+        data = sys.stdin.buffer.read() if path == STDIN else Path(path).read_bytes()
+    except OSError as error:
+        yield Outcome.failed(path, 1, path, "read", error)
+        return
+    try:
+        text, encoding = decode(data)
+    except DecodeError as error:
+        yield Outcome.failed(path, 1, path, "decode", str(error))
+        return
+    kind = "text" if path == STDIN else KINDS.get(Path(path).suffix.lower(), "text")
+    if kind in ARTICLE_KINDS:
+        companion = _companion(Path(path).with_suffix(".json")) if path != STDIN else None
+        own = _published((companion or {}).get("published"))
+        yield Document(path, 1, path, kind, text, own or published, encoding)
+    elif kind == "json":
+        yield from _json_documents(path, text, encoding, published)
+    else:
+        yield from _jsonl_documents(path, text, encoding, published)
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The text and the encoding's name: UTF-8 (with or without BOM), else cp1252 or latin-1 as charset-normalizer finds.
+
+    Binary data and UTF-8 with invalid bytes raise DecodeError rather than give garbled text.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        try:
+            return data[len(codecs.BOM_UTF8):].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as error:
+            raise DecodeError(f"invalid UTF-8 after a UTF-8 byte order mark: {error.reason} at byte {error.start}") from None
+    if b"\x00" in data:
+        raise DecodeError("binary file (NUL bytes)")
+    try:
+        text, name = data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as error:
+        if _mostly_utf8(data):      # charset-normalizer would read it as cp1252 and give "SÃ¦le"
+            raise DecodeError(f"invalid UTF-8: {error.reason} at byte {error.start}") from None
+        best = from_bytes(data, cp_isolation=list(ENCODINGS)).best()
+        if best is None:
+            raise DecodeError("not text in UTF-8, cp1252 or latin-1 (invalid bytes for each)") from None
+        text, name = data.decode(best.encoding), ENCODING_NAMES.get(best.encoding, best.encoding)
+    if len(CONTROL.findall(text)) > max(2, len(text) // 100):
+        raise DecodeError("binary file (control characters)")
+    return text, name
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether most non-ASCII bytes form UTF-8 sequences: UTF-8 with a few bad bytes, not a one-byte encoding."""
+    in_sequences = sum(len(m) for m in UTF8_SEQUENCE.findall(data))
+    return in_sequences * 2 > len(NON_ASCII.findall(data))
+
+
+def _json_documents(path: str, text: str, encoding: str, published: str | None) -> Iterator[Document | Outcome]:
+    try:
+        data = json.loads(text) if text.strip() else []
+    except json.JSONDecodeError as error:
+        yield Outcome.failed(path, 1, path, "parse", f"invalid JSON: {error}", encoding)
+        return
+    if isinstance(data, dict):
+        yield _json_document(data, path, 1, path, encoding, published)
+    elif isinstance(data, list) and data:
+        for number, item in enumerate(data, 1):
+            yield _json_document(item, path, number, f"{path}#{number}", encoding, published)
+    elif isinstance(data, list):
+        yield Outcome(path, 1, path, SKIPPED, "parse", "empty", encoding)
+    else:
+        yield Outcome.failed(path, 1, path, "parse", "JSON must be an object or a list of objects", encoding)
+
+
+def _jsonl_documents(path: str, text: str, encoding: str, published: str | None) -> Iterator[Document | Outcome]:
+    count = 0
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        count += 1
+        where = f"{path}#line{number}"
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield Outcome.failed(path, number, where, "parse", f"invalid JSON: {error}", encoding)
+            continue
+        yield _json_document(item, path, number, where, encoding, published)
+    if not count:
+        yield Outcome(path, 1, path, SKIPPED, "parse", "empty", encoding)
+
+
+def _json_document(item, path: str, position: int, where: str, encoding: str, published: str | None) -> Document | Outcome:
+    if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+        return Outcome.failed(path, position, where, "parse", "no \"text\" string in this JSON object", encoding)
+    source = next((str(item[key]) for key in ("id", "url") if item.get(key) not in (None, "")), where)
+    return Document(path, position, source, "text", item["text"], _published(item.get("published")) or published, encoding)
+
+
+def _companion(path: Path) -> dict | None:
+    """The metadata object in `path` (a JSON object without `text`), or None."""
+    try:
+        data = json.loads(decode(path.read_bytes())[0])
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and "text" not in data else None
+
+
+def _published(value) -> str | None:
+    return None if value in (None, "") else str(value)

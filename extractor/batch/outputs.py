@@ -1,0 +1,188 @@
+"""Record sinks: JSON Lines, CSV and Parquet, streamed into a file that appears only when complete.
+
+A file output is written to a temporary file beside it and renamed over it at the end
+(`os.replace`), so an interrupted run leaves the old file or none, never half of one. CSV and
+Parquet have one row per result, the race fields repeated (a race without results is one row);
+evidence stays in JSON Lines only.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+FORMATS = ("jsonl", "csv", "parquet")
+RACE_COLUMNS = ("source", "encoding", "sport", "discipline", "distance_m", "indoor", "meet_name", "meet_city",
+                "meet_event", "date", "date_text", "margin_s", "language", "warnings")
+RESULT_COLUMNS = ("athlete", "place", "mark", "age", "nationality", "flags")
+LIST_COLUMNS = {"warnings": "; ", "flags": " ", "sources": "; "}     # joined with these in CSV
+PARQUET_BATCH = 2000                                                  # rows per row group
+
+
+class AtomicFile:
+    """A file written beside `path` under a temporary name, renamed to `path` by `commit()`."""
+
+    def __init__(self, path: str | Path, binary: bool = False):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, self.temporary = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")
+        self.handle = os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="")
+
+    def commit(self) -> None:
+        self.handle.close()
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(self.temporary, 0o666 & ~umask)        # mkstemp makes it private; give it a normal file's mode
+        os.replace(self.temporary, self.path)
+
+    def abort(self) -> None:
+        self.handle.close()
+        Path(self.temporary).unlink(missing_ok=True)
+
+
+def write_atomically(path: str | Path, payload: str) -> None:
+    target = AtomicFile(path)
+    try:
+        target.handle.write(payload)
+    except BaseException:
+        target.abort()
+        raise
+    target.commit()
+
+
+def rows(record: dict, columns: tuple[str, ...]) -> list[dict]:
+    """The flat rows of one record: one per result, race fields repeated."""
+    meet = record.get("meet") or {}
+    race = {key: record.get(key) for key in columns if key not in RESULT_COLUMNS}
+    race.update(meet_name=meet.get("name"), meet_city=meet.get("city"), meet_event=meet.get("event"))
+    results = record.get("results") or [{}]
+    return [{**race, **{key: result.get(key) for key in RESULT_COLUMNS}} for result in results]
+
+
+class Sink:
+    """Where records go: `write(record)` for each, then `close()`, or `abort()` on failure."""
+
+    def __init__(self, target: AtomicFile | None):
+        self.target = target
+
+    def write(self, record: dict) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        if self.target:
+            self.target.commit()
+        else:
+            sys.stdout.flush()
+
+    def abort(self) -> None:
+        if self.target:
+            self.target.abort()
+
+
+class JsonLinesSink(Sink):
+    def __init__(self, target: AtomicFile | None):
+        super().__init__(target)
+        self.handle = target.handle if target else sys.stdout
+
+    def write(self, record: dict) -> None:
+        self.handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+class CsvSink(Sink):
+    def __init__(self, target: AtomicFile | None, columns: tuple[str, ...]):
+        super().__init__(target)
+        self.columns = columns
+        self.writer = csv.DictWriter(target.handle if target else sys.stdout, fieldnames=columns, lineterminator="\n")
+        self.writer.writeheader()
+
+    def write(self, record: dict) -> None:
+        for row in rows(record, self.columns):
+            self.writer.writerow({key: _cell(key, value) for key, value in row.items()})
+
+
+class ParquetSink(Sink):
+    def __init__(self, target: AtomicFile, columns: tuple[str, ...]):
+        super().__init__(target)
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        self.columns, self.pending, self.table = columns, [], pa.Table
+        self.schema = pa.schema([(key, _arrow_type(pa, key)) for key in columns])
+        self.writer = pq.ParquetWriter(target.handle, self.schema)
+
+    def write(self, record: dict) -> None:
+        self.pending.extend(rows(record, self.columns))
+        if len(self.pending) >= PARQUET_BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self.pending:
+            self.writer.write_table(self.table.from_pylist(self.pending, schema=self.schema))
+            self.pending = []
+
+    def close(self) -> None:
+        self._flush()
+        self.writer.close()
+        super().close()
+
+    def abort(self) -> None:
+        try:
+            self.writer.close()
+        finally:
+            super().abort()
+
+
+def parquet_missing() -> str | None:
+    """Why Parquet cannot be written here, or None."""
+    try:
+        import pyarrow.parquet  # noqa: F401
+    except ImportError:
+        return "--format parquet needs pyarrow: pip install 'norsk-race-extractor[parquet]'"
+    return None
+
+
+def open_sink(fmt: str, path: str | None, merged: bool = False) -> Sink:
+    target = AtomicFile(path, binary=fmt == "parquet") if path else None
+    if fmt == "jsonl":
+        return JsonLinesSink(target)
+    columns = RACE_COLUMNS[:1] + (("sources",) if merged else ()) + RACE_COLUMNS[1:] + RESULT_COLUMNS
+    try:
+        return CsvSink(target, columns) if fmt == "csv" else ParquetSink(target, columns)
+    except BaseException:
+        if target:
+            target.abort()
+        raise
+
+
+class ProblemLog:
+    """The errors file: one JSON line (path, source, status, stage, message, encoding) per skipped or failed document."""
+
+    def __init__(self, path: str):
+        self.target = AtomicFile(path)
+
+    def write(self, problem: dict) -> None:
+        self.target.handle.write(json.dumps(problem, ensure_ascii=False) + "\n")
+
+    def close(self) -> None:
+        self.target.commit()
+
+    def abort(self) -> None:
+        self.target.abort()
+
+
+def _cell(key: str, value):
+    if isinstance(value, list):
+        return LIST_COLUMNS.get(key, "; ").join(map(str, value))
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
+
+
+def _arrow_type(pa, key: str):
+    if key in LIST_COLUMNS:
+        return pa.list_(pa.string())
+    return {"distance_m": pa.float64(), "margin_s": pa.float64(), "indoor": pa.bool_(),
+            "place": pa.int64(), "age": pa.int64()}.get(key, pa.string())

@@ -1,0 +1,154 @@
+"""Documents -> Outcomes, in input order, in this process or in N worker processes.
+
+Workers get chunks of documents and build the spaCy pipeline and language models once each.
+Results come back in submission order, so the output is the same for any number of jobs. A worker
+that dies (killed, out of memory) breaks the pool: the pool is restarted and the documents it held
+are run again one by one, so only the document that kills a worker again is failed.
+"""
+from __future__ import annotations
+
+import signal
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from ..api import extract_document
+from . import pages
+from .inputs import Document
+from .outcome import EXTRACTED, NO_RACES, SKIPPED, Outcome
+
+CHUNK = 4                 # documents per task: fewer round trips, still fine-grained ordering
+TASKS_PER_JOB = 4         # tasks in flight per worker: keeps workers busy, bounds memory
+WARM_UP = "Jakob Ingebrigtsen vant 1500 meter på 3.29,50 lørdag."
+
+
+def extract(doc: Document, lang: str | None = None) -> Outcome:
+    """One document's Outcome; never raises for a bad document."""
+    outcome = Outcome(doc.path, doc.position, doc.source, NO_RACES, encoding=doc.encoding, published=doc.published)
+    text = doc.content
+    if doc.kind == "html":
+        try:
+            text, date = pages.article(text)
+        except Exception as error:      # noqa: BLE001 - a bad page fails itself, not the batch
+            return Outcome.failed(doc.path, doc.position, doc.source, "html", error, doc.encoding)
+        outcome.published = date or doc.published
+    try:
+        found = extract_document(text, outcome.published, lang, doc.source)
+        records = [r.to_dict() for r in found.records]
+    except Exception as error:          # noqa: BLE001
+        return Outcome.failed(doc.path, doc.position, doc.source, "extract", error, doc.encoding)
+    outcome.language = found.language
+    if found.skipped:
+        outcome.status, outcome.stage, outcome.message = SKIPPED, "extract", found.skipped
+    elif records:
+        outcome.status = EXTRACTED
+        outcome.records = [dict(record, encoding=doc.encoding) for record in records]
+    return outcome
+
+
+def run(items: Iterable[Document | Outcome], lang: str | None = None, jobs: int = 1) -> Iterator[Outcome]:
+    """An Outcome per item, in order: documents are extracted, ready Outcomes (failures) pass through."""
+    if jobs <= 1:
+        for item in items:
+            yield item if isinstance(item, Outcome) else extract(item, lang)
+        return
+    workers = _Workers(jobs, lang)
+    try:
+        pending: deque[Outcome | _Task] = deque()
+        in_flight = 0
+        for batch in _batches(items):
+            if isinstance(batch, Outcome):
+                pending.append(batch)
+            else:
+                pending.append(workers.submit(batch))
+                in_flight += 1
+            while pending and (isinstance(pending[0], Outcome) or in_flight > jobs * TASKS_PER_JOB):
+                item = pending.popleft()
+                in_flight -= isinstance(item, _Task)
+                yield from workers.settle(item)
+        while pending:
+            yield from workers.settle(pending.popleft())
+    finally:
+        workers.close()
+
+
+def _batches(items: Iterable[Document | Outcome]) -> Iterator[Outcome | list[Document]]:
+    chunk: list[Document] = []
+    for item in items:
+        if isinstance(item, Outcome):
+            if chunk:
+                yield chunk
+                chunk = []
+            yield item
+        else:
+            chunk.append(item)
+            if len(chunk) == CHUNK:
+                yield chunk
+                chunk = []
+    if chunk:
+        yield chunk
+
+
+def _extract_all(docs: list[Document], lang: str | None) -> list[Outcome]:
+    return [extract(doc, lang) for doc in docs]
+
+
+def _start_worker() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)    # Ctrl-C is the main process's to handle
+    try:
+        extract_document(WARM_UP, None, None, None)     # builds the pipeline and language models once
+    except Exception:                                   # noqa: BLE001 - a real document will report it
+        pass
+
+
+@dataclass
+class _Task:
+    docs: list[Document]
+    future: Future
+    generation: int
+
+
+class _Workers:
+    """A process pool that is restarted when a worker dies."""
+
+    def __init__(self, jobs: int, lang: str | None):
+        self.jobs, self.lang, self.generation = jobs, lang, 0
+        self.pool = ProcessPoolExecutor(jobs, initializer=_start_worker)
+
+    def submit(self, docs: list[Document]) -> _Task:
+        try:
+            future = self.pool.submit(_extract_all, docs, self.lang)
+        except BrokenProcessPool:
+            self._restart()
+            future = self.pool.submit(_extract_all, docs, self.lang)
+        return _Task(docs, future, self.generation)
+
+    def settle(self, item: Outcome | _Task) -> list[Outcome]:
+        if isinstance(item, Outcome):
+            return [item]
+        try:
+            return item.future.result()
+        except BrokenProcessPool:
+            if item.generation == self.generation:
+                self._restart()
+            return [self._alone(doc) for doc in item.docs]
+        except Exception as error:      # noqa: BLE001 - e.g. a result that cannot be sent back
+            return [Outcome.failed(d.path, d.position, d.source, "extract", error, d.encoding) for d in item.docs]
+
+    def _alone(self, doc: Document) -> Outcome:
+        try:
+            return self.pool.submit(_extract_all, [doc], self.lang).result()[0]
+        except BrokenProcessPool:
+            self._restart()
+            return Outcome.failed(doc.path, doc.position, doc.source, "extract",
+                                  "the worker process died on this document (killed or out of memory?)", doc.encoding)
+
+    def _restart(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.generation += 1
+        self.pool = ProcessPoolExecutor(self.jobs, initializer=_start_worker)
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
