@@ -487,11 +487,14 @@ def is_language_skip(skip_reason: str | None) -> bool:
 
 
 def mostly_sport(document: GoldDocument, sport: str | None) -> bool:
-    """Whether more than half of the document's gold entries are of ``sport`` (None keeps all)."""
+    """Whether more than half of the document's gold entries are of ``sport`` (None keeps all);
+    "!athletics" keeps the documents that are mostly of any other sport."""
     if sport is None:
         return True
     entries = document.entries
-    matching = sum(1 for entry in entries if _fold(entry.get("sport") or "") == _fold(sport))
+    negate = sport.startswith("!")
+    wanted = _fold(sport.lstrip("!"))
+    matching = sum(1 for entry in entries if (_fold(entry.get("sport") or "athletics") == wanted) != negate)
     return bool(entries) and matching * 2 > len(entries)
 
 

@@ -419,3 +419,18 @@ def test_format_report_lists_fields_micro_worst_documents_and_skipped(tmp_path):
 
 def test_format_report_of_empty_report():
     assert format_report(EvaluationReport()).splitlines()[-1].startswith("micro")
+
+
+@pytest.mark.parametrize("sports,wanted,kept", [
+    (["athletics", "athletics", "swimming"], "athletics", True),
+    (["athletics", "swimming", "swimming"], "athletics", False),
+    (["athletics", "swimming", "swimming"], "!athletics", True),
+    (["biathlon", "cross_country_skiing"], "!athletics", True),
+    (["athletics"], "!athletics", False),
+    (["athletics"], None, True),
+])
+def test_mostly_sport_and_its_negation(tmp_path, sports, wanted, kept):
+    from extractor.evaluation import GoldDocument, mostly_sport
+    gold = {"results": [{"athlete": f"A{i}", "sport": s} for i, s in enumerate(sports)]}
+    document = GoldDocument("x", tmp_path / "x.txt", "", gold)
+    assert mostly_sport(document, wanted) is kept
