@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 import regex
@@ -50,6 +50,10 @@ _ROLE_AFTER = regex.compile(
     regex.I)
 # "Isene og Pedersen er de eneste norske i feltet": every athlete named before it in the sentence.
 _GROUP_NATIONALITY = regex.compile(r"\b(?:er|var|blir|vart|blei)\s(?:de|dei)\s(?:\p{Ll}+\s)?(?P<adj>\p{Ll}+(?:ske|menn|ar))(?![\w])", regex.I)
+_DEFINITE_AFTER = regex.compile(r"\s(?P<role>\p{Ll}{3,}(?:en|a))(?![\w])")
+_HOME_DESCRIPTOR = regex.compile(r"(?<![\w-])\p{Lu}[\p{L}]+-(?:gutten|guten|jenta|jenten|mannen|kvinnen|kvinna|løperen|løparen)(?![\w])")
+_MERIT = regex.compile(r"(?:VM|EM|OL|NM)-(?:gull|sølv|bronse)")
+_ROLE_BETWEEN = regex.compile(r"\s+\p{Ll}+(?:en|ren|a|ar)\s+")
 _SIDE_BEFORE = regex.compile(r"(?:foran|bak|forbi|passerte|passerer|slo|utklasset|enn|mot)\s+$", regex.I)
 _YEAR = regex.compile(r"\b(19|20)\d\d\b")
 
@@ -98,8 +102,11 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
     claims: dict[tuple, Claim] = {}
     carry = Context()
     reported = [(s, e) for s, e in sentences if not _in_quote(text, s)]
-    first = Context(*(next(iter(m for m in _race_level(mentions.get(k, [])) if any(s <= m.start < e for s, e in reported)), None)
-                      for k in ("discipline", "meet", "venue", "date")))
+    current = [(s, e) for s, e in reported
+               if not (_EARLIER.search(text, s, e) and not (base and _only_current_year(text[s:e], base)))]
+    # the article's first discipline, meet, venue and date; meets and dates not from an earlier race
+    first = Context(*(next(iter(m for m in _race_level(mentions.get(k, [])) if any(s <= m.start < e for s, e in pool)), None)
+                      for k, pool in (("discipline", reported), ("meet", current), ("venue", reported), ("date", current))))
     indoor_doc = bool(_INDOOR.search(text)) or any(m.info.get("indoor") for m in mentions.get("meet", []))
     focus: str | None = None
     margins: list[tuple[float, Mention, str | None]] = []
@@ -159,8 +166,8 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
                     and not (local.meet or local.venue or _YEAR.search(seg_text)):
                 continue            # "Persen hans er 8.21,87": a standing record, not one set here
             owner = respective.get(item.start) or _owner(item, kind, seg_refs, row_place is not None, marks)
-            if owner is None and not seg_refs and kind in ("mark", "flag"):
-                owner = focus
+            if owner is None and not seg_refs and (kind in ("mark", "flag") or _MERIT.search(text, max(0, item.start - 3), item.end)):
+                owner = focus           # "Tiden ble 55,09", "Meritter: VM-sølv 800m fri (2019)": the athlete in focus
             if owner is not None:
                 owned.append((kind, item, owner, _discipline_for(item, inside("discipline"), text, carry, first)))
         # A mark that only fits another discipline moves its athlete's other items in the segment
@@ -461,9 +468,14 @@ def _add_descriptors(text: str, refs: list[AthleteRef], mentions) -> list[Athlet
     descriptors = [(m.start, m.end, "descriptor", m) for m in mentions.get("nationality", []) if m.info.get("form") == "noun" and m.info.get("definite")]
     descriptors += [(m.start, m.end, "descriptor", m) for m in mentions.get("age", []) if m.info.get("form") == "descriptor"]
     for n in mentions.get("nationality", []):
-        role = _ROLE_AFTER.match(text, n.end) if n.info.get("form") == "adjective" else None
+        if n.info.get("form") != "adjective":
+            continue
+        role = _ROLE_AFTER.match(text, n.end) or (_DEFINITE_AFTER.match(text, n.end)
+                                                   if regex.search(r"(?:^|\s)(?:den|det)\s$", text[max(0, n.start - 5):n.start], regex.I) else None)
         if role:
-            descriptors.append((role.start(1), role.end(1), "descriptor", n))    # "den norske jenta"
+            descriptors.append((role.start(1), role.end(1), "descriptor", n))    # "den norske jenta", "den norske svømmestjerna"
+    for d in _HOME_DESCRIPTOR.finditer(text):
+        descriptors.append((d.start(), d.end(), "descriptor", None))             # "Skjetten-gutten", "Voss-jenta"
     for p in regex.finditer(r"(?<![\w])(?:[Hh]an|[Hh]un|[Hh]o)(?![\w])", text):
         descriptors.append((p.start(), p.end(), "pronoun", None))
     known_ages = {}
@@ -484,6 +496,13 @@ def _add_descriptors(text: str, refs: list[AthleteRef], mentions) -> list[Athlet
         elif m is not None and m.kind == "age":
             # "23-åringen" is the athlete said to be 23, if one was: "Ingebrigtsen (23) ... Hocker ... 23-åringen"
             previous = [r for r in previous if known_ages.get(r.name) == m.value] or previous
+        elif m is not None and m.kind == "nationality" and m.info.get("form") == "adjective":
+            # "den norske svømmestjerna": of the athletes just named, the one the article is about
+            recent = [r for r in previous if start - r.end <= 600]
+            if len({r.name for r in recent}) > 1:
+                counts = Counter(r.name for r in out if r.end <= start)
+                best = max(counts[r.name] for r in recent)
+                previous = [r for r in recent if counts[r.name] == best]
         out.append(AthleteRef(start, end, previous[-1].name, via))
         out.sort(key=lambda r: r.start)
     return out
@@ -518,7 +537,9 @@ def bind_attributes(text: str, refs: list[AthleteRef], mentions) -> tuple[dict, 
                 nats[ref.name].append((n.value, n))
             continue
         if form == "adjective":
-            ref = next((r for r in refs if r.start >= n.end and r.start - n.end <= 2), None)
+            # "kenyanske Kipyegon", also over a role noun: "den russiske vinneren Anastasija Gorejeva"
+            ref = next((r for r in refs if r.start >= n.end and (r.start - n.end <= 2
+                        or _ROLE_BETWEEN.fullmatch(text, n.end, r.start))), None)
         else:
             between = lambda r: text[r.end:n.start]
             ref = next((r for r in reversed(named) if r.end <= n.start and regex.fullmatch(r"\s*(?:,|fra|frå|\()\s*", between(r))), None)

@@ -80,6 +80,13 @@ LINKS = [
     ("Karsten Warholm vant 400 meter hekk på 46,52. Rai Benjamin ble nummer to, 0,33 bak Allen.", "Rai Benjamin", "gap_s", None),
     # biathlon misses
     ("Skiskytteren Filip Andersen vant sprinten med to bom.", "Filip Andersen", "misses", 2),
+    # "vinneren X" names the winner; "den russiske vinneren X" also her nationality
+    ("Karoline Erdal havnet 53,7 sekunder bak den russiske vinneren Anastasija Gorejeva i sprinten.",
+     "Anastasija Gorejeva", "nationality", "RUS"),
+    # winning a season's cup is no race result
+    ("Sivert Bakken ble nummer to i sprinten. Bakken vant også jaktstartcupen.", "Sivert Bakken", "place", 2),
+    # a home-town descriptor is the athlete in focus
+    ("Henrik Christiansen svømte 400 meter fri. Skjetten-gutten ble nummer sju.", "Henrik Christiansen", "place", 7),
     # a ground inside a town: the town is the city
     ("Sigurd Tveit (22) vant 800 meter på Rud i Bærum med 1.51,06.", "Sigurd Tveit", "city", "Bærum"),
 ]
@@ -88,3 +95,10 @@ LINKS = [
 @pytest.mark.parametrize("text,athlete,field,expected", LINKS)
 def test_linking(text, athlete, field, expected):
     assert _result(text, athlete)[field] == expected
+
+
+def test_medal_list_in_a_fact_box_gives_one_race_per_medal():
+    text = ("Svømmeren Henrik Christiansen ble nummer sju på 400 meter fri.\n\nMeritter:\n\n"
+            "VM-sølv 800m fri (2019) EM-bronse 1500m fri (2018)")
+    races = {(r.discipline, r.meet_name, x.place) for r in extract(text) for x in r.results if x.athlete == "Henrik Christiansen"}
+    assert races == {("400m_free", None, 7), ("800m_free", "VM", 2), ("1500m_free", "EM", 3)}

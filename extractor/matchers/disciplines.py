@@ -37,6 +37,13 @@ SKI_STYLES = {"klassisk": "classic", "klassiskstil": "classic", "fri": "free", "
 SKATING_DISTANCES = {100, 300, 500, 1000, 1500, 3000, 5000, 10000}
 SWIM_DISTANCES = {25, 50, 100, 200, 400, 800, 1500}
 
+# Races named without a distance: the times they can take (seconds).
+_NAMED_RACE_RANGES = {
+    ("biathlon", "sprint"): ("time", 900, 2400), ("biathlon", "pursuit"): ("time", 1500, 3000),
+    ("biathlon", "mass_start"): ("time", 1800, 3000), ("biathlon", "individual"): ("time", 2400, 4200),
+    ("cross_country_skiing", "sprint"): ("time", 120, 420), ("cross_country_skiing", "skiathlon"): ("time", 1800, 5400),
+    ("speed_skating", "mass_start"): ("time", 300, 720),
+}
 _NUMERIC = regex.compile(
     r"(?<![\d.,])(?P<num>\d{1,2}[ .]\d{3}|\d{2,5}|\d{1,2}(?:,\d{1,3})?)(?:\s?|-)"
     r"(?P<unit>km\b|kilometer(?!ne\b)\w*|m(?=\b|-)|meter(?!ne\b|a\b)\w*|metre(?!ne\b)\w*|m-\w+)"
@@ -171,7 +178,7 @@ def plausible_range(d: Discipline | None) -> tuple[str, float, float] | None:
     if d.code == "xc":
         return ("time", 300, 6000)
     if d.distance_m is None:
-        return None
+        return _NAMED_RACE_RANGES.get((d.sport, d.code))
     metres = d.distance_m
     if d.sport == "swimming":
         return ("time", metres / 2.4, metres / 0.5)

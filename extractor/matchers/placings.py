@@ -16,7 +16,8 @@ _HALFWAY_BEFORE = regex.compile(r"(?:foreløpig|lå\s(?:\w+\s){0,3}på|var oppe 
 _HALFWAY_AFTER = regex.compile(r"^\s*(?:etter\s(?:halv|første|andre|\d|to|tre|fire)|med\s\S+\s(?:meter|runder?|km)\s+igjen|underveis|ved\s+passering|i\s+sammendraget)", regex.I)
 # "kampen om seieren", "kjempe om seier": a contest, not a result.
 _CONTEST_BEFORE = regex.compile(r"(?:\bom|\bmot|\bsjanse til|\bhåp om)\s+(?:\w+\s+)?$", regex.I)
-_GOES_TO_AFTER = regex.compile(r"^\s+(?:gikk|gjekk|går|gjeng|havnet|hamna|hamnet)\s+(?:\w+\s+)?til\s+\p{Lu}", regex.I)
+_GOES_TO_AFTER = regex.compile(r"^,?\s+(?:som\s+)?(?:gikk|gjekk|går|gjeng|havnet|hamna|hamnet)\s+(?:\w+\s+)?til\s+\p{Lu}", regex.I)
+_SEASON_AFTER = regex.compile(r"^\s+(?:\w+\s+){0,2}?(?:\w*cup\w*|sammenlagt\w*|totalcup\w*|krystallkul\w*)", regex.I)
 _CLASS_AFTER = regex.compile(r"^\s*(?:i\s+(?:klassen|klasse|\w*klassen|K\d|M\d|J\d|G\d|U\d)|i\s+sammenlagt)", regex.I)
 
 
@@ -57,11 +58,15 @@ def find_placings(text: str) -> list[Mention]:
                 continue
             if form == "win" and _CONTEST_BEFORE.search(before):
                 continue
+            if form in ("win", "medal") and _SEASON_AFTER.match(after):
+                continue            # "vant sprintcupen", "gikk til topps sammenlagt": a season, not a race
             info = {"form": form, "tie": bool(regex.search(r"\bdelt\s*$", before, regex.I))}
             behind = regex.match(r"\s+bak\s+", after) if form in ("number", "word_place", "ordinal_place", "role") else None
             if behind:
                 info["behind_at"] = m.end() + behind.end()
-            if (form == "win" and m.group().lower().startswith("vunne")) or _GOES_TO_AFTER.match(after):
+            if (form == "win" and m.group().lower().startswith("vunne")) or _GOES_TO_AFTER.match(after) \
+                    or (regex.match(r"(?:vinneren|vinnaren|seierherren|toeren|treeren|toaren|trearen)$", m.group(), regex.I)
+                        and regex.match(r"\s+\p{Lu}\p{Ll}", after)):
                 info["passive"] = True      # "vunnet av X", "gullet gikk til X": X is the one placed
             out.append(Mention("placing", m.start(), m.end(), m.group(), value(m), info))
     out.sort(key=lambda x: x.start)
