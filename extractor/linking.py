@@ -37,7 +37,7 @@ _ROW_START = regex.compile(r"(?:^|(?<=[,;:]\s?)|(?<=\s))(?:0\d\s+)?(?P<place>\d{
 _INDOOR = regex.compile(r"(?<![\w])(?:innendørs\w*|innandørs\w*|inne-\w+|\w+-inne\b|hallstevne\w*|hallstemne\w*|indoor|inomhus\w*)", regex.I)
 _HEADER_WORDS = 7
 _FACT_BOX = regex.compile(r"^\s*(?:Personlig rekord|Personleg rekord|Pers|Øvelse|Øving|Høyde|Høgde|Vekt|Klubb|Alder|Født|Fødd|Fullt navn|Meritter|Kilde|Info)\s*:", regex.I)
-_CATEGORY = regex.compile(r"(?<![\w])(?:menn|kvinner|herrer|damer|gutter|jenter|herreklassen|kvinneklassen|dameklassen|U\d\d|senior|junior)(?:\s*,\s*(?:menn|kvinner|U\d\d))?(?=\s*[:,])|(?<![\w])(?:herreklassen|kvinneklassen|dameklassen|herrenes|kvinnenes)(?![\w])", regex.I)
+_CATEGORY = regex.compile(r"(?<![\w])(?:menn|kvinner|herrer|damer|gutter|jenter|herreklassen|kvinneklassen|dameklassen|U\d\d|senior|junior)(?:\s*,\s*(?:menn|kvinner|U\d\d))?(?=\s*[:,])|(?<![\w])(?:herreklassen|kvinneklassen|dameklassen|herrenes|kvinnenes|herresida|herresiden|damesida|damesiden|kvinnesida|kvinnesiden)(?![\w])", regex.I)
 _CATEGORY_LINE = regex.compile(r"^\s*(?:menn|kvinner|herrer|damer|gutter|jenter|gutar)(?![\w])", regex.I)
 _NORWEGIANS_HEADER = regex.compile(r"(?:^|\s)(?:Øvrige\s+)?[Nn]orske\s*:[^:]*$")
 # "Det ble ni norske medaljer, fordelt slik:" before a list: every row is Norwegian.
@@ -428,8 +428,9 @@ def _canonical_names(names: list[str]) -> dict[str, str]:
         tokens = name.split()
         for longer in unique:
             lt = longer.split()
-            if len(lt) > len(tokens) and lt[0] == tokens[0] and lt[-1] == tokens[-1]:
-                out[name] = longer
+            if len(lt) > len(tokens) and ((lt[0] == tokens[0] and lt[-1] == tokens[-1])
+                                          or (lt[-len(tokens):] == tokens and not is_given_name(tokens[0]))):
+                out[name] = longer      # "Nesheim Bø", "Lunde Pedersen": the surnames of "Sigrid Nesheim Bø"
                 break
     return out
 

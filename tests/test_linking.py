@@ -87,6 +87,9 @@ LINKS = [
     ("Sivert Bakken ble nummer to i sprinten. Bakken vant også jaktstartcupen.", "Sivert Bakken", "place", 2),
     # a home-town descriptor is the athlete in focus
     ("Henrik Christiansen svømte 400 meter fri. Skjetten-gutten ble nummer sju.", "Henrik Christiansen", "place", 7),
+    # compound surnames alone are the athlete named in full
+    ("Sigrid Nesheim Bø vart nummer to. Nesheim Bø fekk tida 24.55,1 på 10 km fristil i langrenn.",
+     "Sigrid Nesheim Bø", "mark", "24:55.1"),
     # a ground inside a town: the town is the city
     ("Sigurd Tveit (22) vant 800 meter på Rud i Bærum med 1.51,06.", "Sigurd Tveit", "city", "Bærum"),
 ]

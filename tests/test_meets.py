@@ -48,6 +48,8 @@ VENUES = [
     ("Finalen gikk på Olympiastadion i Athen.", ["Athen"]),
     ("GULLMESTERSKAP: Sverre Lunde Pedersen vant i Inzell.", ["Inzell"]),          # a caption label
     ("BERGEN: Hun vant 800 meter. Publikum i Bergen jublet.", ["Bergen", "Bergen"]),
+    ("Sigrid Bø (22) frå Sogndal vann NM på Gåsbu.", ["Gåsbu"]),                   # origin gives way to the venue
+    ("Han kom fra Bergen.", ["Bergen"]),                                             # ... unless it is the only place
     ("Han kom fra Kenya.", []),                                                   # a country
     ("Inger Steinsland er leder i KIF Friidrett.", []),                          # a club acronym
     ("Hun bor i Storgata.", []),                                                  # a street

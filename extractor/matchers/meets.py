@@ -103,7 +103,11 @@ def find_venues(text: str, not_places: set[str] = frozenset()) -> list[Mention]:
             continue                # "GULLMESTERSKAP: ..." is a caption label, "INZELL (VG)" a dateline
         out.append(Mention("venue", m.start("place"), m.end("place"), m["place"], place, {"prep": "dateline"}))
     out.sort(key=lambda x: x.start)
-    return _outermost(text, out)
+    out = _outermost(text, out)
+    if any(v.info.get("prep", "").lower() not in ("fra", "frå") for v in out):
+        # "Nesheim Bø (22) frå Sogndal ... på Gåsbu": where an athlete comes from is no venue
+        out = [v for v in out if v.info.get("prep", "").lower() not in ("fra", "frå")]
+    return out
 
 
 @lru_cache(maxsize=1)
