@@ -18,6 +18,8 @@ from .batch.progress import Progress
 from .batch.runner import run
 from .evaluation import evaluate, format_report
 from .pipeline import parse_published
+from .report import BatchReport, size_note
+from .report import add_arguments as add_report_arguments, run as run_report
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 EXIT_STATUS = ("exit status: 0 every document processed (extracted, no races found or skipped), "
@@ -50,17 +52,25 @@ def main(argv: list[str] | None = None) -> int:
                     help="also store everything in this SQLite database (re-runs replace a file's rows); "
                          "without -o nothing goes to standard output")
     ex.add_argument("--quiet", action="store_true", help="no progress bar, skip notes or summary line")
+    ex.add_argument("--report", metavar="REPORT.html",
+                    help="also write the review page of the records (HTML: evidence in the text, warnings, summary)")
     ev = sub.add_parser("evaluate", help="score the extractor against a gold folder (FORMAT.md)")
     ev.add_argument("gold_dir")
     ev.add_argument("--sport", help="only documents whose gold entries are mostly of this sport")
     ev.add_argument("--json", dest="json_out", help="also write the report as JSON to this file ('-' = stdout)")
     ev.add_argument("--worst", type=int, default=5, help="how many worst documents to list")
+    rp = sub.add_parser("report", help="the review page (HTML) of extracted records",
+                        description="One self-contained HTML page of race records: the evidence highlighted in each "
+                                    "article's text, results tables sorted by place, warnings, and a summary.")
+    add_report_arguments(rp)
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return EXIT_USAGE if exc.code else EXIT_OK
     if args.command == "extract":
         return _extract(args)
+    if args.command == "report":
+        return run_report(args)
     return _evaluate(args)
 
 
@@ -86,13 +96,14 @@ def _extract(args) -> int:
         print(f"extractor extract: error: {problem}", file=sys.stderr)
         return EXIT_USAGE
     lang = None if args.lang == "auto" else args.lang
-    files = discover(args.paths, exclude=[p for p in (args.output, args.errors, args.db) if p])
+    files = discover(args.paths, exclude=[p for p in (args.output, args.errors, args.db, args.report) if p])
     try:
         destinations = Destinations(args.format, args.output, args.errors, args.db, args.merge)
     except (OSError, sqlite3.Error) as error:
         print(f"extractor extract: error: cannot write the output: {error}", file=sys.stderr)
         return EXIT_USAGE
     progress = Progress(len(files), quiet=args.quiet)
+    report = BatchReport(args.report) if args.report else None
     try:
         items = (item for path in files for item in documents(path, args.published))
         with closing(run(items, lang, args.jobs or os.cpu_count() or 1)) as outcomes:
@@ -100,9 +111,15 @@ def _extract(args) -> int:
                 progress.add(outcome)
                 _note(outcome, progress, args.quiet)
                 destinations.add(outcome)
+                if report:
+                    report.add(outcome)
         destinations.close()
+        if report:
+            report.close()
     except BaseException as error:
         destinations.abort()
+        if report:
+            report.abort()
         progress.close()
         if isinstance(error, KeyboardInterrupt):
             print("extractor: interrupted: output files left as they were", file=sys.stderr)
@@ -111,6 +128,8 @@ def _extract(args) -> int:
     progress.close()
     if not args.quiet:
         print(progress.counts.summary(len(files)), file=sys.stderr)
+        if report:
+            print(f"extractor: wrote {size_note(args.report, report.size)}", file=sys.stderr)
     return EXIT_FAILED if progress.counts[FAILED] else EXIT_OK
 
 

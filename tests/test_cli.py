@@ -47,3 +47,16 @@ def test_python_dash_m_reads_standard_input(tmp_path):
     [record] = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
     assert record["source"] == "-" and record["results"][0]["mark"] == "3:29.50"
     assert done.stderr.decode("utf-8").strip().endswith("1 file: 1 extracted, 0 no races found, 0 skipped, 0 failed")
+
+
+def test_extract_writes_the_review_report_beside_the_records(tmp_path):
+    from pathlib import Path
+
+    from extractor.cli import main
+    article = Path(__file__).resolve().parent.parent / "corpus" / "nb-01.txt"
+    out, page = tmp_path / "out.jsonl", tmp_path / "report.html"
+    assert main(["extract", str(article), "-o", str(out), "--report", str(page), "--quiet"]) == 0
+    html = page.read_text(encoding="utf-8")
+    assert "<html" in html and "nb-01.txt" in html
+    assert main(["report", str(out), "-o", str(tmp_path / "again.html")]) == 0
+    assert (tmp_path / "again.html").stat().st_size > 0

@@ -1,0 +1,47 @@
+// Shows the articles embedded as JSON one page at a time: only the current page is in the DOM.
+(function () {
+  "use strict";
+  var articles = JSON.parse(document.getElementById("articles-data").textContent);
+  var list = document.getElementById("articles");
+  var pageSize = Number(list.dataset.pageSize) || 50;
+  var onlyWarnings = document.getElementById("only-warnings");
+  var search = document.getElementById("search");
+  var pagers = document.querySelectorAll(".pager");
+  var page = 0;
+
+  function selected() {
+    var wanted = search.value.trim().toLowerCase();
+    return articles.filter(function (article) {
+      return (!onlyWarnings.checked || article.warnings > 0) &&
+        (!wanted || article.source.toLowerCase().indexOf(wanted) >= 0);
+    });
+  }
+
+  function render() {
+    var shown = selected();
+    var pages = Math.max(1, Math.ceil(shown.length / pageSize));
+    page = Math.min(Math.max(page, 0), pages - 1);
+    list.innerHTML = shown.slice(page * pageSize, (page + 1) * pageSize)
+      .map(function (article) { return article.html; }).join("") ||
+      '<p class="note">No article to show.</p>';
+    pagers.forEach(function (pager) {
+      pager.querySelector(".status").textContent =
+        "page " + (page + 1) + " of " + pages + " (" + shown.length + " articles)";
+      pager.querySelector('[data-step="-1"]').disabled = page === 0;
+      pager.querySelector('[data-step="1"]').disabled = page >= pages - 1;
+    });
+  }
+
+  pagers.forEach(function (pager) {
+    pager.addEventListener("click", function (event) {
+      var step = Number(event.target.dataset.step);
+      if (!step) { return; }
+      page += step;
+      render();
+      list.scrollIntoView();
+    });
+  });
+  onlyWarnings.addEventListener("change", function () { page = 0; render(); });
+  search.addEventListener("input", function () { page = 0; render(); });
+  render();
+})();

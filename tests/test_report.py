@@ -1,0 +1,372 @@
+"""The review report (`extractor report`): plain checks of the HTML, then the page in headless Chromium.
+
+The browser tests drive the system Chromium (Debian `chromium` and `chromium-driver`, installed by
+`.ci/run`) through selenium, and skip with the reason when either is missing. They leave
+screenshots in out/ (report-corpus.png, report-seed.png; docs/report-seed.png is a copy of the latter).
+"""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from extractor import extract, extract_document
+from extractor.report import main, write_report
+from extractor.report.render import ARTICLES_PER_PAGE
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus"
+
+ARTEFACTS = ROOT / "out"
+EXAMPLE_TEXT = ("Karsten Warholm (28) vant 400 meter hekk på Bislett Games torsdag med tiden 46,52, ny "
+                "stevnerekord. Amerikaneren CJ Allen ble nummer to på 47,58.")
+
+
+def example_record(source: str, **changes) -> dict:
+    """The README's example record (evidence in EXAMPLE_TEXT), results given worst place first."""
+    record = {
+        "source": source, "sport": "athletics", "discipline": "400mH", "distance_m": 400, "indoor": None,
+        "meet": {"name": "Bislett Games", "city": None, "event": None}, "date": "2024-05-30",
+        "date_text": "torsdag", "margin_s": None, "language": "nb", "warnings": [],
+        "results": [
+            {"athlete": "CJ Allen", "place": 2, "mark": "47.58", "age": None, "nationality": "USA", "flags": [],
+             "evidence": {"nationality": [{"start": 100, "end": 112, "text": "Amerikaneren"}],
+                          "mark": [{"start": 139, "end": 144, "text": "47,58"}]}},
+            {"athlete": "Karsten Warholm", "place": 1, "mark": "46.52", "age": 28, "nationality": None,
+             "flags": ["MR"], "evidence": {"age": [{"start": 16, "end": 20, "text": "(28)"}],
+                                           "mark": [{"start": 76, "end": 81, "text": "46,52"}],
+                                           "place": [{"start": 21, "end": 25, "text": "vant"}],
+                                           "flags": [{"start": 86, "end": 98, "text": "stevnerekord"}]}}],
+        "evidence": {"meet.name": [{"start": 44, "end": 57, "text": "Bislett Games"}],
+                     "date": [{"start": 58, "end": 65, "text": "torsdag"}]},
+    }
+    record.update(changes)
+    return record
+
+
+def articles_of(page: str) -> list[dict]:
+    """The articles embedded in the page as JSON, each with its HTML fragment."""
+    data = re.search(r'<script type="application/json" id="articles-data">(.*?)</script>', page, re.S)
+    return json.loads(data.group(1))
+
+
+def static_markup(page: str) -> str:
+    """The page without the embedded articles: what the browser lays out before the script runs."""
+    return re.sub(r'<script type="application/json" id="articles-data">.*?</script>', "", page, flags=re.S)
+
+
+def report(tmp_path: Path, records: list[dict], **options) -> str:
+    out = tmp_path / "report.html"
+    size = write_report(records, out, **options)
+    assert size == out.stat().st_size
+    return out.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def example_text(tmp_path) -> Path:
+    path = tmp_path / "warholm.txt"
+    path.write_text(EXAMPLE_TEXT, encoding="utf-8")
+    return path
+
+
+# ---------------------------------------------------------------------------------------------
+# The HTML
+
+
+def test_evidence_is_highlighted_by_kind_with_the_normalised_value(tmp_path, example_text):
+    page = report(tmp_path, [example_record(str(example_text))])
+    article = articles_of(page)[0]["html"]
+    marks = re.findall(r'<mark class="span ([^"]+)" data-value="([^"]*)"[^>]*>\s*([^<]+)', article)
+    found = {(classes, text.strip()): value for classes, value, text in marks}
+    assert found[("k-mark", "46,52")] == "Karsten Warholm: mark 46.52"
+    assert found[("k-age", "(28)")] == "Karsten Warholm: age 28"
+    assert found[("k-placing", "vant")] == "Karsten Warholm: place 1"
+    assert found[("k-flag", "stevnerekord")] == "Karsten Warholm: flags MR"
+    assert found[("k-nationality", "Amerikaneren")] == "CJ Allen: nationality USA"
+    assert found[("k-meet", "Bislett Games")] == "name: Bislett Games"
+    assert found[("k-date", "torsdag")] == "date: 2024-05-30 (torsdag)"
+    assert found[("k-athlete", "Karsten Warholm")] == "athlete: Karsten Warholm"
+    assert 'class="entities"' in article                            # displaCy's markup
+    for kind in ("athlete", "mark", "placing", "age", "nationality", "meet", "discipline", "date", "flag"):
+        assert f'<span class="span k-{kind}">{kind}</span>' in page    # the legend
+
+
+def test_results_table_is_sorted_by_place(tmp_path, example_text):
+    article = articles_of(report(tmp_path, [example_record(str(example_text))]))[0]["html"]
+    table = re.search(r'<table class="results">(.*?)</table>', article).group(1)
+    assert re.findall(r"<th>(\w+)</th>", table) == ["place", "athlete", "age", "nationality", "mark", "flags"]
+    rows = re.findall(r"<tr><td>(.*?)</td><td>(.*?)</td>", table)
+    assert rows == [("1", "Karsten Warholm"), ("2", "CJ Allen")]
+
+
+def test_overlapping_evidence_is_one_mark_with_both_kinds(tmp_path):
+    text = "Duplantis tok VM-gull i Eugene."
+    (tmp_path / "vm.txt").write_text(text, encoding="utf-8")
+    record = example_record(str(tmp_path / "vm.txt"), evidence={"meet.name": [{"start": 14, "end": 21, "text": "VM-gull"}]},
+                            meet={"name": "VM", "city": None, "event": None},
+                            results=[{"athlete": "Armand Duplantis", "place": 1, "mark": None, "age": None,
+                                      "nationality": None, "flags": [],
+                                      "evidence": {"place": [{"start": 17, "end": 21, "text": "gull"}]}}])
+    article = articles_of(report(tmp_path, [record]))[0]["html"]
+    assert re.search(r'<mark class="span k-meet k-placing" data-value="name: VM\nArmand Duplantis: place 1"[^>]*>\s*VM-gull', article)
+
+
+def test_warnings_come_first_in_their_own_style_and_are_counted(tmp_path, example_text):
+    records = [example_record(str(example_text), warnings=["two marks for CJ Allen in the same race: 47.58 and 47.85"],
+                              date=None),
+               example_record(str(tmp_path / "calm.txt"))]
+    page = report(tmp_path, records)
+    first, second = articles_of(page)
+    assert first["warnings"] == 2 and second["warnings"] == 0
+    assert 'class="article has-warnings"' in first["html"] and "has-warnings" not in second["html"]
+    warnings = re.search(r'<div class="warnings">(.*?)</div>', first["html"]).group(1)
+    assert "two marks for CJ Allen" in warnings
+    assert "date not resolved: &#x27;torsdag&#x27;" in warnings
+    assert first["html"].index('class="warnings"') < first["html"].index('class="text"')
+    assert re.search(r'<tr class="warning" title="two marks for CJ Allen[^"]*"><td>2</td>', first["html"])
+    assert '<div class="figure"><b>2</b>warnings</div>' in page
+    assert '<div class="figure"><b>1</b>unresolved dates</div>' in page
+    assert '<input type="checkbox" id="only-warnings"> only articles with warnings (1)' in page
+    assert "onlyWarnings.checked" in page
+
+
+def test_summary_has_counts_bar_charts_and_missing_fields(tmp_path, example_text):
+    counts = {"extracted": 1, "no races found": 2, "skipped": 3, "failed": 4}
+    page = static_markup(report(tmp_path, [example_record(str(example_text))], summary_counts=counts))
+    for figure in ("<b>10</b>documents", "<b>1</b>races", "<b>2</b>results", "<b>3</b>skipped", "<b>4</b>failed"):
+        assert figure in page
+    for chart in ("Races per discipline", "Races per meet", "Fields most often missing"):
+        assert f"<figcaption>{chart}</figcaption>" in page
+    assert re.search(r'title="400mH">400mH</span><span class="track"><span class="fill" style="width:100.0%">', page)
+    missing = re.search(r"Fields most often missing</figcaption>(.*?)</figure>", page).group(1)
+    assert re.findall(r'class="label" title="([^"]+)"', missing)[:2] == ["race meet.city", "result age"]
+
+
+def test_page_is_self_contained(tmp_path, example_text):
+    page = report(tmp_path, [example_record(str(example_text))])
+    assert "http://" not in page and "https://" not in page
+    assert not re.search(r"<script[^>]+src=|<link\b|@import|url\(", page)
+    assert "<style>" in page and "function render()" in page
+
+
+def test_missing_texts_show_the_records_without_highlighting(tmp_path):
+    records = [example_record("gone/nowhere.txt"), example_record("batch.jsonl#3"), example_record("urn:article:17")]
+    articles = articles_of(report(tmp_path, records))
+    assert len(articles) == 3
+    for article in articles:
+        assert "<mark" not in article["html"]
+        assert '<table class="results">' in article["html"]
+        assert re.search(r'<p class="note">no text file for .*: shown without highlighting', article["html"])
+
+
+def test_texts_are_found_by_name_and_inside_json_documents(tmp_path):
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "warholm.txt").write_text(EXAMPLE_TEXT, encoding="utf-8")
+    (tmp_path / "batch.jsonl").write_text(json.dumps({"text": "x"}) + "\n" + json.dumps({"text": EXAMPLE_TEXT}) + "\n",
+                                          encoding="utf-8")
+    (tmp_path / "list.json").write_text(json.dumps([{"text": "x"}, {"text": EXAMPLE_TEXT}]), encoding="utf-8")
+    records = [example_record("elsewhere/warholm.txt"), example_record(f"{tmp_path}/batch.jsonl#line2"),
+               example_record(f"{tmp_path}/list.json#2")]
+    for article in articles_of(report(tmp_path, records, texts=texts)):
+        assert 'data-value="Karsten Warholm: mark 46.52"' in article["html"], article["source"]
+        assert 'class="note"' not in article["html"]
+
+
+def test_evidence_that_does_not_match_the_text_is_left_out_and_said(tmp_path):
+    (tmp_path / "changed.txt").write_text("Ny tekst. " + EXAMPLE_TEXT, encoding="utf-8")
+    article = articles_of(report(tmp_path, [example_record(str(tmp_path / "changed.txt"))]))[0]["html"]
+    assert "evidence spans do not match this text" in article
+    assert "k-mark" not in article and "k-athlete" in article       # names are found in the text itself
+
+
+def test_gold_differences_per_article(tmp_path):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    for stem in ("nb-01", "nb-02"):
+        for suffix in (".txt", ".json"):
+            shutil.copy(CORPUS / f"{stem}{suffix}", gold / f"{stem}{suffix}")
+    text = (gold / "nb-01.txt").read_text(encoding="utf-8")
+    records = [r.to_dict() for r in extract(text, published="2024-08-25", source=str(gold / "nb-01.txt"))]
+    page = report(tmp_path, records, gold_dir=gold)
+    first, unseen = articles_of(page)
+    assert "Against gold (nb-01): F1" in first["html"]
+    assert re.search(r'<tr class="missing"><td>missing</td><td>Jakob Ingebrigtsen</td><td>place</td><td>1</td>', first["html"])
+    assert unseen["source"].endswith("nb-02.txt")                   # no records, all of its gold missed
+    assert "predicted 0" in unseen["html"] and 'class="k-' not in unseen["html"]
+    assert "Against gold: 2 articles" in page
+
+
+def test_command_line(tmp_path, example_text, capsys):
+    records = tmp_path / "records.jsonl"
+    records.write_text(json.dumps(example_record(example_text.name)) + "\n", encoding="utf-8")
+    errors = tmp_path / "errors.jsonl"
+    errors.write_text(json.dumps({"path": "sv.txt", "source": "sv.txt", "status": "skipped", "stage": "extract",
+                                  "message": "language:sv", "encoding": "utf-8"}) + "\n", encoding="utf-8")
+    out = tmp_path / "report.html"
+    assert main([str(records), "-o", str(out), "--texts", str(tmp_path), "--errors", str(errors)]) == 0
+    assert re.fullmatch(rf"{re.escape(str(out))}: [\d.]+ kB\n", capsys.readouterr().out)
+    page = out.read_text(encoding="utf-8")
+    assert "k-mark" in page and "<b>1</b>skipped" in page and "language:sv" in page
+    assert main([str(tmp_path / "none.jsonl"), "-o", str(out)]) == 2
+    assert main([str(records)]) == 2                                 # -o is required
+    records.write_text("{not json\n", encoding="utf-8")
+    assert main([str(records), "-o", str(out)]) == 1
+    assert "line 1: not JSON" in capsys.readouterr().err
+
+
+def test_batch_report_collects_outcomes_for_extract_report(tmp_path, example_text):
+    from extractor.batch.outcome import Outcome
+    from extractor.report import BatchReport
+
+    batch = BatchReport(tmp_path / "batch.html")
+    batch.add(Outcome(str(example_text), 1, str(example_text), "extracted", records=[example_record(str(example_text))]))
+    batch.add(Outcome("sv.txt", 1, "sv.txt", "skipped", "extract", "language:sv"))
+    batch.add(Outcome.failed("bad.bin", 1, "bad.bin", "decode", "binary file (NUL bytes)"))
+    batch.abort()
+    assert not (tmp_path / "batch.html").exists()
+    batch.close()
+    page = (tmp_path / "batch.html").read_text(encoding="utf-8")
+    assert batch.size == len(page.encode("utf-8"))
+    for figure in ("<b>3</b>documents", "<b>1</b>skipped", "<b>1</b>failed", "<b>0</b>no races found"):
+        assert figure in page
+    assert "language:sv" in page and "binary file (NUL bytes)" in page
+    assert 'data-value="Karsten Warholm: mark 46.52"' in articles_of(page)[0]["html"]
+
+
+def synthetic_records(n: int, texts: Path) -> list[dict]:
+    """`n` articles of the example text, one in ten with a warning."""
+    texts.mkdir(exist_ok=True)
+    for i in range(n):
+        (texts / f"article-{i}.txt").write_text(EXAMPLE_TEXT, encoding="utf-8")
+    return [example_record(f"article-{i}.txt", warnings=["two places for CJ Allen: 2 and 3"] if i % 10 == 0 else [])
+            for i in range(n)]
+
+
+@pytest.fixture(scope="module")
+def report_of_5000(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("report-of-5000")
+    write_report(synthetic_records(5000, folder / "texts"), folder / "report.html", texts=folder / "texts")
+    return folder / "report.html"
+
+
+def test_5000_articles_render_lazily_and_the_size_grows_linearly(tmp_path, report_of_5000):
+    small = write_report(synthetic_records(1000, tmp_path / "texts"), tmp_path / "small.html", texts=tmp_path / "texts")
+    large = report_of_5000.stat().st_size
+    assert 4.6 < large / small < 5.2
+    assert large < 5000 * 4000                                      # about 3 kB per article of 3 lines
+    page = report_of_5000.read_text(encoding="utf-8")
+    assert len(articles_of(page)) == 5000
+    assert "<article" not in static_markup(page)                   # none laid out before the script pages them
+    assert f'data-page-size="{ARTICLES_PER_PAGE}"' in page and ARTICLES_PER_PAGE == 50
+    assert "only articles with warnings (500)" in page
+
+
+# ---------------------------------------------------------------------------------------------
+# In the browser
+
+
+def corpus_records() -> list[dict]:
+    records = []
+    for path in sorted(CORPUS.glob("*.txt")):
+        meta = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+        found = extract_document(path.read_text(encoding="utf-8"), meta.get("published"), None, str(path))
+        records += [record.to_dict() for record in found.records]
+    return records
+
+
+@pytest.fixture(scope="module")
+def browser():
+    webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (pip install -e '.[report]')")
+    chromium, driver = shutil.which("chromium"), shutil.which("chromedriver")
+    if not chromium or not driver:
+        pytest.skip("no system Chromium (Debian packages chromium and chromium-driver; .ci/run installs them)")
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium
+    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1600"):
+        options.add_argument(argument)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    session = webdriver.Chrome(service=Service(driver), options=options)
+    yield session
+    session.quit()
+
+
+def open_page(browser, path: Path) -> None:
+    browser.get(path.resolve().as_uri())
+    browser.get_log("browser")          # nothing from an earlier page
+
+
+def console_errors(browser) -> list[dict]:
+    return [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
+
+
+def screenshot(browser, name: str) -> Path:
+    """The whole page (up to 6000 px high) as a PNG in out/."""
+    height = min(browser.execute_script("return document.documentElement.scrollHeight"), 6000)
+    browser.set_window_size(1280, height)
+    ARTEFACTS.mkdir(exist_ok=True)
+    path = ARTEFACTS / name
+    assert browser.save_screenshot(str(path))
+    browser.set_window_size(1280, 1600)
+    return path
+
+
+def test_corpus_report_in_chromium(browser, tmp_path):
+    out = tmp_path / "corpus.html"
+    write_report(corpus_records(), out, gold_dir=CORPUS)
+    open_page(browser, out)
+    count = browser.execute_script
+    articles = count("return document.querySelectorAll('#articles article').length")
+    assert 40 <= articles <= ARTICLES_PER_PAGE
+    assert count("return document.querySelectorAll('#articles mark.span').length") > 500
+    assert count("return document.querySelectorAll('#articles table.results tbody tr').length") > 200
+    for kind in ("athlete", "mark", "placing", "age", "nationality", "meet", "date", "flag"):
+        assert count(f"return document.querySelectorAll('#articles mark.k-{kind}').length") > 0, kind
+    tooltip = count("const m = document.querySelector('mark.k-mark'); m.focus();"
+                    "return [getComputedStyle(m, '::after').content, m.dataset.value]")
+    assert tooltip[0] == '"' + tooltip[1].replace("\n", "\\a ") + '"'   # the value shows on hover and focus
+    assert console_errors(browser) == []
+    shot = screenshot(browser, "report-corpus.png")
+    assert shot.stat().st_size > 50_000
+
+    warned = count("return JSON.parse(document.getElementById('articles-data').textContent).filter(a => a.warnings).length")
+    browser.find_element("id", "only-warnings").click()
+    shown = count("return Array.from(document.querySelectorAll('#articles article'), a => a.classList.contains('has-warnings'))")
+    assert len(shown) == min(warned, ARTICLES_PER_PAGE) and warned > 0 and all(shown)
+    assert count("return document.querySelector('#articles article .warnings') !== null")
+    assert console_errors(browser) == []
+
+
+def test_5000_articles_page_50_at_a_time(browser, report_of_5000):
+    open_page(browser, report_of_5000)
+    count = "return document.querySelectorAll('#articles article').length"
+    assert browser.execute_script(count) == 50
+    assert browser.execute_script("return document.querySelectorAll('mark.span').length") == 50 * 10
+    status = browser.find_element("css selector", ".pager .status")
+    assert status.text == "page 1 of 100 (5000 articles)"
+    browser.find_element("id", "search").send_keys("article-7")  # article-7, -70 ... -79, -700 ... -799
+    assert status.text == "page 1 of 3 (111 articles)"
+    next_page = browser.find_element("css selector", '.pager [data-step="1"]')
+    next_page.click()
+    next_page.click()
+    assert browser.execute_script(count) == 11 and status.text == "page 3 of 3 (111 articles)"
+    browser.find_element("id", "only-warnings").click()              # article-70, -700, -710 ... -790
+    assert browser.execute_script(count) == 11 and status.text == "page 1 of 1 (11 articles)"
+    assert console_errors(browser) == []
+
+
+def test_seed_report_screenshot(browser, tmp_path, seed_text):
+    (tmp_path / "bowerman-mile-2024.txt").write_text(seed_text, encoding="utf-8")
+    records = [r.to_dict() for r in extract(seed_text, published="2024-05-26", source="bowerman-mile-2024.txt")]
+    out = tmp_path / "seed.html"
+    write_report(records, out, texts=tmp_path)
+    open_page(browser, out)
+    assert browser.execute_script("return document.querySelectorAll('#articles mark.span').length") > 10
+    browser.execute_script("""document.querySelector('mark.k-mark[data-value*=": mark"]').focus({preventScroll: true})""")  # as on hover
+    assert console_errors(browser) == []
+    screenshot(browser, "report-seed.png")
