@@ -238,7 +238,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
             carry.discipline = local.discipline     # "løp inn til gullet på 3000-meteren": the race now told
         if row_place is not None:
             focus = None
-    return build_records(claims, ages, nationalities, margins, mentions, lang)
+    return build_records(claims, ages, nationalities, margins, mentions, lang, refs, text)
 
 
 def _in_quote(text: str, position: int) -> bool:
@@ -603,7 +603,7 @@ def _repeats_current(claim: Claim, claims: dict) -> bool:
     return bool(claim.marks) and all(round(r.value, 2) in current for r, _ in claim.marks)
 
 
-def build_records(claims: dict[tuple, Claim], ages, nationalities, margins, mentions, lang) -> list[RaceRecord]:
+def build_records(claims: dict[tuple, Claim], ages, nationalities, margins, mentions, lang, refs=(), text="") -> list[RaceRecord]:
     races: dict[tuple, RaceRecord] = {}
     sport = article_sport(mentions.get("sport", []))
     events = [m for m in mentions.get("meet", []) if m.info.get("event")]
@@ -651,8 +651,16 @@ def build_records(claims: dict[tuple, Claim], ages, nationalities, margins, ment
         for nat, m in nationalities.get(claim.athlete, []):
             result.add_nationality(nat, m)
     records = list(races.values())
+    named = defaultdict(list)
+    for r in refs:
+        if r.via in ("full", "surname", "team"):
+            named[r.name].append(Evidence(r.start, r.end, text[r.start:r.end]))
     for record in records:
         record.check(margins)
+        for result in record.results:
+            result.evidence["athlete"].extend(named.get(result.athlete, []))
+        record.evidence["discipline"].extend(Evidence.of(m) for m in mentions.get("discipline", [])
+                                             if record.discipline and m.value.code == record.discipline)
     return records
 
 
