@@ -26,6 +26,8 @@ from .matchers.dates import resolve_date
 from .matchers.disciplines import Discipline, plausible_range
 from .matchers.nationalities import adjective_codes, noun_codes
 from .matchers.sports import article_sport
+from .matchers.teams import relay_article, relay_sentence
+from .matchers.athletes import CLUB_ACRONYMS
 from .matchers.marks import gap_seconds, read_mark
 from .mentions import Mention
 from .records import Evidence, RaceRecord, Result
@@ -52,6 +54,8 @@ _ROLE_AFTER = regex.compile(
 _GROUP_NATIONALITY = regex.compile(r"\b(?:er|var|blir|vart|blei)\s(?:de|dei)\s(?:\p{Ll}+\s)?(?P<adj>\p{Ll}+(?:ske|menn|ar))(?![\w])", regex.I)
 _DEFINITE_AFTER = regex.compile(r"\s(?P<role>\p{Ll}{3,}(?:en|a))(?![\w])")
 _HOME_DESCRIPTOR = regex.compile(r"(?<![\w-])\p{Lu}[\p{L}]+-(?:gutten|guten|jenta|jenten|mannen|kvinnen|kvinna|løperen|løparen)(?![\w])")
+_RELAY_TIMES = ("time", 600, 10800)       # a road relay without a distance: 10 minutes to 3 hours
+_RELATIVE = regex.compile(r"(?:\s*\([^()]*\))?,?\s+(?:som|sem)\s[^,.;]*$")
 _MERIT = regex.compile(r"(?:VM|EM|OL|NM)-(?:gull|sølv|bronse)")
 _ROLE_BETWEEN = regex.compile(r"\s+\p{Ll}+(?:en|ren|a|ar)\s+")
 _SIDE_BEFORE = regex.compile(r"(?:foran|bak|forbi|passerte|passerer|slo|utklasset|enn|mot)\s+$", regex.I)
@@ -96,8 +100,14 @@ class Context:
 
 def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[int, int]],
          published: dt.date | None, base: dt.date | None, lang: str) -> list[RaceRecord]:
-    refs = resolve_athletes(text, mentions)
+    relay = relay_article(text, mentions.get("meet", []), mentions.get("team", []))
+    team_refs = resolve_teams(mentions.get("team", []))
+    refs = team_refs if relay else resolve_athletes(text, mentions)
     ages, nationalities = bind_attributes(text, refs, mentions)
+    if relay:
+        for t in mentions.get("team", []):
+            if t.info.get("code"):
+                nationalities.setdefault(t.value, []).append((t.info["code"], t))     # "Norge" runs for NOR
     segments = split_rows(text, sentences)
     claims: dict[tuple, Claim] = {}
     carry = Context()
@@ -126,6 +136,10 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
             category = heading.group().lower()
         inside = lambda kind: [m for m in mentions.get(kind, []) if seg_start <= m.start < seg_end]
         seg_refs = [r for r in refs if seg_start <= r.start < seg_end]
+        if not relay and relay_sentence(seg_text):
+            seg_teams = [r for r in team_refs if seg_start <= r.start < seg_end and r.via == "team"]
+            if seg_teams:
+                seg_refs = seg_teams                # "Fana IL vann 4x100 meter": the team, not its runners
         marks = [m for m in inside("mark") if m.kind == "mark"] + inside("reference")
         placings = inside("placing")
         flags = inside("flag")
@@ -165,7 +179,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
             if kind == "flag" and marks and min(marks, key=lambda m: abs(m.start - item.start)).kind == "reference" \
                     and not (local.meet or local.venue or _YEAR.search(seg_text)):
                 continue            # "Persen hans er 8.21,87": a standing record, not one set here
-            owner = respective.get(item.start) or _owner(item, kind, seg_refs, row_place is not None, marks)
+            owner = respective.get(item.start) or _owner(item, kind, seg_refs, row_place is not None, marks, text)
             if owner is None and not seg_refs and (kind in ("mark", "flag") or _MERIT.search(text, max(0, item.start - 3), item.end)):
                 owner = focus           # "Tiden ble 55,09", "Meritter: VM-sølv 800m fri (2019)": the athlete in focus
             if owner is not None:
@@ -203,7 +217,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
                 if row_place is not None and item.kind == "mark" and _gap_in_list(item, list_first, claim.discipline):
                     claim.gaps.append((gap_seconds(item.value), item))     # "3) Iivo Niskanen, Finland 0.17,7"
                     continue
-                reading = read_mark(item.value, plausible_range(claim.discipline))
+                reading = read_mark(item.value, plausible_range(claim.discipline) or (_RELAY_TIMES if relay else None))
                 if reading is None:
                     continue
                 claim.marks.append((reading, item))
@@ -356,7 +370,7 @@ def _plausible_discipline(item: Mention, chosen: Discipline | None, named: list[
     return chosen
 
 
-def _owner(item: Mention, kind: str, seg_refs: list[AthleteRef], is_row: bool, marks: list[Mention]) -> str | None:
+def _owner(item: Mention, kind: str, seg_refs: list[AthleteRef], is_row: bool, marks: list[Mention], text: str = "") -> str | None:
     if not seg_refs:
         return None
     if is_row:
@@ -369,6 +383,9 @@ def _owner(item: Mention, kind: str, seg_refs: list[AthleteRef], is_row: bool, m
         mark = min(marks, key=lambda m: abs(m.start - item.start))
         item = mark
     before = [r for r in seg_refs if r.end <= item.start and r.start != item.info.get("behind_at")]
+    if before and _RELATIVE.match(text, before[-1].end, item.start):
+        return before[-1].name                                # "... foran Thea Sæle, som ble toer"
+    before = [r for r in before if not r.side] or before      # not "... foran Strindheim og tok seier"
     if before:
         return before[-1].name
     after = [r for r in seg_refs if r.start >= item.end]
@@ -394,6 +411,24 @@ def _claim(claims, athlete, discipline, meet, venue, earlier, date_m, published,
         claim.date_text = date_m.text
         claim.evidence["date"].append(date_m)
     return claim
+
+
+def resolve_teams(teams: list[Mention]) -> list[AthleteRef]:
+    """In a relay article the teams are the athletes: "Tjalve" is "IK Tjalve" when the article names
+    it so; "laget", "klubben", "Oslo-klubben" are the team last named."""
+    names = [t.value for t in teams if t.value]
+    core = lambda name: " ".join(w for w in name.split() if w not in CLUB_ACRONYMS and w.upper() != w or w == name)
+    fullest = {}
+    for name in names:
+        longer = [n for n in names if n != name and core(name) in n.split() + [core(n)] and len(n) > len(name)]
+        fullest[name] = max(longer, key=len) if longer else name
+    refs: list[AthleteRef] = []
+    for t in teams:
+        if t.value:
+            refs.append(AthleteRef(t.start, t.end, fullest[t.value], "team", bool(t.info.get("possessive"))))
+        elif refs:
+            refs.append(AthleteRef(t.start, t.end, refs[-1].name, "descriptor"))
+    return refs
 
 
 def resolve_athletes(text: str, mentions: dict[str, list[Mention]]) -> list[AthleteRef]:

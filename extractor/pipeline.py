@@ -24,6 +24,7 @@ from .matchers.nationalities import find_nationalities
 from .matchers.misses import find_misses
 from .matchers.placings import find_placings
 from .matchers.sports import article_sport, find_sport_cues
+from .matchers.teams import find_teams
 from .matchers.athletes import find_athletes
 from .mentions import Mention, drop_overlapping
 
@@ -32,7 +33,7 @@ for _name, _default in (("mentions", None), ("races", None)):
         Doc.set_extension(_name, default=_default)
 
 SPAN_GROUPS = ("discipline", "mark", "gap", "margin", "split", "wind", "clock", "threshold", "reference",
-               "meet", "venue", "nationality", "athlete", "age", "placing", "date", "flag", "sport", "miss")
+               "meet", "venue", "nationality", "athlete", "age", "placing", "date", "flag", "sport", "miss", "team")
 
 
 def find_mentions(text: str) -> dict[str, list[Mention]]:
@@ -55,7 +56,7 @@ def find_mentions(text: str) -> dict[str, list[Mention]]:
         out[m.kind].append(m)
     for group, ms in (("discipline", disciplines), ("meet", meets), ("venue", venues), ("nationality", nationalities),
                       ("athlete", athletes), ("date", dates), ("placing", placings), ("age", ages), ("flag", flags),
-                      ("sport", sport_cues), ("miss", find_misses(text))):
+                      ("sport", sport_cues), ("miss", find_misses(text)), ("team", find_teams(text))):
         out[group] = ms
     return out
 

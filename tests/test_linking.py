@@ -90,6 +90,15 @@ LINKS = [
     # compound surnames alone are the athlete named in full
     ("Sigrid Nesheim Bø vart nummer to. Nesheim Bø fekk tida 24.55,1 på 10 km fristil i langrenn.",
      "Sigrid Nesheim Bø", "mark", "24:55.1"),
+    # relays: in a relay article the teams are the athletes, "Tjalve" is "IK Tjalve", times in minutes
+    ("IK Tjalve vant Holmenkollstafetten lørdag. Laget brukte 44.31 og var 17 sekunder foran "
+     "Ullensaker/Kisa IL, som ble nummer to. Tjalves sisteløper Peder Nygaard jublet.", "IK Tjalve", "mark", "44:31"),
+    ("IK Tjalve vant Holmenkollstafetten lørdag. Laget brukte 44.31 og var 17 sekunder foran "
+     "Ullensaker/Kisa IL, som ble nummer to.", "Ullensaker/Kisa IL", "place", 2),
+    # a relay sentence in a meet report: the team, not its runner
+    ("Ola Hansen vant 100 meter i UM på 10,81. Fana IL med Ola Hansen vant 4x100 meter på 42,10.", "Fana IL", "mark", "42.10"),
+    # a relative clause after a passed runner is about that runner
+    ("Ane Lie løp 100 meter på 11,74 og var 0,13 sekunder foran Thea Sæle, som ble toer på 11,87.", "Thea Sæle", "place", 2),
     # a ground inside a town: the town is the city
     ("Sigurd Tveit (22) vant 800 meter på Rud i Bærum med 1.51,06.", "Sigurd Tveit", "city", "Bærum"),
 ]

@@ -1,0 +1,61 @@
+"""Teams: clubs and nations that run relays ("IK Tjalve", "Ullensaker/Kisa IL", "Fana IL",
+"Malmö AI", "Tjalve", "Norge"), and descriptions of them ("laget", "klubben", "Oslo-klubben").
+
+A team is an athlete only in a relay article (see `relay_article`); elsewhere "fra IK Tjalve" is
+where a runner comes from.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..mentions import Mention
+from .athletes import CLUB_ACRONYMS, clubs
+from .nationalities import country_codes
+
+_WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?:/\p{Lu}\p{Ll}+)?"
+_ACRONYMS = "|".join(sorted(CLUB_ACRONYMS | {"AI", "IFK", "OK"}, key=len, reverse=True))
+_PREFIXED = regex.compile(rf"(?<![\w/-])(?:{_ACRONYMS})\s{_WORD}(?![\w/-])")
+_SUFFIXED = regex.compile(rf"(?<![\w/-]){_WORD}(?:\s{_WORD})?\s(?:{_ACRONYMS})(?![\w/-])")
+_BARE = regex.compile(rf"(?<![\w/-])(?:\p{{Lu}}\p{{Ll}}+klubben\s)?(?P<name>{_WORD}|BUL)(?P<poss>(?<=BUL)s)?(?![\w/-])")
+_DESCRIPTION = regex.compile(r"(?<![\w-])(?:[Ll]aget|[Kk]lubben|\p{Lu}[\p{L}]+-klubben|[Vv]innerlaget|[Vv]innarlaget)(?![\w-])")
+_PLACE_BEFORE = regex.compile(r"(?:\b(?:i|på|fra|frå|til|ved|mot)\s)$", regex.I)
+_RELAY = regex.compile(r"stafett|\d\s?[x×]\s?\d{2,4}|\betappe|kvartett|\blaget\b", regex.I)
+
+
+def find_teams(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for pattern in (_PREFIXED, _SUFFIXED):
+        for m in pattern.finditer(text):
+            if not any(m.start() < o.end and o.start < m.end() for o in out):
+                out.append(Mention("team", m.start(), m.end(), m.group(), " ".join(m.group().split()), {"form": "club"}))
+    known, countries = clubs(), country_codes()
+    for m in _BARE.finditer(text):
+        name, possessive = m["name"], bool(m["poss"])
+        if name not in known and name.endswith("s") and name[:-1] in known:
+            name, possessive = name[:-1], True          # "Tjalves kvinner"
+        if any(m.start("name") < o.end and o.start < m.end("name") for o in out):
+            continue
+        if _PLACE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            continue                                     # "i Oslo", "fra Bergen": a place
+        if name in known or name in CLUB_ACRONYMS:
+            end = m.start("name") + len(name)
+            out.append(Mention("team", m.start("name"), end, text[m.start("name"):end], name, {"form": "club", "possessive": possessive}))
+        elif name in countries and not m["poss"]:
+            out.append(Mention("team", m.start("name"), m.end("name"), name, name, {"form": "nation", "code": countries[name]}))
+    for m in _DESCRIPTION.finditer(text):
+        if not any(m.start() < o.end and o.start < m.end() for o in out):
+            out.append(Mention("team", m.start(), m.end(), m.group(), None, {"form": "description"}))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def relay_article(text: str, meets: list[Mention], teams: list[Mention]) -> bool:
+    """An article about a relay meet ("Holmenkollstafetten") naming at least two teams: every
+    result in it is a team's."""
+    named = {t.value for t in teams if t.value}
+    return len(named) >= 2 and any("stafett" in str(m.value).lower() for m in meets)
+
+
+def relay_sentence(sentence: str) -> bool:
+    """A sentence about a relay inside an article about other races: "Fana vann 4x100 meter"."""
+    return bool(_RELAY.search(sentence))

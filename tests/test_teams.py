@@ -1,0 +1,40 @@
+"""Teams (`find_teams`): clubs and nations that run relays, and descriptions of them; and when an
+article is a relay article (`relay_article`).
+
+Strings written for these tests in the style of Norwegian relay reports.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractor.matchers.meets import find_meets
+from extractor.matchers.teams import find_teams, relay_article
+
+TEAMS = [
+    ("IK Tjalve vant eliteklassen.", ["IK Tjalve"]),
+    ("Ullensaker/Kisa IL ble nummer to.", ["Ullensaker/Kisa IL"]),
+    ("Fana IL ble nummer tre, mens Malmö AI vant.", ["Fana IL", "Malmö AI"]),
+    ("SK Vidar dominerte, og IL Gular ble toer.", ["SK Vidar", "IL Gular"]),
+    ("Oslo-rivalen BUL ble nummer to.", ["BUL"]),
+    ("Hun løp Tjalves kvinner inn til seier.", ["Tjalve"]),
+    ("I herreklassen vant Bergensklubben Gular.", ["Gular"]),
+    ("Varegg ble treer.", ["Varegg"]),
+    ("Norge vant stafetten foran Sverige.", ["Norge", "Sverige"]),
+    ("Laget brukte 44.31.", [None]),                       # a description of the team last named
+    ("Løpet gikk i Oslo og endte på Bislett.", []),         # places, not teams
+    ("Vidar-løper Sunniva Øren jublet.", []),
+]
+
+
+@pytest.mark.parametrize("text,names", TEAMS)
+def test_find_teams(text, names):
+    assert [t.value for t in find_teams(text)] == names
+
+
+@pytest.mark.parametrize("text,relay", [
+    ("IK Tjalve vant Holmenkollstafetten foran BUL.", True),
+    ("Fana IL vant 4x100 meter i UM foran Tjalve, og Ola Hansen vant 100 meter.", False),   # one relay in a meet report
+    ("Tjalve vant Holmenkollstafetten.", False),                                          # one team: nothing to tell apart
+])
+def test_relay_article(text, relay):
+    assert relay_article(text, find_meets(text), find_teams(text)) is relay
