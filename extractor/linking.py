@@ -55,6 +55,7 @@ _GROUP_NATIONALITY = regex.compile(r"\b(?:er|var|blir|vart|blei)\s(?:de|dei)\s(?
 _DEFINITE_AFTER = regex.compile(r"\s(?P<role>\p{Ll}{3,}(?:en|a))(?![\w])")
 _HOME_DESCRIPTOR = regex.compile(r"(?<![\w-])\p{Lu}[\p{L}]+-(?:gutten|guten|jenta|jenten|mannen|kvinnen|kvinna|løperen|løparen)(?![\w])")
 _RELAY_TIMES = ("time", 600, 10800)       # a road relay without a distance: 10 minutes to 3 hours
+_PLANS = regex.compile(r"\b(?:stiller|stiller med|skal|skulle|går av stabelen|neste|planlegger|satser på|håper)\b", regex.I)
 _RELATIVE = regex.compile(r"(?:\s*\([^()]*\))?,?\s+(?:som|sem)\s[^,.;]*$")
 _MERIT = regex.compile(r"(?:VM|EM|OL|NM)-(?:gull|sølv|bronse)")
 _ROLE_BETWEEN = regex.compile(r"\s+\p{Ll}+(?:en|ren|a|ar)\s+")
@@ -121,6 +122,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
     focus: str | None = None
     margins: list[tuple[float, Mention, str | None]] = []
     category = None
+    headline = _headline(text, segments)
     list_nationality: Mention | None = None
     list_move: tuple | None = None
     list_header = ""
@@ -166,8 +168,13 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
                 nationalities.setdefault(seg_refs[0].name, []).append(("NOR", given))
         for margin in inside("margin"):
             margins.append((gap_seconds(margin.value), margin, seg_refs[0].name if seg_refs else focus))
-        if quote:
-            items = []          # what an athlete or coach says is no result report
+        if local.discipline is not None and not (earlier or quote) and row_place is None and not seg_refs \
+                and len(inside("discipline")) == 1 and seg_start != headline[0] \
+                and not regex.search(r"\b(?:som|enn|like)\s+(?:på|i)\s+$", text[max(0, local.discipline.start - 12):local.discipline.start], regex.I) \
+                and not _PLANS.search(seg_text) and "x" not in local.discipline.value.code:
+            carry.discipline = local.discipline     # "Same kvelden vart det dobbel norsk jubel på 1500 meter."
+        if quote or (seg_start == headline[0] and headline[1]):
+            items = []          # what an athlete or coach says is no result report; a headline sums up the body
         if not items:
             if seg_refs:
                 focus = _subject(text, seg_refs)
@@ -253,6 +260,17 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         if row_place is not None:
             focus = None
     return build_records(claims, ages, nationalities, margins, mentions, lang, refs, text)
+
+
+def _headline(text: str, segments) -> tuple[int, bool]:
+    """(start, True) when the text opens with a headline line (short, no full stop) that a body follows."""
+    if not segments:
+        return (-1, False)
+    start, end = segments[0][0], segments[0][1]
+    line = text[start:end].strip()
+    body = text[end:].strip()
+    return (start, bool(line) and len(line.split()) <= 15 and not line.endswith((".", "!", "?", ":"))
+            and "\n" in text[start:end + 2] and len(body.split()) >= 25)
 
 
 def _in_quote(text: str, position: int) -> bool:

@@ -14,6 +14,7 @@ FLAGS = [
     # national records
     ("Warholm satte ny norsk rekord med 46,70.", ["NR"]),
     ("Hun satte ny norgesrekord i hinder.", ["NR"]),
+    ("Med tiden 51,92 tangerte hun den norske innendørsrekorden.", ["=NR"]),
     ("Ho sette noregsrekord på 5000 meter.", ["NR"]),
     ("Ho sette ny norsk innandørsrekord.", ["NR"]),
     ("Han satte svensk rekord i Göteborg.", ["NR"]),

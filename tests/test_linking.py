@@ -99,6 +99,17 @@ LINKS = [
     ("Ola Hansen vant 100 meter i UM på 10,81. Fana IL med Ola Hansen vant 4x100 meter på 42,10.", "Fana IL", "mark", "42.10"),
     # a relative clause after a passed runner is about that runner
     ("Ane Lie løp 100 meter på 11,74 og var 0,13 sekunder foran Thea Sæle, som ble toer på 11,87.", "Thea Sæle", "place", 2),
+    # a sentence that names only a race starts that race: the results after it are in it
+    ("Karsten Warholm vann 400 meter hekk i VM på 46,89.\n\nSame kvelden vart det dobbel norsk jubel på 1500 meter. "
+     "Josh Kerr vann på 3.29,38.", "Josh Kerr", "discipline", "1500m"),
+    # ... but not a comparison ("Som på maratonløpet") or a plan ("stiller med et stafettlag på 4x200m")
+    ("Halvmaratonen gikk i sol. Som på maratonløpet var det to favoritter. Marius Vedvik vant halvmaratonen på 1.04.12.",
+     "Marius Vedvik", "discipline", "half_marathon"),
+    # the headline sums up the body: no results of its own
+    ("Warholm til VM-gull – to nordmenn på pallen på 1500 meter\n\nKarsten Warholm vann 400 meter hekk i VM i Budapest i går. "
+     "Nordmannen sprang inn til 46,89 i finalen og var klart best frå start til mål heile vegen.", "Karsten Warholm", "discipline", "400mH"),
+    # "vart norsk meister" is a win
+    ("Torje Heggheim vart norsk meister i tikamp på Stord sundag med 7812 poeng.", "Torje Heggheim", "place", 1),
     # a ground inside a town: the town is the city
     ("Sigurd Tveit (22) vant 800 meter på Rud i Bærum med 1.51,06.", "Sigurd Tveit", "city", "Bærum"),
 ]

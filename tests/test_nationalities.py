@@ -14,6 +14,7 @@ NATIONALITIES = [
     # adjectives
     ("Den kenyanske løperen Faith Kipyegon vant.", [("kenyanske", "KEN", "adjective")]),
     ("Polske Wojciech Nowicki vant slegge.", [("Polske", "POL", "adjective")]),
+    ("Kyron McMaster frå Britiske Jomfruøyane vart nummer to.", [("Britiske Jomfruøyane", "IVB", "country")]),
     ("Ugandiske Joshua Cheptegei vant 10 000 meter.", [("Ugandiske", "UGA", "adjective")]),
     ("Han slo britiske Josh Kerr på oppløpet.", [("britiske", "GBR", "adjective")]),
     ("Marokkanske Soufiane El Bakkali vant hinder.", [("Marokkanske", "MAR", "adjective")]),

@@ -20,6 +20,9 @@ PLACES = [
     ("Vinneren ble Josh Kerr.", [("Vinneren", 1)]),
     ("Han ble kåret til vinner etter målfoto.", [("vinner", 1)]),
     ("Han var først i mål på Bislett.", [("først i mål", 1)]),
+    ("Torje Heggheim vart norsk meister i tikamp.", [("norsk meister", 1)]),
+    ("Hun ble norgesmester på 800 meter.", [("norgesmester", 1)]),
+    ("Verdensmesteren Warholm stilte ikke.", []),            # a title, not a result
     ("Ho var fyrst over mållinja.", [("fyrst over mållinja", 1)]),
     # nummer N, nr. N
     ("Hun ble nummer to bak Kipyegon.", [("nummer to", 2)]),

@@ -69,6 +69,8 @@ def find_nationalities(text: str) -> list[Mention]:
             continue
         out.append(Mention("nationality", m.start(), m.end(), m.group(), adjectives[m.group().lower()], {"form": "adjective"}))
     for m in country_re.finditer(text):
-        out.append(Mention("nationality", m.start(), m.end(), m.group(), countries[m.group()], {"form": "country"}))
+        country = Mention("nationality", m.start(), m.end(), m.group(), countries[m.group()], {"form": "country"})
+        out = [o for o in out if not o.overlaps(country)]      # "Britiske Jomfruøyane" is a country, not "britiske"
+        out.append(country)
     out.sort(key=lambda x: x.start)
     return out

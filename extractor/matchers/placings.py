@@ -43,6 +43,10 @@ def _patterns():
         ("ordinal_place", regex.compile(r"(?<![\w.,])(?P<n>\d{1,3})\.\s?-?\s?plass(?:en|eringen)?(?![\w])", regex.I), lambda m: int(m["n"])),
         ("word_place", regex.compile(rf"(?<![\w])(?P<n>{ordn})\s?-?\s?plass(?:en|a)?(?![\w])", regex.I),
          lambda m: _numbers()[1][m["n"].lower()]),
+        ("title", regex.compile(r"(?<=\b(?:ble|blei|vart|kåret til|kåra til)\s+(?:ny\s+|dermed\s+|også\s+|òg\s+)?)"
+                                r"(?:(?:norsk|nordisk|europeisk)\s+(?:mester|meister)|norgesmester|noregsmeister|europamester|"
+                                r"europameister|verdensmester|verdsmeister|olympisk\s+mester|olympisk\s+meister)(?:e|ar)?(?![\w])", regex.I),
+         lambda m: 1),
         ("role", regex.compile(r"(?<![\w])(?P<n>" + "|".join(_ROLE_WORDS) + r")(?:en)?(?![\w])", regex.I),
          lambda m: _ROLE_WORDS[m["n"].lower()]),
     )
