@@ -59,7 +59,7 @@ _PLANS = regex.compile(r"\b(?:stiller|stiller med|skal|skulle|går av stabelen|n
 _RELATIVE = regex.compile(r"(?:\s*\([^()]*\))?,?\s+(?:som|sem)\s[^,.;]*$")
 _MERIT = regex.compile(r"(?:VM|EM|OL|NM)-(?:gull|sølv|bronse)")
 _ROLE_BETWEEN = regex.compile(r"\s+\p{Ll}+(?:en|ren|a|ar)\s+")
-_SIDE_BEFORE = regex.compile(r"(?:foran|bak|forbi|passerte|passerer|slo|utklasset|enn|mot)\s+$", regex.I)
+_SIDE_BEFORE = regex.compile(r"(?:foran|bak|forbi|passerte|passerer|slo|utklasset|enn|mot)\s+(?:\p{Ll}+(?:ske|sk)\s+)?$", regex.I)
 _YEAR = regex.compile(r"\b(19|20)\d\d\b")
 
 
@@ -69,7 +69,7 @@ class AthleteRef:
     end: int
     name: str
     via: str                     # full | surname | descriptor | pronoun | row
-    side: bool = False           # not the subject: a possessive ("Klosters åpning") or after "foran", "passerte" ...
+    side: str = ""               # not the subject: "possessive" ("Klosters åpning") or "object" (after "foran", "passerte" ...)
 
 
 @dataclass
@@ -401,8 +401,8 @@ def _owner(item: Mention, kind: str, seg_refs: list[AthleteRef], is_row: bool, m
         mark = min(marks, key=lambda m: abs(m.start - item.start))
         item = mark
     before = [r for r in seg_refs if r.end <= item.start and r.start != item.info.get("behind_at")]
-    if before and _RELATIVE.match(text, before[-1].end, item.start):
-        return before[-1].name                                # "... foran Thea Sæle, som ble toer"
+    if before and (_RELATIVE.match(text, before[-1].end, item.start) or item.start - before[-1].end <= 3):
+        return before[-1].name          # "... foran Thea Sæle, som ble toer", "foran Amusan (12.73)"
     before = [r for r in before if not r.side] or before      # not "... foran Strindheim og tok seier"
     if before:
         return before[-1].name
@@ -443,7 +443,7 @@ def resolve_teams(teams: list[Mention]) -> list[AthleteRef]:
     refs: list[AthleteRef] = []
     for t in teams:
         if t.value:
-            refs.append(AthleteRef(t.start, t.end, fullest[t.value], "team", bool(t.info.get("possessive"))))
+            refs.append(AthleteRef(t.start, t.end, fullest[t.value], "team", "possessive" if t.info.get("possessive") else ""))
         elif refs:
             refs.append(AthleteRef(t.start, t.end, refs[-1].name, "descriptor"))
     return refs
@@ -458,7 +458,7 @@ def resolve_athletes(text: str, mentions: dict[str, list[Mention]]) -> list[Athl
     for m in names:
         full_positions.append((m.start, canonical.get(m.value, m.value)))
     for m in mentions.get("athlete", []):
-        side = bool(m.info.get("possessive")) or bool(_SIDE_BEFORE.search(text, max(0, m.start - 12), m.start))
+        side = "object" if _SIDE_BEFORE.search(text, max(0, m.start - 25), m.start) else "possessive" if m.info.get("possessive") else ""
         if m.info.get("full"):
             refs.append(AthleteRef(m.start, m.end, canonical.get(m.value, m.value), "full", side))
             continue
@@ -545,9 +545,9 @@ def _add_descriptors(text: str, refs: list[AthleteRef], mentions) -> list[Athlet
         previous = [r for r in out if r.end <= start and r.via in ("full", "surname", "descriptor" if via == "pronoun" else "")]
         if not previous:
             continue
-        if via == "pronoun":
-            previous = [r for r in previous if not r.side] or previous
-        elif m is not None and m.kind == "age":
+        # not "... foran svenske Elin Bergqvist"; for "han"/"hun" not "Klosters åpning" either
+        previous = [r for r in previous if not r.side or (r.side == "possessive" and via != "pronoun")] or previous
+        if m is not None and m.kind == "age":
             # "23-åringen" is the athlete said to be 23, if one was: "Ingebrigtsen (23) ... Hocker ... 23-åringen"
             previous = [r for r in previous if known_ages.get(r.name) == m.value] or previous
         elif m is not None and m.kind == "nationality" and m.info.get("form") == "adjective":

@@ -110,6 +110,10 @@ LINKS = [
      "Nordmannen sprang inn til 46,89 i finalen og var klart best frå start til mål heile vegen.", "Karsten Warholm", "discipline", "400mH"),
     # "vart norsk meister" is a win
     ("Torje Heggheim vart norsk meister i tikamp på Stord sundag med 7812 poeng.", "Torje Heggheim", "place", 1),
+    # a descriptor is not the runner just beaten; a mark right after a name is that name's
+    ("Hos kvinnene vant Ingrid Vik foran svenske Elin Bergqvist på 10 km klassisk i langrenn. 24-åringen var 8,2 sekunder "
+     "raskere enn Bergqvist og tok sin første seier.", "Ingrid Vik", "age", 24),
+    ("Danielle Williams vant 100 meter hekk på 12,66, foran nigerianske Tobi Amusan (12,73).", "Tobi Amusan", "mark", "12.73"),
     # a ground inside a town: the town is the city
     ("Sigurd Tveit (22) vant 800 meter på Rud i Bærum med 1.51,06.", "Sigurd Tveit", "city", "Bærum"),
 ]

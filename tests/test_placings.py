@@ -23,6 +23,8 @@ PLACES = [
     ("Torje Heggheim vart norsk meister i tikamp.", [("norsk meister", 1)]),
     ("Hun ble norgesmester på 800 meter.", [("norgesmester", 1)]),
     ("Verdensmesteren Warholm stilte ikke.", []),            # a title, not a result
+    ("Han vant jaktstarten i verdenscupen.", [("vant", 1)]),
+    ("Han vant også sprintcupen.", []),                      # a season's cup
     ("Ho var fyrst over mållinja.", [("fyrst over mållinja", 1)]),
     # nummer N, nr. N
     ("Hun ble nummer to bak Kipyegon.", [("nummer to", 2)]),

@@ -17,7 +17,7 @@ _HALFWAY_AFTER = regex.compile(r"^\s*(?:etter\s(?:halv|første|andre|\d|to|tre|f
 # "kampen om seieren", "kjempe om seier": a contest, not a result.
 _CONTEST_BEFORE = regex.compile(r"(?:\bom|\bmot|\bsjanse til|\bhåp om)\s+(?:\w+\s+)?$", regex.I)
 _GOES_TO_AFTER = regex.compile(r"^,?\s+(?:som\s+)?(?:gikk|gjekk|går|gjeng|havnet|hamna|hamnet)\s+(?:\w+\s+)?til\s+\p{Lu}", regex.I)
-_SEASON_AFTER = regex.compile(r"^\s+(?:\w+\s+){0,2}?(?:\w*cup\w*|sammenlagt\w*|totalcup\w*|krystallkul\w*)", regex.I)
+_SEASON_AFTER = regex.compile(r"^\s+(?:(?:også|òg|dermed|den|det|hele|heile|store)\s+){0,2}(?:\w*cup\w*|sammenlagt\w*|totalcup\w*|\w*krystallkul\w*)", regex.I)
 _CLASS_AFTER = regex.compile(r"^\s*(?:i\s+(?:klassen|klasse|(?!herre|dame|kvinne|elite|manns|senior)\w*klassen|K\d|M\d|J\d|G\d|U\d)|i\s+sammenlagt)", regex.I)
 
 
