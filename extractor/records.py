@@ -40,21 +40,21 @@ class Result:
     evidence: dict[str, list[Evidence]] = field(default_factory=lambda: defaultdict(list))
     warnings: list[str] = field(default_factory=list)
 
-    def add_gap(self, seconds: float, mention) -> None:
-        if self.gap_s is None:
-            self.gap_s = round(seconds, 3)
-        elif abs(seconds - self.gap_s) > 1e-6:
-            self.warnings.append(f"two gaps for {self.athlete}: {self.gap_s} and {seconds}")
+    def _set_once(self, attribute: str, value, mention, what: str) -> None:
+        """Set a single-valued field; a different second value is a contradiction: warn, keep the first."""
+        current = getattr(self, attribute)
+        if current is None:
+            setattr(self, attribute, value)
+        elif current != value:
+            self.warnings.append(f"two {what} for {self.athlete}: {current} and {value}")
             return
-        self.evidence["gap_s"].append(Evidence.of(mention))
+        self.evidence[attribute].append(Evidence.of(mention))
+
+    def add_gap(self, seconds: float, mention) -> None:
+        self._set_once("gap_s", round(seconds, 3), mention, "gaps")
 
     def add_misses(self, count: int, mention) -> None:
-        if self.misses is None:
-            self.misses = count
-        elif count != self.misses:
-            self.warnings.append(f"two miss counts for {self.athlete}: {self.misses} and {count}")
-            return
-        self.evidence["misses"].append(Evidence.of(mention))
+        self._set_once("misses", count, mention, "miss counts")
 
     def add_mark(self, reading, mention) -> None:
         if self.mark is None:
@@ -93,12 +93,7 @@ class Result:
         self.evidence["age"].append(Evidence.of(mention))
 
     def add_nationality(self, code: str, mention) -> None:
-        if self.nationality is None:
-            self.nationality = code
-        elif code != self.nationality:
-            self.warnings.append(f"two nationalities for {self.athlete}: {self.nationality} and {code}")
-            return
-        self.evidence["nationality"].append(Evidence.of(mention))
+        self._set_once("nationality", code, mention, "nationalities")
 
     def to_dict(self) -> dict:
         return {

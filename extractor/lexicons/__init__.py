@@ -19,3 +19,17 @@ def _rows(name: str) -> tuple[list[str], ...]:
             continue
         out.append([field.strip() for field in line.split("\t")])
     return tuple(out)
+
+
+def alternation(words) -> str:
+    """A regex alternation of literal words, longest first (so "sekunder" wins over "sek")."""
+    import regex
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def number_words() -> tuple[dict[str, int], dict[str, int]]:
+    """(cardinals, ordinals) from numbers.tsv: {"to": 2, "tre": 3 ...}, {"andre": 2, "tredje": 3 ...}."""
+    cardinals = {w: int(v) for w, v, kind, _lang in rows("numbers.tsv") if kind == "cardinal"}
+    ordinals = {w: int(v) for w, v, kind, _lang in rows("numbers.tsv") if kind == "ordinal"}
+    return cardinals, ordinals

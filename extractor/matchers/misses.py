@@ -8,15 +8,14 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicons import rows
+from ..lexicons import alternation, number_words
 from ..mentions import Mention
 
 
 @lru_cache(maxsize=1)
 def _patterns():
-    cardinals = {w: int(v) for w, v, kind, _lang in rows("numbers.tsv") if kind == "cardinal"}
-    cardinals.update({"et": 1, "null": 0, "ingen": 0})
-    count = r"(?P<n>\d{1,2}|" + "|".join(sorted(map(regex.escape, cardinals), key=len, reverse=True)) + r")"
+    cardinals = {**number_words()[0], "et": 1, "null": 0, "ingen": 0}
+    count = rf"(?P<n>\d{{1,2}}|{alternation(cardinals)})"
     forms = [
         rf"{count}\s+(?:bom|bomskudd|strafferunder?|strafferundar?)",
         rf"(?:bommet|bomma|bomte)\s+(?:på\s+)?{count}\s+(?:skudd|ganger|gonger|gang|gong)",

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicons import rows
+from ..lexicons import alternation, number_words
 from ..mentions import Mention
 
 _ROLE_WORDS = {"toer": 2, "treer": 3, "firer": 4, "femmer": 5, "sekser": 6, "sjuer": 7, "syver": 7,
@@ -22,27 +22,19 @@ _CLASS_AFTER = regex.compile(r"^\s*(?:i\s+(?:klassen|klasse|(?!herre|dame|kvinne
 
 
 @lru_cache(maxsize=1)
-def _numbers():
-    cardinals = {w: int(v) for w, v, kind, _l in rows("numbers.tsv") if kind == "cardinal"}
-    ordinals = {w: int(v) for w, v, kind, _l in rows("numbers.tsv") if kind == "ordinal"}
-    return cardinals, ordinals
-
-
-@lru_cache(maxsize=1)
 def _patterns():
-    cardinals, ordinals = _numbers()
-    card = "|".join(sorted(cardinals, key=len, reverse=True))
-    ordn = "|".join(sorted(ordinals, key=len, reverse=True))
+    cardinals, ordinals = number_words()
+    card, ordn = alternation(cardinals), alternation(ordinals)
     return (
         ("win", regex.compile(r"(?<![\w-])(?:vant|vann|vinner|vinnar|vinneren|vinnaren|seiret|sigra|sigret|seier(?:en)?|siger(?:en)?|"
                               r"triumferte|vunnet av|vunne av|vinnertid(?:en)?|seiersløpet|(?:først|fyrst) (?:i mål|over mål(?:streken|linja|linjen)))(?![\w-])", regex.I), lambda m: 1),
         ("medal", regex.compile(r"(?<![\w])(?:gull(?:et|medalje(?:n|a)?)?|sølv(?:et|medalje(?:n|a)?)?|bronse(?:n|medalje(?:n|a)?)?)(?![\w-])", regex.I),
          lambda m: {"g": 1, "s": 2, "b": 3}[m.group()[0].lower()]),
         ("number", regex.compile(rf"(?<![\w])(?:nummer|nr\.?)\s?(?P<n>\d{{1,3}}|{card})(?![\w])", regex.I),
-         lambda m: int(m["n"]) if m["n"].isdigit() else _numbers()[0][m["n"].lower()]),
+         lambda m: int(m["n"]) if m["n"].isdigit() else number_words()[0][m["n"].lower()]),
         ("ordinal_place", regex.compile(r"(?<![\w.,])(?P<n>\d{1,3})\.\s?-?\s?plass(?:en|eringen)?(?![\w])", regex.I), lambda m: int(m["n"])),
         ("word_place", regex.compile(rf"(?<![\w])(?P<n>{ordn})\s?-?\s?plass(?:en|a)?(?![\w])", regex.I),
-         lambda m: _numbers()[1][m["n"].lower()]),
+         lambda m: number_words()[1][m["n"].lower()]),
         ("title", regex.compile(r"(?<=\b(?:ble|blei|vart|kåret til|kåra til)\s+(?:ny\s+|dermed\s+|også\s+|òg\s+)?)"
                                 r"(?:(?:norsk|nordisk|europeisk)\s+(?:mester|meister)|norgesmester|noregsmeister|europamester|"
                                 r"europameister|verdensmester|verdsmeister|olympisk\s+mester|olympisk\s+meister)(?:e|ar)?(?![\w])", regex.I),
