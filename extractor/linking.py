@@ -33,7 +33,7 @@ from .mentions import Mention
 from .records import Evidence, RaceRecord, Result
 
 _PRONOUNS = {"han", "hun", "ho", "hen"}
-_EARLIER = regex.compile(r"(?:\bi\s(?:19|20)\d\d\b|\bi fjor\b|\bfor\s\w+\sår\s(?:siden|sidan)\b|^\s*Da\b|\btidligere\b|\btidlegare\b|"
+_EARLIER = regex.compile(r"(?:\bi\s(?:19|20)\d\d\b|\bi fjor\b|\bfjorårets\b|\bfjorårs\w*|\bfor\s\w+\sår\s(?:siden|sidan)\b|^\s*Da\b|\btidligere\b|\btidlegare\b|"
                          r"\bfra\s(?:19|20)\d\d\b|\bsatt i\s(?:19|20)\d\d|\bstammet fra\b|\bi\s(?:19|20)\d\d\)|\((?:19|20)\d\d\))", regex.I)
 _ROW_START = regex.compile(r"(?:^|(?<=[,;:]\s?)|(?<=\s))(?:0\d\s+)?(?P<place>\d{1,3})(?:\)|\.(?=\s)|(?=\s+\p{Lu}\p{Ll}))\s+(?=\p{Lu})", regex.M)
 _INDOOR = regex.compile(r"(?<![\w])(?:innendørs\w*|innandørs\w*|inne-\w+|\w+-inne\b|hallstevne\w*|hallstemne\w*|indoor|inomhus\w*)", regex.I)
@@ -55,7 +55,7 @@ _GROUP_NATIONALITY = regex.compile(r"\b(?:er|var|blir|vart|blei)\s(?:de|dei)\s(?
 _DEFINITE_AFTER = regex.compile(r"\s(?P<role>\p{Ll}{3,}(?:en|a))(?![\w])")
 _HOME_DESCRIPTOR = regex.compile(r"(?<![\w-])\p{Lu}[\p{L}]+-(?:gutten|guten|jenta|jenten|mannen|kvinnen|kvinna|løperen|løparen)(?![\w])")
 _RELAY_TIMES = ("time", 600, 10800)       # a road relay without a distance: 10 minutes to 3 hours
-_PLANS = regex.compile(r"\b(?:stiller|stiller med|skal|skulle|går av stabelen|neste|planlegger|satser på|håper)\b", regex.I)
+_PLANS = regex.compile(r"\b(?:stiller|stiller med|skal|skulle|går av stabelen|neste|planlegger|satser på|håper|klar for)\b", regex.I)
 _RELATIVE = regex.compile(r"(?:\s*\([^()]*\))?,?\s+(?:som|sem)\s[^,.;]*$")
 _MERIT = regex.compile(r"(?:VM|EM|OL|NM)-(?:gull|sølv|bronse)")
 _ROLE_BETWEEN = regex.compile(r"\s+\p{Ll}+(?:en|ren|a|ar)\s+")
@@ -148,7 +148,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         earlier = bool(_EARLIER.search(seg_text)) and not (base and _only_current_year(seg_text, base))
         quote = _in_quote(text, seg_start)
         local = Context(_nearest(inside("discipline"), None), _nearest([m for m in inside("meet") if not m.info.get("event")], None),
-                        _nearest(inside("venue"), None), _nearest(inside("date"), None))
+                        _nearest([v for v in inside("venue") if not _planned(text, v)], None), _nearest(inside("date"), None))
         items = [("mark", m) for m in marks] + [("placing", p) for p in placings] + [("flag", f) for f in flags]
         items += [("gap", g) for g in inside("gap") if row_place is not None or _to_winner(text, g)]
         if sport == "biathlon":
@@ -260,6 +260,12 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         if row_place is not None:
             focus = None
     return build_records(claims, ages, nationalities, margins, mentions, lang, refs, text)
+
+
+def _planned(text: str, mention: Mention) -> bool:
+    """A place or meet in a plan, not a race run: "skulle ta stevnet ... til stevnet i Götziz senere i vår"."""
+    clause = regex.split(r"[.!?;]|\bmen\b", text[max(0, mention.start - 80):mention.start])[-1]
+    return bool(_PLANS.search(clause) or regex.match(r"[^.!?]{0,25}\b(?:senere|seinare|neste)\b", text[mention.end:mention.end + 40]))
 
 
 def _headline(text: str, segments) -> tuple[int, bool]:

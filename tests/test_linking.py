@@ -114,6 +114,12 @@ LINKS = [
     ("Hos kvinnene vant Ingrid Vik foran svenske Elin Bergqvist på 10 km klassisk i langrenn. 24-åringen var 8,2 sekunder "
      "raskere enn Bergqvist og tok sin første seier.", "Ingrid Vik", "age", 24),
     ("Danielle Williams vant 100 meter hekk på 12,66, foran nigerianske Tobi Amusan (12,73).", "Tobi Amusan", "mark", "12.73"),
+    # a place in a plan is not where the race was
+    ("Martin Roe satte norsk rekord med 8228 poeng i tikamp i Firenze lørdag. Han skulle egentlig ta stevnet som "
+     "oppkjøring til stevnet i Götzis senere i vår, men Roe vant stevnet i Italia.", "Martin Roe", "city", "Firenze"),
+    # last year's race is an earlier race: its place is not this race's
+    ("I fjorårets sesongåpning i Rabat ble Karsten Warholm skadet. Torsdag vant Warholm 400 meter hekk i Bislett Games på 46,52.",
+     "Karsten Warholm", "city", None),
     # a ground inside a town: the town is the city
     ("Sigurd Tveit (22) vant 800 meter på Rud i Bærum med 1.51,06.", "Sigurd Tveit", "city", "Bærum"),
 ]
