@@ -116,8 +116,11 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
     current = [(s, e) for s, e in reported
                if not (_EARLIER.search(text, s, e) and not (base and _only_current_year(text[s:e], base)))]
     # the article's first discipline, meet, venue and date; meets and dates not from an earlier race
-    first = Context(*(next(iter(m for m in _race_level(mentions.get(k, [])) if any(s <= m.start < e for s, e in pool)), None)
-                      for k, pool in (("discipline", reported), ("meet", current), ("venue", reported), ("date", current))))
+    in_pool = lambda kind, pool: next(iter(m for m in _race_level(mentions.get(kind, [])) if any(s <= m.start < e for s, e in pool)), None)
+    first = Context(in_pool("discipline", reported), in_pool("meet", current),
+                    in_pool("venue", current) or next((v for v in mentions.get("venue", []) if any(s <= v.start < e for s, e in reported)
+                                                      and not _EARLIER.search(_clause_before(text, v))), None),
+                    in_pool("date", current))
     indoor_doc = bool(_INDOOR.search(text)) or any(m.info.get("indoor") for m in mentions.get("meet", []))
     focus: str | None = None
     margins: list[tuple[float, Mention, str | None]] = []
@@ -260,6 +263,11 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         if row_place is not None:
             focus = None
     return build_records(claims, ages, nationalities, margins, mentions, lang, refs, text)
+
+
+def _clause_before(text: str, mention: Mention) -> str:
+    """The clause a mention ends: back to the last comma, semicolon or sentence end."""
+    return regex.split(r"[.!?;,]", text[max(0, mention.start - 120):mention.start])[-1]
 
 
 def _planned(text: str, mention: Mention) -> bool:
