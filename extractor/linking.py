@@ -55,6 +55,7 @@ _GROUP_NATIONALITY = regex.compile(r"\b(?:er|var|blir|vart|blei)\s(?:de|dei)\s(?
 _DEFINITE_AFTER = regex.compile(r"\s(?P<role>\p{Ll}{3,}(?:en|a))(?![\w])")
 _HOME_DESCRIPTOR = regex.compile(r"(?<![\w-])\p{Lu}[\p{L}]+-(?:gutten|guten|jenta|jenten|mannen|kvinnen|kvinna|løperen|løparen)(?![\w])")
 _RELAY_TIMES = ("time", 600, 10800)       # a road relay without a distance: 10 minutes to 3 hours
+_TAKING_PART = frozenset("deltok deltek forbedret forbetra starta startet gjekk gikk".split())
 _PLANS = regex.compile(r"\b(?:stiller|stiller med|skal|skulle|går av stabelen|neste|planlegger|satser på|håper|klar for)\b", regex.I)
 _RELATIVE = regex.compile(r"(?:\s*\([^()]*\))?,?\s+(?:som|sem)\s[^,.;]*$")
 _MERIT = regex.compile(r"(?:VM|EM|OL|NM)-(?:gull|sølv|bronse)")
@@ -523,10 +524,12 @@ def _resolve_partial(value: str, position: int, full_positions: list[tuple[int, 
 def _standalone(text: str, m: Mention) -> bool:
     """A lone capitalised word is an athlete when a result verb follows it or it heads a list row."""
     after = regex.match(r"\s*(?:\([^)]*\)\s*)?,?\s*(\p{Ll}+)", text[m.end:m.end + 40])
+    sentence_start = regex.search(r"(?:^|[.!?:\n]\s*|[–-]\s)$", text[max(0, m.start - 4):m.start])
     if after and not is_given_name(m.value):
-        sentence_start = regex.search(r"(?:^|[.!?:\n]\s*|[–-]\s)$", text[max(0, m.start - 4):m.start])
         if after.group(1) in (ACTION_VERBS if sentence_start else RESULT_VERBS):
             return True
+    if after and sentence_start and "-" in m.value and after.group(1) in ACTION_VERBS | _TAKING_PART:
+        return True             # "Astri-Louise forbetra ...": a double given name the article uses alone
     before = text[max(0, m.start - 6):m.start]
     return bool(regex.search(r"(?:^|\s)\d{1,3}[.)]\s$", before)) and not is_given_name(m.value)
 

@@ -120,6 +120,9 @@ LINKS = [
     # last year's race is an earlier race: its place is not this race's
     ("I fjorårets sesongåpning i Rabat ble Karsten Warholm skadet. Torsdag vant Warholm 400 meter hekk i Bislett Games på 46,52.",
      "Karsten Warholm", "city", None),
+    # a double given name the article uses alone is the athlete
+    ("Astri-Louise deltok i kule og sikra seg gull. Astri-Louise forbetra persen sin til heile 10,35 m.",
+     "Astri-Louise", "mark", "10.35"),
     # a ground inside a town: the town is the city
     ("Sigurd Tveit (22) vant 800 meter på Rud i Bærum med 1.51,06.", "Sigurd Tveit", "city", "Bærum"),
 ]
