@@ -35,7 +35,7 @@ from .records import Evidence, RaceRecord, Result
 _PRONOUNS = {"han", "hun", "ho", "hen"}
 _EARLIER = regex.compile(r"(?:\bi\s(?:19|20)\d\d\b|\bi fjor\b|\bfjorårets\b|\bfjorårs\w*|\bfor\s\w+\sår\s(?:siden|sidan)\b|^\s*Da\b|\btidligere\b|\btidlegare\b|"
                          r"\bfra\s(?:19|20)\d\d\b|\bsatt i\s(?:19|20)\d\d|\bstammet fra\b|\bi\s(?:19|20)\d\d\)|\((?:19|20)\d\d\))", regex.I)
-_ROW_START = regex.compile(r"(?:^|(?<=[,;:]\s?)|(?<=\s))(?:0\d\s+)?(?P<place>\d{1,3})(?:\)|\.(?=\s)|(?=\s+\p{Lu}\p{Ll}))\s+(?=\p{Lu})", regex.M)
+_ROW_START = regex.compile(r"(?:^|(?<=[,;:]\s?)|(?<=\s))(?:0\d\s+)?(?P<place>\d{1,3})(?:\)|\.(?=\s)|(?=\s+\p{Lu}\p{Ll})|(?=\s+\p{Lu}{2,}[ -]))\s+(?=\p{Lu})", regex.M)
 _INDOOR = regex.compile(r"(?<![\w])(?:innendørs\w*|innandørs\w*|inne-\w+|\w+-inne\b|hallstevne\w*|hallstemne\w*|indoor|inomhus\w*)", regex.I)
 _HEADER_WORDS = 7
 _FACT_BOX = regex.compile(r"^\s*(?:Personlig rekord|Personleg rekord|Pers|Øvelse|Øving|Høyde|Høgde|Vekt|Klubb|Alder|Født|Fødd|Fullt navn|Meritter|Kilde|Info)\s*:", regex.I)
@@ -44,7 +44,7 @@ _CATEGORY_LINE = regex.compile(r"^\s*(?:menn|kvinner|herrer|damer|gutter|jenter|
 _NORWEGIANS_HEADER = regex.compile(r"(?:^|\s)(?:Øvrige\s+)?[Nn]orske\s*:[^:]*$")
 # "Det ble ni norske medaljer, fordelt slik:" before a list: every row is Norwegian.
 _LIST_INTRO = regex.compile(r"(?<![\w])(?P<adj>norske|nordmenn|nordmennene)(?![\w])[^.!?]*:\s*$", regex.I)
-_QUOTE = regex.compile(r"[ \t]*(?:[–—-]\s|[«\"])")
+_QUOTE = regex.compile(r"[ \t]*(?:[–—-]\s(?!\p{Lu}{2,}\s)|[«\"])")     # not a table row "- BELL Alexandra GBR DNF"
 _MEDAL_LIST = regex.compile(r"\s*(?P<medal>Gull|Sølv|Bronse|Vinnere?|Vinnarar)\s*:", regex.I)
 _ROLE_AFTER = regex.compile(
     r"\s(?P<role>(?:jenta|jenten|gutten|guten|kvinnen|kvinna|mannen|løperen|løparen|utøveren|utøvaren|hekkeløperen|"
@@ -56,6 +56,9 @@ _DEFINITE_AFTER = regex.compile(r"\s(?P<role>\p{Ll}{3,}(?:en|a))(?![\w])")
 _HOME_DESCRIPTOR = regex.compile(r"(?<![\w-])\p{Lu}[\p{L}]+-(?:gutten|guten|jenta|jenten|mannen|kvinnen|kvinna|løperen|løparen)(?![\w])")
 _RELAY_TIMES = ("time", 600, 10800)       # a road relay without a distance: 10 minutes to 3 hours
 _TAKING_PART = frozenset("deltok deltek forbedret forbetra starta startet gjekk gikk".split())
+_METADATA_BEFORE = regex.compile(r"(?:Publisert|Oppdatert|Sist oppdatert|Endret|Publ\.)\s*:?\s*(?:\w+\s+)?$", regex.I)
+_SUBLIST = regex.compile(r"\s*(?:Øvrige|Andre|Norske)\b", regex.I)
+_STANDINGS = regex.compile(r"sammenlagt|samanlagt|totalstilling|stillingen|cupstilling|verdenscupen totalt|poengliste", regex.I)
 _PLANS = regex.compile(r"\b(?:stiller|stiller med|skal|skulle|går av stabelen|neste|planlegger|satser på|håper|klar for)\b", regex.I)
 _RELATIVE = regex.compile(r"(?:\s*\([^()]*\))?,?\s+(?:som|sem)\s[^,.;]*$")
 _MERIT = regex.compile(r"(?:VM|EM|OL|NM)-(?:gull|sølv|bronse)")
@@ -102,6 +105,7 @@ class Context:
 
 def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[int, int]],
          published: dt.date | None, base: dt.date | None, lang: str) -> list[RaceRecord]:
+    mentions = dict(mentions, date=[d for d in mentions.get("date", []) if not _METADATA_BEFORE.search(text, max(0, d.start - 30), d.start)])
     relay = relay_article(text, mentions.get("meet", []), mentions.get("team", []))
     team_refs = resolve_teams(mentions.get("team", []))
     refs = team_refs if relay else resolve_athletes(text, mentions)
@@ -129,6 +133,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
     headline = _headline(text, segments)
     list_nationality: Mention | None = None
     list_move: tuple | None = None
+    standings = False
     list_header = ""
     list_first: float | None = None          # the first time in a result list (the winner's), -1 once rows give gaps
     sport = article_sport(mentions.get("sport", []))
@@ -177,6 +182,16 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
                 and not regex.search(r"\b(?:som|enn|like)\s+(?:på|i)\s+$", text[max(0, local.discipline.start - 12):local.discipline.start], regex.I) \
                 and not _PLANS.search(seg_text) and "x" not in local.discipline.value.code:
             carry.discipline = local.discipline     # "Same kvelden vart det dobbel norsk jubel på 1500 meter."
+        if (row_place is None and regex.search(r"\p{L}", seg_text)) or (row_place is not None and row_header != list_header):
+            list_move = None if row_place is None else list_move    # a line of dots ("...") does not end a list
+            list_first = None
+            list_header = row_header
+        if row_place is not None:
+            standings = bool(_STANDINGS.search(row_header)) or (standings and bool(_SUBLIST.match(row_header)))
+        elif regex.search(r"\p{L}", seg_text) and not (_SUBLIST.match(seg_text) and seg_text.strip().endswith(":")):
+            standings = False
+        if standings:
+            items = []          # "Minitour sammenlagt: 1. Klæbo ... Øvrige norske: 14) Holund": standings, not a race
         if quote or (seg_start == headline[0] and headline[1]):
             items = []          # what an athlete or coach says is no result report; a headline sums up the body
         if not items:
@@ -203,11 +218,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
                 fitting = _plausible_discipline(item, discipline, mentions.get("discipline", []))
                 if fitting is not discipline:
                     moved[owner] = (discipline, fitting)
-        if row_place is None or row_header != list_header:
-            list_move = None if row_place is None else list_move
-            list_first = None
-            list_header = row_header
-        elif moved:
+        if row_place is not None and moved:
             list_move = next(iter(moved.values()))
         named_here = {d.value for d in inside("discipline")}
         for kind, item, owner, discipline in owned:
@@ -613,7 +624,8 @@ def bind_attributes(text: str, refs: list[AthleteRef], mentions) -> tuple[dict, 
                         or _ROLE_BETWEEN.fullmatch(text, n.end, r.start))), None)
         else:
             between = lambda r: text[r.end:n.start]
-            ref = next((r for r in reversed(named) if r.end <= n.start and regex.fullmatch(r"\s*(?:,|fra|frå|\()\s*", between(r))), None)
+            glue = r"\s+" if form == "code" else r"\s*(?:,|fra|frå|\()\s*"
+            ref = next((r for r in reversed(named) if r.end <= n.start and regex.fullmatch(glue, between(r))), None)
         if ref:
             nats[ref.name].append((n.value, n))
     for g in _GROUP_NATIONALITY.finditer(text):
@@ -650,8 +662,11 @@ def split_rows(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, i
             end = starts[i + 1].start() if i + 1 < len(starts) else e
             between = text[starts[i - 1].end():m.start()] if i else header
             label = regex.search(r"([\p{L}\d ,]+):\s*$", between)
-            if label:
-                header = label.group(1) + ":"
+            text_label = regex.sub(r"^[\d,.\s]+", "", label.group(1)) if label else ""
+            if text_label and _SUBLIST.match(text_label) and i:
+                header = header + " " + text_label + ":"     # a sub-list ("Øvrige norske:") of the same race
+            elif text_label:
+                header = text_label + ":"
             out.append((m.end(), end, int(m["place"]), header))
     return out
 

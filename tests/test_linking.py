@@ -138,3 +138,40 @@ def test_medal_list_in_a_fact_box_gives_one_race_per_medal():
             "VM-sølv 800m fri (2019) EM-bronse 1500m fri (2018)")
     races = {(r.discipline, r.meet_name, x.place) for r in extract(text) for x in r.results if x.athlete == "Henrik Christiansen"}
     assert races == {("400m_free", None, 7), ("800m_free", "VM", 2), ("1500m_free", "EM", 3)}
+
+
+TABLE = """Resultater: Bislett Games
+Bislett stadion, torsdag 15. juni 2023
+Publisert 16. juni 2023
+
+800 m kvinner
+Pl. Navn Nasjon Tid Merknad
+1 HYNNE Hedda NOR 1;59;63 SB
+2 GOULE Natoya JAM 1;59;88
+- BELL Alexandra GBR DNF
+
+Spyd menn
+Pl. Navn Nasjon Resultat Merknad
+1 VADLEJCH Jakub CZE 88,12 SB
+2 WEBER Julian GER 86,31
+"""
+
+
+def test_result_table_with_columns():
+    """Place, SURNAME Given, IOC code, mark, remarks; '- NAME' rows without a place; the published
+    line is metadata, not the race date; a new table starts a new list."""
+    rows = {x.athlete: (r.discipline, x.place, x.mark, x.nationality, x.flags, r.date)
+            for r in extract(TABLE) for x in r.results}
+    assert rows["Hedda Hynne"] == ("800m", 1, "1:59.63", "NOR", ["SB"], "2023-06-15")
+    assert rows["Natoya Goule"] == ("800m", 2, "1:59.88", "JAM", [], "2023-06-15")
+    assert rows["Alexandra Bell"][1:5] == (None, None, "GBR", ["DNF"])
+    assert rows["Julian Weber"][:4] == ("JT", 2, "86.31", "GER")
+    assert "Navn Nasjon" not in rows
+
+
+def test_standings_are_no_race():
+    text = ("Verdenscup langrenn i Ruka lørdag: 15 km klassisk menn: 1) Johannes Klæbo, Norge 33.38,8, "
+            "2) Didrik Tønseth, Norge 0.15,3 bak. Minitour sammenlagt (etter to av tre renn): 1. Klæbo 35,55.3, "
+            "2. Alexander Bolsjunov, 38,3 bak. Øvrige norske: 14) Tønseth, 1,33.")
+    results = [(x.athlete, x.place) for r in extract(text) for x in r.results]
+    assert sorted(results) == [("Didrik Tønseth", 2), ("Johannes Klæbo", 1)]

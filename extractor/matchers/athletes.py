@@ -19,7 +19,8 @@ from .nationalities import adjective_codes, country_codes, noun_codes
 _TOKEN = r"(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*|\p{Lu}\.|\p{Lu}{2}(?=\s\p{Lu}\p{Ll}))"
 _PARTICLE = r"(?:van|von|de|der|den|da|di|du|le|la|ter|ten|bin|el|al|dos|das|del)"
 _NAME = regex.compile(rf"(?<![\w.-])(?:{_TOKEN})(?:[ ](?:{_PARTICLE}[ ])?(?:{_TOKEN})){{0,5}}(?![\w-])")
-_CAPS_FIRST = regex.compile(r"(?<![\w-])(?P<surname>\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?)[ ](?P<given>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)(?![\w-])")
+_CAPS_FIRST = regex.compile(r"(?<![\w-])(?P<surname>(?:\p{Lu}{2,3}[ -])?\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?)[ ](?P<given>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)(?![\w-])")
+_TABLE_ROW_BEFORE = regex.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.)]?|[-–])[ \t]+$")
 _PLACE_BEFORE = regex.compile(r"(?:\b(?:i|på|fra|frå|til|mot|ved|rundt|gjennom|of)\s(?:\p{Ll}+ske\s)?)$")
 _ORG_AFTER = regex.compile(r"^-?(?:stevnet|stemnet|lekene|leikane|mila|løpet|stafetten|klubben|laget|gutten|jenta|mannen|kvinnen|brødrene|famielen|familien|\w*stadion)", regex.I)
 RESULT_VERBS = frozenset(
@@ -93,7 +94,7 @@ _NONSPACE = regex.compile(r"\S+")
 _NEXT_WORD = regex.compile(r"\s+(\p{Ll}+)")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _word_pattern(word: str):
     return regex.compile(rf"(?<![\w-]){regex.escape(word)}(?![\w-])")
 
@@ -101,8 +102,9 @@ def _word_pattern(word: str):
 def find_athletes(text: str) -> list[Mention]:
     caps: list[Mention] = []
     for m in _CAPS_FIRST.finditer(text):
-        if m["surname"].lower() in not_names() or len(m["surname"]) > 20 or not is_given_name(m["given"].split()[0]):
-            continue
+        in_table = _TABLE_ROW_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        if m["surname"].lower() in not_names() or len(m["surname"]) > 20 or not (in_table or is_given_name(m["given"].split()[0])):
+            continue        # outside a result table the given name must be one: "NRK Sport" is no "Sport Nrk"
         name = f"{m['given']} {m['surname'].title()}"
         caps.append(Mention("athlete", m.start(), m.end(), m.group(), name, {"full": True, "layout": "caps"}))
     out = list(caps)

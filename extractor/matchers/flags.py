@@ -19,7 +19,7 @@ def _pattern():
     for i, (expression, flag) in enumerate(rows("flags.tsv")):
         parts.append(f"(?P<f{i}>{expression})")
     flags = [flag for _expr, flag in rows("flags.tsv")]
-    case_sensitive = {"DNF", "DNS", "DQ", "DSQ"}
+    case_sensitive = {"DNF", "DNS", "DQ", "DSQ", "PB", "SB", "NR", "WL", "MR", "WR", "ER"}
     return regex.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", regex.I), flags, case_sensitive
 
 

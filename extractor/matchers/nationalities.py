@@ -41,6 +41,15 @@ def noun_codes() -> dict[str, str]:
     return _table()[1]
 
 
+@lru_cache(maxsize=1)
+def codes() -> frozenset[str]:
+    """The IOC codes the lexicon knows ("NOR", "KEN" ...)."""
+    return frozenset(row[0] for row in rows("nationalities.tsv"))
+
+
+_IOC_CODE = regex.compile(r"(?<=\p{L}\s)\p{Lu}{3}(?=\s+(?:\d|DNF|DNS|DQ|DSQ)|\s*$)", regex.M)
+
+
 def country_codes() -> dict[str, str]:
     return _table()[2]
 
@@ -68,6 +77,9 @@ def find_nationalities(text: str) -> list[Mention]:
         if any(o.overlaps(Mention("x", m.start(), m.end(), "")) for o in out):
             continue
         out.append(Mention("nationality", m.start(), m.end(), m.group(), adjectives[m.group().lower()], {"form": "adjective"}))
+    for m in _IOC_CODE.finditer(text):
+        if m.group() in codes():
+            out.append(Mention("nationality", m.start(), m.end(), m.group(), m.group(), {"form": "code"}))    # "HYNNE Hedda NOR 1;59;63"
     for m in country_re.finditer(text):
         country = Mention("nationality", m.start(), m.end(), m.group(), countries[m.group()], {"form": "country"})
         out = [o for o in out if not o.overlaps(country)]      # "Britiske Jomfruøyane" is a country, not "britiske"
