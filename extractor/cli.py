@@ -16,6 +16,7 @@ from .batch.outcome import FAILED, SKIPPED, Outcome
 from .batch.outputs import FORMATS, parquet_missing, write_atomically
 from .batch.progress import Progress
 from .batch.runner import run
+from .dask import EngineError, missing as dask_missing, part_files, parts_folder   # Dask itself: only when --engine dask runs
 from .evaluation import evaluate, format_report
 from .pipeline import parse_published
 from .report import BatchReport, size_note
@@ -42,6 +43,15 @@ def main(argv: list[str] | None = None) -> int:
     ex.add_argument("--format", choices=FORMATS,
                     help="jsonl (a record per line), csv or parquet (a row per result); default: from OUT's suffix, else jsonl")
     ex.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default 1; 0 = one per CPU)")
+    ex.add_argument("--engine", choices=("local", "dask"), default="local",
+                    help="local: this machine, --jobs processes (default); dask: a Dask cluster, the same output "
+                         "(needs the dask extra; --jobs is not used)")
+    ex.add_argument("--scheduler", metavar="ADDRESS",
+                    help="with --engine dask: the scheduler to use, e.g. tcp://HOST:8786 "
+                         "(default: a local cluster, one worker process per CPU)")
+    ex.add_argument("--partitions", type=int, metavar="N",
+                    help="with --engine dask: runs of consecutive input files, one task each "
+                         "(default: 4 per worker thread, at most 500 files each); records also go to OUT.parts/part-NNNNN.jsonl")
     ex.add_argument("--published", metavar="DATE",
                     help="publication date (YYYY-MM-DD) for documents whose metadata has none")
     ex.add_argument("--lang", default="auto", choices=["auto", "nb", "nn"], help="language (default: detect)")
@@ -77,6 +87,12 @@ def main(argv: list[str] | None = None) -> int:
 def _usage_problem(args) -> str | None:
     if args.jobs < 0:
         return "--jobs must be 0 or more"
+    if args.engine != "dask" and (args.scheduler or args.partitions is not None):
+        return "--scheduler and --partitions need --engine dask"
+    if args.partitions is not None and args.partitions < 1:
+        return "--partitions must be 1 or more"
+    if args.engine == "dask" and dask_missing():
+        return dask_missing()
     try:
         parse_published(args.published)
     except (TypeError, ValueError) as error:
@@ -96,7 +112,8 @@ def _extract(args) -> int:
         print(f"extractor extract: error: {problem}", file=sys.stderr)
         return EXIT_USAGE
     lang = None if args.lang == "auto" else args.lang
-    files = discover(args.paths, exclude=[p for p in (args.output, args.errors, args.db, args.report) if p])
+    files = discover(args.paths, exclude=[p for p in (args.output, args.errors, args.db, args.report) if p]
+                     + part_files(args.output))
     try:
         destinations = Destinations(args.format, args.output, args.errors, args.db, args.merge)
     except (OSError, sqlite3.Error) as error:
@@ -106,7 +123,7 @@ def _extract(args) -> int:
     report = BatchReport(args.report) if args.report else None
     try:
         items = (item for path in files for item in documents(path, args.published))
-        with closing(run(items, lang, args.jobs or os.cpu_count() or 1)) as outcomes:
+        with closing(_outcomes(args, items, len(files), lang)) as outcomes:
             for outcome in outcomes:
                 progress.add(outcome)
                 _note(outcome, progress, args.quiet)
@@ -124,6 +141,9 @@ def _extract(args) -> int:
         if isinstance(error, KeyboardInterrupt):
             print("extractor: interrupted: output files left as they were", file=sys.stderr)
             return EXIT_INTERRUPTED
+        if isinstance(error, EngineError):
+            print(f"extractor extract: error: {error}", file=sys.stderr)
+            return EXIT_USAGE
         raise
     progress.close()
     if not args.quiet:
@@ -131,6 +151,15 @@ def _extract(args) -> int:
         if report:
             print(f"extractor: wrote {size_note(args.report, report.size)}", file=sys.stderr)
     return EXIT_FAILED if progress.counts[FAILED] else EXIT_OK
+
+
+def _outcomes(args, items, files: int, lang: str | None):
+    """An Outcome per item, in input order: in --jobs processes here, or on a Dask cluster (extractor/dask.py)."""
+    if args.engine == "dask":
+        from .dask import run as run_on_dask
+        return run_on_dask(items, lang, files, scheduler=args.scheduler, partitions=args.partitions,
+                           parts=parts_folder(args.output) if args.output else None)
+    return run(items, lang, args.jobs or os.cpu_count() or 1)
 
 
 def _note(outcome: Outcome, progress: Progress, quiet: bool) -> None:
