@@ -123,6 +123,9 @@ LINKS = [
     # a double given name the article uses alone is the athlete
     ("Astri-Louise deltok i kule og sikra seg gull. Astri-Louise forbetra persen sin til heile 10,35 m.",
      "Astri-Louise", "mark", "10.35"),
+    # a home-town descriptor is the athlete from that place
+    ("I klassen for jenter 13 år duellerte Anna Solheim, BIL mot Anna S. Bø, Fitjar på 60 meter. "
+     "Fitjarjenta klokka inn på tida 8,94, Solheim fekk 8,95.", "Anna S. Bø", "mark", "8.94"),
     # a ground inside a town: the town is the city
     ("Sigurd Tveit (22) vant 800 meter på Rud i Bærum med 1.51,06.", "Sigurd Tveit", "city", "Bærum"),
 ]
