@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 
 from .language import detect_language
+from .limits import MAX_DOCUMENT_CHARS, TOO_LARGE
 from .normalise import normalise
-from .pipeline import build, parse_published
+from .pipeline import TEXT_KEY, build, parse_published
 from .records import Evidence, RaceRecord
 
 NORWEGIAN = ("nb", "nn")
@@ -18,7 +19,7 @@ class Extraction:
     """What one document gave: its records, or why it was skipped."""
     records: list[RaceRecord] = field(default_factory=list)
     language: str = "nb"
-    skipped: str | None = None          # "language:sv", "empty" ...
+    skipped: str | None = None          # "language:sv", "empty", "too_large" (over 5,000,000 characters)
 
 
 def nlp(lang: str = "nb") -> Language:
@@ -35,6 +36,8 @@ def extract_document(text: str, published=None, lang: str | None = None, source:
     if not isinstance(text, str):
         raise TypeError(f"text must be str, got {type(text).__name__}")
     exact, base = parse_published(published)
+    if len(text) > MAX_DOCUMENT_CHARS:
+        return Extraction(skipped=TOO_LARGE)
     if not text.strip():
         return Extraction(skipped="empty")
     if lang in (None, "auto"):
@@ -45,6 +48,7 @@ def extract_document(text: str, published=None, lang: str | None = None, source:
     pipeline = nlp(lang)
     doc = pipeline.make_doc(normalised.text)
     doc.user_data["published"] = (exact, base)
+    doc.user_data[TEXT_KEY] = normalised.text
     for _name, component in pipeline.pipeline:
         doc = component(doc)
     records = doc._.races or []

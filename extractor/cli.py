@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
+import signal
 import sqlite3
 import sys
 from contextlib import closing
@@ -12,6 +14,7 @@ from pathlib import Path
 from .api import extract_document
 from .batch.destinations import Destinations
 from .batch.inputs import discover, documents
+from .batch.journal import Journal, JournalError, journal_path, journal_settings
 from .batch.outcome import FAILED, SKIPPED, Outcome
 from .batch.outputs import FORMATS, parquet_missing, write_atomically
 from .batch.progress import Progress
@@ -23,8 +26,10 @@ from .report import BatchReport, size_note
 from .report import add_arguments as add_report_arguments, run as run_report
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_TERMINATED = 143                   # SIGTERM (128 + 15)
 EXIT_STATUS = ("exit status: 0 every document processed (extracted, no races found or skipped), "
-               "1 some documents failed (see the summary and --errors), 2 bad usage, 130 interrupted.")
+               "1 some documents failed (see the summary and --errors) or the output could not be written, 2 bad usage, "
+               "130 interrupted (Ctrl-C), 143 terminated (SIGTERM).")
 SUFFIX_FORMATS = {".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
 
 
@@ -62,6 +67,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="also store everything in this SQLite database (re-runs replace a file's rows); "
                          "without -o nothing goes to standard output")
     ex.add_argument("--quiet", action="store_true", help="no progress bar, skip notes or summary line")
+    ex.add_argument("--resume", action="store_true",
+                    help="continue an interrupted run: the documents in OUT.journal (written while -o OUT runs) "
+                         "are not extracted again; OUT comes out as from an uninterrupted run")
     ex.add_argument("--report", metavar="REPORT.html",
                     help="also write the review page of the records (HTML: evidence in the text, warnings, summary)")
     ev = sub.add_parser("evaluate", help="score the extractor against a gold folder (FORMAT.md)")
@@ -97,6 +105,8 @@ def _usage_problem(args) -> str | None:
         parse_published(args.published)
     except (TypeError, ValueError) as error:
         return f"--published: {error}"
+    if args.resume and not args.output:
+        return "--resume needs -o OUT (the journal is OUT.journal)"
     if args.format == "parquet":
         if not args.output:
             return "--format parquet needs -o OUT (Parquet is not written to standard output)"
@@ -113,34 +123,57 @@ def _extract(args) -> int:
         return EXIT_USAGE
     lang = None if args.lang == "auto" else args.lang
     files = discover(args.paths, exclude=[p for p in (args.output, args.errors, args.db, args.report) if p]
-                     + part_files(args.output))
+                     + part_files(args.output) + [journal_path(args.output) or ""])
     try:
         destinations = Destinations(args.format, args.output, args.errors, args.db, args.merge)
     except (OSError, sqlite3.Error) as error:
         print(f"extractor extract: error: cannot write the output: {error}", file=sys.stderr)
-        return EXIT_USAGE
+        return _write_error_status(error)
+    try:
+        journal = Journal(journal_path(args.output), journal_settings(lang, args.published), args.resume) \
+            if args.output else None
+    except (OSError, JournalError) as error:
+        destinations.abort()
+        print(f"extractor extract: error: {'cannot write the journal: ' if isinstance(error, OSError) else '--resume: '}{error}",
+              file=sys.stderr)
+        return _write_error_status(error) if isinstance(error, OSError) else EXIT_USAGE
     progress = Progress(len(files), quiet=args.quiet)
     report = BatchReport(args.report) if args.report else None
     try:
-        items = (item for path in files for item in documents(path, args.published))
-        with closing(_outcomes(args, items, len(files), lang)) as outcomes:
+        items = journal.items(files, args.published) if journal else \
+            (item for path in files for item in documents(path, args.published))
+        with closing(_outcomes(args, items, len(files), lang)) as outcomes, _sigterm_interrupts():
             for outcome in outcomes:
                 progress.add(outcome)
                 _note(outcome, progress, args.quiet)
                 destinations.add(outcome)
+                if journal:
+                    journal.add(outcome)
                 if report:
                     report.add(outcome)
         destinations.close()
         if report:
             report.close()
+        if journal:
+            journal.remove()
     except BaseException as error:
         destinations.abort()
         if report:
             report.abort()
+        if journal:
+            journal.close()
         progress.close()
         if isinstance(error, KeyboardInterrupt):
-            print("extractor: interrupted: output files left as they were", file=sys.stderr)
-            return EXIT_INTERRUPTED
+            print(f"extractor: {'terminated' if isinstance(error, Terminated) else 'interrupted'} after "
+                  f"{sum(progress.counts.values())} documents, in {progress.files} of {len(files)} files: "
+                  "output files left as they were"
+                  + (f"; {journal.path} keeps what was done: run again with --resume to go on" if journal else ""),
+                  file=sys.stderr)
+            return EXIT_TERMINATED if isinstance(error, Terminated) else EXIT_INTERRUPTED
+        if isinstance(error, (OSError, sqlite3.Error)):
+            print(f"extractor extract: error: cannot write the output: {error}; output files left as they were"
+                  + (f"; {journal.path} keeps what was done (--resume)" if journal else ""), file=sys.stderr)
+            return EXIT_FAILED
         if isinstance(error, EngineError):
             print(f"extractor extract: error: {error}", file=sys.stderr)
             return EXIT_USAGE
@@ -160,6 +193,33 @@ def _outcomes(args, items, files: int, lang: str | None):
         return run_on_dask(items, lang, files, scheduler=args.scheduler, partitions=args.partitions,
                            parts=parts_folder(args.output) if args.output else None)
     return run(items, lang, args.jobs or os.cpu_count() or 1)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, handled as Ctrl-C is."""
+
+
+class _sigterm_interrupts:
+    """While the batch runs, SIGTERM raises Terminated in the main thread (a clean stop, as Ctrl-C)."""
+
+    def __enter__(self):
+        def terminated(signum, frame):
+            raise Terminated()
+        try:
+            self.previous = signal.signal(signal.SIGTERM, terminated)
+        except ValueError:                  # not the main thread: leave SIGTERM alone
+            self.previous = None
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.previous is not None:
+            signal.signal(signal.SIGTERM, self.previous)
+
+
+def _write_error_status(error: BaseException) -> int:
+    """1 when the output could not be written (no permission, read-only, disk full), 2 for a bad path (usage)."""
+    failures = (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EFBIG)
+    return EXIT_FAILED if isinstance(error, OSError) and error.errno in failures else EXIT_USAGE
 
 
 def _note(outcome: Outcome, progress: Progress, quiet: bool) -> None:

@@ -37,10 +37,14 @@ How a text is decided
    (nn - nb) marker word difference: marker words are the stronger signal on
    short sports texts, lingua's own nb/nn split being weak there.
 
-The lingua detector is built once, lazily, on first use (module-level cache), in
-high-accuracy mode with its six models preloaded in parallel: about 0.9 s and ~230 MB
-once per process, then ~1.5 ms per 2000-character document.  Low-accuracy mode
-starts in <0.1 s but was clearly worse on sentence-length text (see
+The lingua detector is built once, on first use (module-level cache), in high-accuracy
+mode.  Its models load lazily, as lingua needs them: texts of 120 characters and more
+need only some of the n-gram models, so a run of articles loads ~15 MB in well under a
+second; the first short text that goes to lingua (a brief, a caption) loads the rest,
+~180 MB of peak memory and 1-3 s, as much as preloading every model up front cost each
+process.  The detection is the same either way (up to lingua's own last-digit float
+noise, which differs from run to run in either mode).  Then ~0.5-1 ms per document.
+Low-accuracy mode starts in <0.1 s but was clearly worse on sentence-length text (see
 ``with_low_accuracy_mode`` in lingua's docs), so it is not used.
 
 Known limit: languages outside the six (French, Finnish, ...) are not modelled and
@@ -186,11 +190,9 @@ def _get_detector():
                     Language.GERMAN: "other",
                 }
                 _LINGUA_CODE.update(langs)
-                _detector = (
-                    LanguageDetectorBuilder.from_languages(*langs)
-                    .with_preloaded_language_models()  # loads the 6 models in parallel: ~1 s
-                    .build()
-                )
+                # Models load lazily, as lingua needs them (see the module docstring): preloading
+                # them all cost ~180 MB of peak memory and 1-3 s in every process.
+                _detector = LanguageDetectorBuilder.from_languages(*langs).build()
     return _detector
 
 
@@ -203,7 +205,8 @@ def _lingua_probs(text: str) -> dict[str, float]:
 
 
 _TAG_RE = re.compile(r"<[^>\n]{0,500}>")
-_URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.I)
+# e-mail addresses from a word's start, one "@" split: "\S+@\S+" took cubic time on a run of "@" (4,000: 22 s)
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+|(?<!\S)[^\s@]+@\S+\.\w+", re.I)
 _DIGIT_RE = re.compile(r"\d")
 _JUNK_RE = re.compile(r"[|_=*#•►▪<>\[\]{}/\\+~^]+")
 

@@ -29,7 +29,7 @@ from .matchers.sports import article_sport
 from .matchers.teams import relay_article, relay_sentence
 from .matchers.athletes import CLUB_ACRONYMS
 from .matchers.marks import gap_seconds, read_mark
-from .mentions import Mention
+from .mentions import ByStart, Mention
 from .records import Evidence, RaceRecord, Result
 
 _PRONOUNS = {"han", "hun", "ho", "hen"}
@@ -44,7 +44,7 @@ _CATEGORY_LINE = regex.compile(r"^\s*(?:menn|kvinner|herrer|damer|gutter|jenter|
 _NORWEGIANS_HEADER = regex.compile(r"(?:^|\s)(?:Øvrige\s+)?[Nn]orske\s*:[^:]*$")
 # "Det ble ni norske medaljer, fordelt slik:" before a list: every row is Norwegian.
 _LIST_INTRO = regex.compile(r"(?<![\w])(?P<adj>norske|nordmenn|nordmennene)(?![\w])[^.!?]*:\s*$", regex.I)
-_QUOTE = regex.compile(r"[ \t]*(?:[–—-]\s(?!\p{Lu}{2,}\s)|[«\"])")     # not a table row "- BELL Alexandra GBR DNF"
+_QUOTE = regex.compile(r"(?<![ \t])[ \t]*(?:[–—-]\s(?!\p{Lu}{2,}\s)|[«\"])")     # not a table row "- BELL Alexandra GBR DNF"
 _MEDAL_LIST = regex.compile(r"\s*(?P<medal>Gull|Sølv|Bronse|Vinnere?|Vinnarar)\s*:", regex.I)
 _ROLE_AFTER = regex.compile(
     r"\s(?P<role>(?:jenta|jenten|gutten|guten|kvinnen|kvinna|mannen|løperen|løparen|utøveren|utøvaren|hekkeløperen|"
@@ -53,16 +53,16 @@ _ROLE_AFTER = regex.compile(
 # "Isene og Pedersen er de eneste norske i feltet": every athlete named before it in the sentence.
 _GROUP_NATIONALITY = regex.compile(r"\b(?:er|var|blir|vart|blei)\s(?:de|dei)\s(?:\p{Ll}+\s)?(?P<adj>\p{Ll}+(?:ske|menn|ar))(?![\w])", regex.I)
 _DEFINITE_AFTER = regex.compile(r"\s(?P<role>\p{Ll}{3,}(?:en|a))(?![\w])")
-_HOME_DESCRIPTOR = regex.compile(r"(?<![\w-])\p{Lu}[\p{L}]+-(?:gutten|guten|jenta|jenten|mannen|kvinnen|kvinna|løperen|løparen)(?![\w])")
+_HOME_DESCRIPTOR = regex.compile(r"(?<![\w-])(?P<home>\p{Lu}\p{Ll}+)-?(?:gutten|guten|jenta|jenten|mannen|kvinnen|kvinna|løperen|løparen)(?![\w])")
 _RELAY_TIMES = ("time", 600, 10800)       # a road relay without a distance: 10 minutes to 3 hours
 _TAKING_PART = frozenset("deltok deltek forbedret forbetra starta startet gjekk gikk".split())
 _METADATA_BEFORE = regex.compile(r"(?:Publisert|Oppdatert|Sist oppdatert|Endret|Publ\.)\s*:?\s*(?:\w+\s+)?$", regex.I)
-_SUBLIST = regex.compile(r"\s*(?:Øvrige|Andre|Norske)\b", regex.I)
+_SUBLIST = regex.compile(r"(?<!\s)\s*(?:Øvrige|Andre|Norske)\b", regex.I)
 _STANDINGS = regex.compile(r"sammenlagt|samanlagt|totalstilling|stillingen|cupstilling|verdenscupen totalt|poengliste", regex.I)
 _PLANS = regex.compile(r"\b(?:stiller|stiller med|skal|skulle|går av stabelen|neste|planlegger|satser på|håper|klar for)\b", regex.I)
 _RELATIVE = regex.compile(r"(?:\s*\([^()]*\))?,?\s+(?:som|sem)\s[^,.;]*$")
 _MERIT = regex.compile(r"(?:VM|EM|OL|NM)-(?:gull|sølv|bronse)")
-_ROLE_BETWEEN = regex.compile(r"\s+\p{Ll}+(?:en|ren|a|ar)\s+")
+_ROLE_BETWEEN = regex.compile(r"(?<!\s)\s+\p{Ll}+(?:en|ren|a|ar)\s+")
 _SIDE_BEFORE = regex.compile(r"(?:foran|bak|forbi|passerte|passerer|slo|utklasset|enn|mot)\s+(?:\p{Ll}+(?:ske|sk)\s+)?$", regex.I)
 _YEAR = regex.compile(r"\b(19|20)\d\d\b")
 
@@ -137,6 +137,8 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
     list_header = ""
     list_first: float | None = None          # the first time in a result list (the winner's), -1 once rows give gaps
     sport = article_sport(mentions.get("sport", []))
+    by_start = {kind: ByStart(ms) for kind, ms in mentions.items()}
+    refs_by_start = ByStart(refs)
     for seg_start, seg_end, row_place, row_header in segments:
         seg_text = text[seg_start:seg_end]
         if _FACT_BOX.match(seg_text):
@@ -145,8 +147,8 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
             or (_CATEGORY_LINE.match(seg_text) if row_place is None and len(seg_text.split()) <= _HEADER_WORDS else None)
         if heading:
             category = heading.group().lower()
-        inside = lambda kind: [m for m in mentions.get(kind, []) if seg_start <= m.start < seg_end]
-        seg_refs = [r for r in refs if seg_start <= r.start < seg_end]
+        inside = lambda kind: by_start[kind].within(seg_start, seg_end) if kind in by_start else []
+        seg_refs = refs_by_start.within(seg_start, seg_end)
         if not relay and relay_sentence(seg_text):
             seg_teams = [r for r in team_refs if seg_start <= r.start < seg_end and r.via == "team"]
             if seg_teams:
@@ -166,7 +168,8 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
                 and local.meet is None and local.venue is None and not earlier:
             carry.meet, carry.venue = first.meet, first.venue    # "... torsdag": back to the race of the lead
         if row_place is None:
-            intro = _LIST_INTRO.search(seg_text)
+            # only a segment ending in ":" can match, from after its last [.!?]: linear, not quadratic in a long segment
+            intro = _LIST_INTRO.search(seg_text, max(map(seg_text.rfind, ".!?")) + 1) if seg_text.rstrip().endswith(":") else None
             list_nationality = Mention("nationality", seg_start + intro.start("adj"), seg_start + intro.end("adj"),
                                        intro["adj"], "NOR") if intro else None
         if row_place is not None and seg_refs:
@@ -462,10 +465,15 @@ def resolve_teams(teams: list[Mention]) -> list[AthleteRef]:
     it so; "laget", "klubben", "Oslo-klubben" are the team last named."""
     names = [t.value for t in teams if t.value]
     core = lambda name: " ".join(w for w in name.split() if w not in CLUB_ACRONYMS and w.upper() != w or w == name)
+    longest: dict[str, str] = {}        # a word or core -> the first longest name holding it (linear, not quadratic)
+    for n in names:
+        for key in n.split() + [core(n)]:
+            if len(n) > len(longest.get(key, "")):
+                longest[key] = n
     fullest = {}
     for name in names:
-        longer = [n for n in names if n != name and core(name) in n.split() + [core(n)] and len(n) > len(name)]
-        fullest[name] = max(longer, key=len) if longer else name
+        best = longest.get(core(name), "")
+        fullest[name] = best if len(best) > len(name) else name
     refs: list[AthleteRef] = []
     for t in teams:
         if t.value:
@@ -557,7 +565,8 @@ def _add_descriptors(text: str, refs: list[AthleteRef], mentions) -> list[Athlet
         if role:
             descriptors.append((role.start(1), role.end(1), "descriptor", n))    # "den norske jenta", "den norske svømmestjerna"
     for d in _HOME_DESCRIPTOR.finditer(text):
-        descriptors.append((d.start(), d.end(), "descriptor", None))             # "Skjetten-gutten", "Voss-jenta"
+        home = Mention("home", d.start(), d.end(), d.group(), d["home"])
+        descriptors.append((d.start(), d.end(), "descriptor", home))             # "Skjetten-gutten", "Fitjarjenta"
     for p in regex.finditer(r"(?<![\w])(?:[Hh]an|[Hh]un|[Hh]o)(?![\w])", text):
         descriptors.append((p.start(), p.end(), "pronoun", None))
     known_ages = {}
@@ -573,11 +582,15 @@ def _add_descriptors(text: str, refs: list[AthleteRef], mentions) -> list[Athlet
         previous = [r for r in out if r.end <= start and r.via in ("full", "surname", "descriptor" if via == "pronoun" else "")]
         if not previous:
             continue
+        named_before = previous
         # not "... foran svenske Elin Bergqvist"; for "han"/"hun" not "Klosters åpning" either
         previous = [r for r in previous if not r.side or (r.side == "possessive" and via != "pronoun")] or previous
         if m is not None and m.kind == "age":
             # "23-åringen" is the athlete said to be 23, if one was: "Ingebrigtsen (23) ... Hocker ... 23-åringen"
             previous = [r for r in previous if known_ages.get(r.name) == m.value] or previous
+        elif m is not None and m.kind == "home":
+            # "Anna S. Bø, Fitjar ... Fitjarjenta": the athlete from that place, if the text says who
+            previous = [r for r in named_before if regex.match(rf"\s*(?:,|\(|fra|frå)\s*{regex.escape(m.value)}\b", text[r.end:r.end + 40])] or previous
         elif m is not None and m.kind == "nationality" and m.info.get("form") == "adjective":
             # "den norske svømmestjerna": of the athletes just named, the one the article is about
             recent = [r for r in previous if start - r.end <= 600]
@@ -630,7 +643,7 @@ def bind_attributes(text: str, refs: list[AthleteRef], mentions) -> tuple[dict, 
             nats[ref.name].append((n.value, n))
     for g in _GROUP_NATIONALITY.finditer(text):
         code = adjective_codes().get(g["adj"].lower()) or noun_codes().get(g["adj"].lower())
-        sentence_start = max((m.end() for m in regex.finditer(r"[.!?\n]", text[:g.start()])), default=0)
+        sentence_start = max(text.rfind(c, 0, g.start()) for c in ".!?\n") + 1
         for r in named:
             if sentence_start <= r.start and r.end <= g.start() and code and not nats.get(r.name):
                 nats[r.name].append((code, Mention("nationality", g.start("adj"), g.end("adj"), g["adj"], code)))

@@ -1,8 +1,10 @@
 """The unit every matcher produces: a typed value found at a character span."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import Any
+from itertools import accumulate
+from typing import Any, Iterable
 
 
 @dataclass(frozen=True)
@@ -20,4 +22,34 @@ class Mention:
 
 def drop_overlapping(mentions: list[Mention], claimed: list[Mention]) -> list[Mention]:
     """Mentions that overlap none of the already claimed ones (earlier matchers win)."""
-    return [m for m in mentions if not any(m.overlaps(c) for c in claimed)]
+    taken = Claimed(claimed)
+    return [m for m in mentions if not taken.overlaps(m.start, m.end)]
+
+
+class Claimed:
+    """Spans already taken, asked "does [start, end) overlap any?" in O(log n): scanning the list
+    for every mention was quadratic in a long document (a results list of thousands of marks)."""
+
+    def __init__(self, spans: Iterable[Mention]):
+        ordered = sorted((m.start, m.end) for m in spans)
+        self.starts = [start for start, _ in ordered]
+        self.reach = list(accumulate((end for _, end in ordered), max))   # the furthest end so far
+
+    def overlaps(self, start: int, end: int) -> bool:
+        before = bisect_left(self.starts, end)          # the spans that start before `end`
+        return before > 0 and self.reach[before - 1] > start
+
+
+class ByStart:
+    """`within(lo, hi)`: the items (anything with `.start`) that start in [lo, hi), in list order;
+    by bisection when the list is sorted by start (a scan per segment was quadratic)."""
+
+    def __init__(self, items: list):
+        self.items = items
+        self.starts = [item.start for item in items]
+        self.ordered = all(a <= b for a, b in zip(self.starts, self.starts[1:]))
+
+    def within(self, lo: int, hi: int) -> list:
+        if not self.ordered:
+            return [item for item in self.items if lo <= item.start < hi]
+        return self.items[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]

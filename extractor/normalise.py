@@ -11,11 +11,15 @@ from dataclasses import dataclass
 
 import regex
 
-_CLUSTER = regex.compile(r"\P{M}\p{M}*|\p{M}+")
-_ODD_SPACE = regex.compile(r"[\u00A0\u2000-\u200A\u202F\u205F\u3000\u2028\u2029\t\f\v]")
-_INVISIBLE = regex.compile(r"[\u200B-\u200D\u2060\uFEFF\u00AD]")
-_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2212": "-"})
+# Grapheme clusters are "\P{M}\p{M}*|\p{M}+"; the ones NFC may change: a character with marks,
+# leading marks, or one character from U+0300 up (NFC leaves every character below it alone).
+_MAY_CHANGE = regex.compile(r"\P{M}\p{M}+|\p{M}+|[^\x00-\u02FF]")
+_ODD_SPACE = r"\u00A0\u2000-\u200A\u202F\u205F\u3000\u2028\u2029\t\f\v"
+_INVISIBLE = r"\u200B-\u200D\u2060\uFEFF\u00AD"
+_CONTROL = r"\x00-\x08\x0e-\x1f\x7f"
+# Invisible characters, control characters and odd spaces each become one plain space.
+_BLANKED = regex.compile(f"[{_INVISIBLE}{_CONTROL}{_ODD_SPACE}]")
+_QUOTES = (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u2212", "-"))
 # Junk that scrapers leave inside article text; blanked, never deleted, so offsets stay simple.
 _JUNK = regex.compile(
     r"(?im)^[ \t]*<[^>\n]{0,400}>[ \t]*$"             # a stray HTML line
@@ -38,22 +42,44 @@ class NormalisedText:
 
 
 def normalise(original: str) -> NormalisedText:
-    chars: list[str] = []
-    offsets: list[int] = []
-    for m in _CLUSTER.finditer(original):
-        cluster = unicodedata.normalize("NFC", m.group())
-        chars.extend(cluster)
-        offsets.extend([m.start()] * len(cluster))
-    text = "".join(chars)
-    text = _INVISIBLE.sub(" ", text)
-    text = _CONTROL.sub(" ", text)
-    text = _ODD_SPACE.sub(" ", text)
+    text, offsets = _nfc_by_cluster(original)
+    text = _BLANKED.sub(" ", text)
     text = text.replace("\r\n", " \n").replace("\r", "\n")
-    text = text.translate(_QUOTES)
+    for quote, plain in _QUOTES:       # str.replace: several times faster than str.translate here
+        text = text.replace(quote, plain)
     text = _JUNK.sub(lambda m: " " * len(m.group()), text)
     text, offsets = _insert_spaces(text, offsets, [m.start() for m in _GLUE.finditer(text)])
     offsets.append(len(original))
     return NormalisedText(text, tuple(offsets), original)
+
+
+def _nfc_by_cluster(original: str) -> tuple[str, list[int]]:
+    """NFC per grapheme cluster (a character and its combining marks); every character of a
+    normalised cluster maps to the cluster's first original character.
+
+    Only clusters that can change are visited: ones with combining marks, and single characters
+    from U+0300 up (everything below is NFC-stable, see tests/test_perf_guard.py); the rest of
+    the text is copied in slices with an identity offset map.
+    """
+    parts: list[str] = []
+    offsets: list[int] = []
+    last = 0
+    for m in _MAY_CHANGE.finditer(original):
+        cluster = m.group()
+        nfc = unicodedata.normalize("NFC", cluster)
+        if len(cluster) == 1 and nfc == cluster:
+            continue                # a single stable character maps to itself, like the text around it
+        start = m.start()
+        parts.append(original[last:start])
+        offsets.extend(range(last, start))
+        parts.append(nfc)
+        offsets.extend([start] * len(nfc))
+        last = m.end()
+    if not parts:
+        return original, list(range(len(original)))
+    parts.append(original[last:])
+    offsets.extend(range(last, len(original)))
+    return "".join(parts), offsets
 
 
 def _insert_spaces(text: str, offsets: list[int], positions: list[int]) -> tuple[str, list[int]]:

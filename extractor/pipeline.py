@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import tokenise
+from .limits import MAX_DOCUMENT_CHARS
 from .linking import link
 from .matchers.ages import find_ages
 from .matchers.dates import find_dates
@@ -96,6 +97,9 @@ def race_linker(doc: Doc) -> Doc:
 @lru_cache(maxsize=2)
 def build(lang: str = "nb") -> Language:
     nlp = tokenise.blank(lang)
+    # spaCy refused texts over 1,000,000 characters (a guard for its parser and NER, which we do not
+    # use): our limit is extractor.limits, and normalising may add a space here and there.
+    nlp.max_length = 2 * MAX_DOCUMENT_CHARS
     nlp.add_pipe("race_sentences")
     nlp.add_pipe("race_matchers")
     nlp.add_pipe("race_linker")

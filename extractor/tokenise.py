@@ -5,7 +5,9 @@ on tokens); the tokens serve the span groups (`doc.spans[...]`) and sentence bou
 """
 from __future__ import annotations
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
@@ -28,6 +30,31 @@ _EXTRA_SUFFIXES = (
 
 LANGUAGES = ("nb", "nn")
 
+# spaCy strips a token's prefixes and suffixes one at a time, searching the whole remaining token
+# for a suffix each time: quadratic in a run like ",,,,," (2,000 commas took 4 s). Suffixes are
+# searched for in a token's last characters only (the same matches), and a whitespace-free run
+# longer than _LONG_TOKEN characters stays one token (no word is that long).
+_SUFFIX_WINDOW = 40
+_LONG_TOKEN = 100
+
+
+class _TailSuffixSearch:
+    """`suffix_search` looking at the last _SUFFIX_WINDOW characters (match offsets stay the token's)."""
+
+    def __init__(self, compiled):
+        self.compiled, self.pattern = compiled, compiled.pattern    # `pattern`: for spaCy's to_bytes()
+
+    def search(self, token: str):
+        return self.compiled.search(token, max(0, len(token) - _SUFFIX_WINDOW))
+
+
+class _LongToken:
+    """`token_match`: a run longer than _LONG_TOKEN characters is one token, not split further."""
+    pattern = rf"(?s).{{{_LONG_TOKEN + 1},}}"       # the same rule as a regex, for spaCy's to_bytes()
+
+    def match(self, token: str) -> bool:
+        return len(token) > _LONG_TOKEN
+
 
 def blank(lang: str = "nb") -> Language:
     """A blank nb/nn pipeline with the race-text tokenizer rules."""
@@ -38,8 +65,29 @@ def blank(lang: str = "nb") -> Language:
     rules = {k: v for k, v in (tokenizer.rules or {}).items() if k not in _SWALLOWING_EXCEPTIONS}
     tokenizer.rules = rules
     tokenizer.infix_finditer = compile_infix_regex(tuple(nlp.Defaults.infixes) + _EXTRA_INFIXES).finditer
-    tokenizer.suffix_search = compile_suffix_regex(_EXTRA_SUFFIXES + tuple(nlp.Defaults.suffixes)).search
+    tokenizer.suffix_search = _TailSuffixSearch(compile_suffix_regex(_EXTRA_SUFFIXES + tuple(nlp.Defaults.suffixes))).search
+    tokenizer.token_match = _LongToken().match
     return nlp
+
+
+_ENDS = frozenset({".", "!", "?", "…"})
+_STARTS = "–-«\"'("
+
+
+def sentence_starts(words: list[str]) -> list[bool]:
+    """Sentence starts for token texts: after . ! ? or a line break, before an upper-case letter,
+    digit, dash or quote (the first token always starts one)."""
+    starts = [True]
+    for prev, word in zip(words, words[1:]):
+        newline = "\n" in prev
+        if newline:
+            starts.append(True)
+        elif prev in _ENDS:
+            first = word[:1]
+            starts.append(first.isupper() or first.isdigit() or first in _STARTS)
+        else:
+            starts.append(False)
+    return starts
 
 
 @Language.component("race_sentences")
@@ -47,9 +95,19 @@ def race_sentences(doc):
     """Sentence starts after . ! ? or a line break, before an upper-case letter, digit, dash or quote."""
     if not len(doc):
         return doc
-    doc[0].is_sent_start = True
-    for prev, tok in zip(doc[:-1], doc[1:]):
-        ends = prev.text in {".", "!", "?", "…"} or "\n" in prev.text or prev.text.endswith("\n")
-        starts = tok.text[:1].isupper() or tok.text[:1].isdigit() or tok.text[:1] in "–-«\"'("
-        tok.is_sent_start = bool(ends and (starts or "\n" in prev.text))
+    if doc.has_annotation("DEP"):
+        _set_one_by_one(doc)        # spaCy refuses sentence starts on parsed docs: let it say so
+        return doc
+    # One array write: setting Token.is_sent_start token by token re-scans the whole Doc for a parse
+    # each time (quadratic in the document's length).
+    flags = sentence_starts([t.text for t in doc])
+    doc.from_array([SENT_START], numpy.array([1 if f else _NOT_START for f in flags], dtype=numpy.uint64))
     return doc
+
+
+_NOT_START = numpy.iinfo(numpy.uint64).max   # -1, as Doc.to_array gives it
+
+
+def _set_one_by_one(doc) -> None:
+    for tok, start in zip(doc, sentence_starts([t.text for t in doc])):
+        tok.is_sent_start = start

@@ -9,9 +9,11 @@ document. Anything that goes wrong becomes a failed `Outcome`, never an exceptio
 from __future__ import annotations
 
 import codecs
+import errno
 import json
 import os
 import re
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +21,7 @@ from typing import Iterable, Iterator
 
 from charset_normalizer import from_bytes
 
+from ..limits import MAX_DOCUMENT_BYTES, MAX_FEED_BYTES, TOO_LARGE
 from .outcome import SKIPPED, Outcome
 
 STDIN = "-"
@@ -29,6 +32,7 @@ ENCODING_NAMES = {"utf_8": "utf-8", "ascii": "utf-8", "cp1252": "cp1252", "latin
 UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 NON_ASCII = re.compile(rb"[\x80-\xff]")
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+SURROGATE = re.compile("[\ud800-\udfff]")     # lone halves, from "\\ud800" in JSON: no UTF-8 for them
 
 
 class DecodeError(ValueError):
@@ -66,23 +70,42 @@ def discover(paths: Iterable[str], exclude: Iterable[str] = ()) -> list[str]:
 
 
 def _folder(folder: Path) -> list[str]:
-    files = [f for f in folder.rglob("*")
-             if f.suffix.lower() in KINDS and not _hidden(f.relative_to(folder)) and f.is_file()]
-    articles = {(f.parent, f.stem) for f in files if KINDS[f.suffix.lower()] in ARTICLE_KINDS}
-    return [str(f) for f in files
-            if not (KINDS[f.suffix.lower()] == "json" and (f.parent, f.stem) in articles and _companion(f) is not None)]
+    """The input files under `folder`, by os.walk: links to folders are not followed (no loops); a
+    broken or looping link and a folder that cannot be listed are kept, for documents() to report."""
+    files: list[str] = []
+    unlisted: list[str] = []
+    for parent, folders, names in os.walk(folder, onerror=lambda error: unlisted.append(error.filename)):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        for name in names:
+            if name.startswith(".") or os.path.splitext(name)[1].lower() not in KINDS:
+                continue
+            path = os.path.join(parent, name)
+            if os.path.isfile(path) or (os.path.islink(path) and not os.path.exists(path)):
+                files.append(path)
+    articles = {os.path.splitext(f)[0] for f in files if KINDS[os.path.splitext(f)[1].lower()] in ARTICLE_KINDS}
+    return unlisted + [f for f in files if not (KINDS[os.path.splitext(f)[1].lower()] == "json"
+                                                and os.path.splitext(f)[0] in articles and _companion(Path(f)) is not None)]
 
 
-def _hidden(relative: Path) -> bool:
-    return any(part.startswith(".") for part in relative.parts)
+def shown_path(path: str) -> str:
+    """The path as records and messages show it: bytes of a file name that are not UTF-8 as \\xNN."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def documents(path: str, published: str | None = None) -> Iterator[Document | Outcome]:
     """The documents of one input file, or the Outcome of each one that cannot be read."""
+    raw, path = path, shown_path(path)
     try:
-        data = sys.stdin.buffer.read() if path == STDIN else Path(path).read_bytes()
+        data = _read(raw)
     except OSError as error:
         yield Outcome.failed(path, 1, path, "read", error)
+        return
+    if data is None:
+        yield Outcome(path, 1, path, SKIPPED, "read", TOO_LARGE)
         return
     try:
         text, encoding = decode(data)
@@ -91,13 +114,32 @@ def documents(path: str, published: str | None = None) -> Iterator[Document | Ou
         return
     kind = "text" if path == STDIN else KINDS.get(Path(path).suffix.lower(), "text")
     if kind in ARTICLE_KINDS:
-        companion = _companion(Path(path).with_suffix(".json")) if path != STDIN else None
+        companion = _companion(Path(raw).with_suffix(".json")) if path != STDIN else None
         own = _published((companion or {}).get("published"))
         yield Document(path, 1, path, kind, text, own or published, encoding)
     elif kind == "json":
         yield from _json_documents(path, text, encoding, published)
     else:
         yield from _jsonl_documents(path, text, encoding, published)
+
+
+def _read(path: str) -> bytes | None:
+    """The bytes of an input file; None when it is too large, known from its size before reading
+    (standard input: from reading one byte more than the limit). A folder here is one that could
+    not be listed: OSError says why."""
+    if path == STDIN:
+        data = sys.stdin.buffer.read(MAX_DOCUMENT_BYTES + 1)
+        return None if len(data) > MAX_DOCUMENT_BYTES else data
+    limit = MAX_FEED_BYTES if KINDS.get(Path(path).suffix.lower()) in ("json", "jsonl") else MAX_DOCUMENT_BYTES
+    status = os.stat(path)
+    if stat.S_ISDIR(status.st_mode):
+        with os.scandir(path):
+            pass
+        raise IsADirectoryError(errno.EISDIR, "a folder, not a file", path)
+    if status.st_size > limit:
+        return None
+    data = Path(path).read_bytes()
+    return None if len(data) > limit else data
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -170,7 +212,9 @@ def _json_document(item, path: str, position: int, where: str, encoding: str, pu
     if not isinstance(item, dict) or not isinstance(item.get("text"), str):
         return Outcome.failed(path, position, where, "parse", "no \"text\" string in this JSON object", encoding)
     source = next((str(item[key]) for key in ("id", "url") if item.get(key) not in (None, "")), where)
-    return Document(path, position, source, "text", item["text"], _published(item.get("published")) or published, encoding)
+    text = SURROGATE.sub("\ufffd", item["text"])      # one character each: offsets stay
+    return Document(path, position, SURROGATE.sub("\ufffd", source), "text", text,
+                    _published(item.get("published")) or published, encoding)
 
 
 def _companion(path: Path) -> dict | None:

@@ -32,14 +32,25 @@ class AtomicFile:
         self.handle = os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="")
 
     def commit(self) -> None:
-        self.handle.close()
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(self.temporary, 0o666 & ~umask)        # mkstemp makes it private; give it a normal file's mode
-        os.replace(self.temporary, self.path)
+        """Flush to disk and rename over `path`; on failure (a full disk: ENOSPC) the temporary file
+        is removed and `path` left as it was."""
+        try:
+            self.handle.flush()
+            os.fsync(self.handle.fileno())              # a full disk shows here or at close, not later
+            self.handle.close()
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(self.temporary, 0o666 & ~umask)    # mkstemp makes it private; give it a normal file's mode
+            os.replace(self.temporary, self.path)
+        except BaseException:
+            self.abort()
+            raise
 
     def abort(self) -> None:
-        self.handle.close()
+        try:
+            self.handle.close()                         # may fail again to flush: the file goes anyway
+        except OSError:
+            pass
         Path(self.temporary).unlink(missing_ok=True)
 
 

@@ -16,6 +16,7 @@ class Progress:
     def __init__(self, files: int, quiet: bool = False):
         self.counts = Counts()
         self.file: str | None = None
+        self.files = 0                  # files begun
         self.bar = tqdm(total=files, unit="file", file=sys.stderr, dynamic_ncols=True, leave=False,
                         disable=quiet or not sys.stderr.isatty())
 
@@ -23,6 +24,7 @@ class Progress:
         if outcome.path != self.file:
             self._file_done()
             self.file = outcome.path
+            self.files += 1
         self.counts.add(outcome)
 
     def _file_done(self) -> None:

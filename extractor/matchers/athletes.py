@@ -13,7 +13,7 @@ from importlib import resources
 
 import regex
 
-from ..mentions import Mention
+from ..mentions import Claimed, Mention
 from .nationalities import adjective_codes, country_codes, noun_codes
 
 _TOKEN = r"(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*|\p{Lu}\.|\p{Lu}{2}(?=\s\p{Lu}\p{Ll}))"
@@ -60,7 +60,7 @@ def clubs() -> frozenset[str]:
     return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
 
 
-_MARK_NEXT = regex.compile(r"\s+(?:\d|DNF|DNS|DSQ|DQ|brutt)")
+_MARK_NEXT = regex.compile(r"(?<!\s)\s+(?:\d|DNF|DNS|DSQ|DQ|brutt)")
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +91,7 @@ def _is_noise(token: str) -> bool:
 
 
 _NONSPACE = regex.compile(r"\S+")
-_NEXT_WORD = regex.compile(r"\s+(\p{Ll}+)")
+_NEXT_WORD = regex.compile(r"(?<!\s)\s+(\p{Ll}+)")
 
 
 @lru_cache(maxsize=1024)
@@ -108,10 +108,11 @@ def find_athletes(text: str) -> list[Mention]:
         name = f"{m['given']} {m['surname'].title()}"
         caps.append(Mention("athlete", m.start(), m.end(), m.group(), name, {"full": True, "layout": "caps"}))
     out = list(caps)
+    taken = Claimed(caps)
     for m in _NAME.finditer(text):
         # Only the list-layout names can overlap: a mention lies within its own match, and the
         # matches of one finditer never overlap.
-        if caps and any(m.start() < o.end and o.start < m.end() for o in caps):
+        if taken.overlaps(m.start(), m.end()):
             continue
         mention = _name_mention(text, m)
         if mention:

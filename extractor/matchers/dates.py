@@ -10,7 +10,7 @@ from functools import lru_cache
 import regex
 
 from ..lexicons import rows
-from ..mentions import Mention
+from ..mentions import Claimed, Mention
 
 
 @lru_cache(maxsize=1)
@@ -36,17 +36,39 @@ def _patterns():
     return absolute, relative
 
 
+@lru_cache(maxsize=1)
+def _weekday_words() -> tuple[str, ...]:
+    """Weekday words, longest first (the first one found in a mention is its weekday)."""
+    weekdays, _ = _calendar()
+    return tuple(sorted(weekdays, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _leading_weekday():
+    """A weekday opening an absolute date ("torsdag 6. juni", "fredag den 7."), cut before dateparser."""
+    weekdays, _ = _calendar()
+    return regex.compile(rf"^(?:{'|'.join(weekdays)})\s(?:den\s)?", flags=regex.I)
+
+
+_BIRTH_BEFORE = regex.compile(r"(?:født|fødd|f\.)\s*$", regex.I)
+_SPACES = regex.compile(r"\s+")
+_YEAR = regex.compile(r"\d{4}")
+_EARLIEST_BASE = dt.date(1, 1, 15)     # relative dates go back up to 14 days: no earlier base (OverflowError)
+_DAY_PERIOD = regex.compile(r"(\d)\.\s+(?=\p{L})")
+
+
 def find_dates(text: str) -> list[Mention]:
     absolute, relative = _patterns()
     out: list[Mention] = []
     for m in absolute.finditer(text):
-        if regex.search(r"(?:født|fødd|f\.)\s*$", text[max(0, m.start() - 8):m.start()], regex.I):
+        if _BIRTH_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
             continue                # a birth date
         if m["mnum"] and not m["year2"] and text[m.end():m.end() + 1] != ".":
             continue                # "12.6" without its closing period is a mark, not a date
         out.append(Mention("date", m.start(), m.end(), m.group(), None, {"form": "absolute"}))
+    taken = Claimed(out)
     for m in relative.finditer(text):
-        if any(m.start() < o.end and o.start < m.end() for o in out):
+        if taken.overlaps(m.start(), m.end()):
             continue
         out.append(Mention("date", m.start(), m.end(), m.group(), None, {"form": "relative"}))
     out.sort(key=lambda x: x.start)
@@ -57,10 +79,10 @@ def resolve_date(text: str, form: str, published: dt.date | None, lang: str = "n
     """The calendar date a date mention means; None when it cannot be known."""
     if form == "absolute":
         return _absolute(text, published, lang)
-    if published is None:
+    if published is None or published < _EARLIEST_BASE:
         return None
     weekdays, _ = _calendar()
-    lower = regex.sub(r"\s+", " ", text.lower())
+    lower = _SPACES.sub(" ", text.lower())
     if lower.startswith(("i går", "i gårkveld")):
         return published - dt.timedelta(days=1)
     if lower.startswith("i forgårs"):
@@ -69,7 +91,7 @@ def resolve_date(text: str, form: str, published: dt.date | None, lang: str = "n
         return published
     night = lower.startswith(("natt til", "natta til"))
     earlier = lower.startswith(("forrige", "sist ", "førre"))
-    word = next((w for w in sorted(weekdays, key=len, reverse=True) if w in lower), None)
+    word = next((w for w in _weekday_words() if w in lower), None)
     if word is None:
         return None
     day = _last_weekday(published, weekdays[word])
@@ -96,9 +118,8 @@ def _absolute_cached(text: str, base: dt.date | None, lang: str) -> dt.date | No
 
 
 def _absolute(text: str, published: dt.date | None, lang: str) -> dt.date | None:
-    if published is None and not regex.search(r"\d{4}", text):
+    if published is None and not _YEAR.search(text):
         return None                 # no year anywhere: today's year would be a guess
-    weekdays, _ = _calendar()
-    cleaned = regex.sub(rf"^(?:{'|'.join(weekdays)})\s(?:den\s)?", "", text.strip(), flags=regex.I)
-    cleaned = regex.sub(r"(\d)\.\s+(?=\p{L})", r"\1 ", cleaned)
+    cleaned = _leading_weekday().sub("", text.strip())
+    cleaned = _DAY_PERIOD.sub(r"\1 ", cleaned)
     return _absolute_cached(cleaned, published, lang)

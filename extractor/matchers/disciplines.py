@@ -12,7 +12,7 @@ from functools import lru_cache
 import regex
 
 from ..lexicons import rows
-from ..mentions import Mention
+from ..mentions import Claimed, Mention
 
 
 @dataclass(frozen=True)
@@ -77,6 +77,9 @@ def numeric_discipline(num: str, unit: str, mod: str | None, sport: str = "athle
     """'1500', 'meter', None -> 1500m; '400', 'm', 'hekk' -> 400mH; '10', 'km' -> 10km; in a skiing
     article '15', 'km', 'klassisk' -> 15km_classic; in a swimming article '200', 'm', 'fri' -> 200m_free."""
     unit = unit.lower()
+    digits = num.replace(" ", "").replace(".", "").replace(",", "")
+    if not (digits.isdecimal() and len(digits) <= 9):
+        return None                     # not a number (the distance pattern gives 1-6 digits)
     if sport != "athletics":
         return _other_sport(num, unit, (mod or "").lower(), sport)
     if unit.startswith("k"):
@@ -140,8 +143,9 @@ def find_disciplines(text: str, sport: str = "athletics") -> list[Mention]:
         if leg in (100, 200, 400, 800, 1500):
             out.append(Mention("discipline", m.start(), m.end(), m.group(),
                                Discipline(f"{legs}x{leg}m", legs * leg)))
+    taken = Claimed(out)                # the matches of one finditer never overlap each other
     for m in _NUMERIC.finditer(text):
-        if any(m.start() < o.end and o.start < m.end() for o in out):
+        if taken.overlaps(m.start(), m.end()):
             continue
         if _NOT_A_RACE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) or _NOT_A_RACE_AFTER.match(text[m.end():m.end() + 12]):
             continue
@@ -150,8 +154,9 @@ def find_disciplines(text: str, sport: str = "athletics") -> list[Mention]:
         if d:
             out.append(Mention("discipline", m.start(), m.end(), m.group(), d))
     pattern, _entries = _word_pattern()
+    taken = Claimed(out)
     for m in pattern.finditer(text):
-        if any(m.start() < o.end and o.start < m.end() for o in out):
+        if taken.overlaps(m.start(), m.end()):
             continue
         if regex.search(r"cup|sammenlagt", m.group(), regex.I):
             continue                    # "sprintcupen": a season's cup, not a race

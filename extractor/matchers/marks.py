@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex
 
 from ..lexicons import rows
-from ..mentions import Mention
+from ..mentions import Claimed, Mention
 
 
 @dataclass(frozen=True)
@@ -102,7 +102,7 @@ def read_shape(raw: str, unit: str | None = None) -> MarkShape | None:
     """The digit groups of a numeric run, if it can be a mark at all."""
     parts = _SPLIT_SEP.split(raw)
     groups, seps = tuple(parts[0::2]), tuple(parts[1::2])
-    if len(groups) > 4 or not all(groups):
+    if len(groups) > 4 or not all(g.isascii() and g.isdigit() for g in groups):    # ASCII digits only
         return None
     if len(groups) == 1:
         return MarkShape(groups, seps, unit) if len(groups[0]) <= 5 else None
@@ -186,10 +186,10 @@ def find_marks(text: str, claimed: list[Mention] = ()) -> list[Mention]:
         canonical = f"{h}:{mi:02d}:{s:02d}" if h else f"{mi}:{s:02d}"
         shape = MarkShape(tuple(canonical.split(":")), (":",) * canonical.count(":"), "time")
         out.append(Mention("mark", m.start(), m.end(), m.group(), shape, {"words": True}))
-    taken = list(claimed) + out
+    taken = Claimed(list(claimed) + out)
     for m in _RUN.finditer(text):
         start, end = m.span("run")
-        if any(start < c.end and c.start < end for c in taken):
+        if taken.overlaps(start, end):
             continue
         kind, shape = classify(text, m)
         if kind is None or shape is None:

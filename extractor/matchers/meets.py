@@ -13,12 +13,12 @@ from functools import lru_cache
 import regex
 
 from ..lexicons import rows
-from ..mentions import Mention
+from ..mentions import Claimed, Mention
 from .nationalities import adjective_codes, country_codes
 
 _INDOOR_PREFIX = ("inne", "innendørs", "innandørs", "hall", "inomhus")
 _SHAPED = regex.compile(
-    r"(?:«|\"|')?(?P<name>(?:The\s)?\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*){0,3}\s"
+    r"(?:«|\"|')?(?<![\p{L}\d-])(?P<name>(?:The\s)?\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*){0,3}\s"
     r"(?:Games|Grand Prix|Classic|Mile|Maraton|Marathon|Marathon|Gala|Invitational|Meeting|Indoor|Open|Halvmaraton))(?![\w])")
 _COMPOUND = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}[\p{L}-]*?(?:stafetten|stafett|mila|milen|løpet|lekene|leikane|lekan|karusellen))(?![\w])")
 _VENUE = regex.compile(r"(?<![\w])(?P<prep>i|på|fra|frå)\s(?:(?P<adj>\p{Ll}+(?:ske|ske))\s)?(?P<place>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})")
@@ -62,9 +62,10 @@ def find_meets(text: str) -> list[Mention]:
         out.append(Mention("meet", m.start(), m.end(), m.group(), name,
                            {"indoor": indoor, "championship": True, "medal_suffix": (m["suf"] or "").lower()}))
     for pattern in (_SHAPED, _COMPOUND):
+        taken = Claimed(out)            # the matches of one finditer never overlap each other
         for m in pattern.finditer(text):
             s, e = m.span("name")
-            if any(s < o.end and o.start < e for o in out):
+            if taken.overlaps(s, e):
                 continue
             name = m["name"]
             quoted = text[max(0, m.start("name") - 1):m.start("name")] in ("«", '"', "'")

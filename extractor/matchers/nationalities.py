@@ -7,7 +7,7 @@ from functools import lru_cache
 import regex
 
 from ..lexicons import rows
-from ..mentions import Mention
+from ..mentions import Claimed, Mention
 
 
 @lru_cache(maxsize=1)
@@ -73,16 +73,17 @@ def find_nationalities(text: str) -> list[Mention]:
         definite = m.group().lower().endswith(("en", "ar"))
         out.append(Mention("nationality", m.start(), m.end(), m.group(), nouns[m.group().lower()],
                            {"form": "noun", "definite": definite}))
+    taken = Claimed(out)
     for m in adjective_re.finditer(text):
-        if any(o.overlaps(Mention("x", m.start(), m.end(), "")) for o in out):
+        if taken.overlaps(m.start(), m.end()):
             continue
         out.append(Mention("nationality", m.start(), m.end(), m.group(), adjectives[m.group().lower()], {"form": "adjective"}))
     for m in _IOC_CODE.finditer(text):
         if m.group() in codes():
             out.append(Mention("nationality", m.start(), m.end(), m.group(), m.group(), {"form": "code"}))    # "HYNNE Hedda NOR 1;59;63"
-    for m in country_re.finditer(text):
-        country = Mention("nationality", m.start(), m.end(), m.group(), countries[m.group()], {"form": "country"})
-        out = [o for o in out if not o.overlaps(country)]      # "Britiske Jomfruøyane" is a country, not "britiske"
-        out.append(country)
+    named = [Mention("nationality", m.start(), m.end(), m.group(), countries[m.group()], {"form": "country"})
+             for m in country_re.finditer(text)]
+    taken = Claimed(named)
+    out = [o for o in out if not taken.overlaps(o.start, o.end)] + named   # "Britiske Jomfruøyane" is a country, not "britiske"
     out.sort(key=lambda x: x.start)
     return out

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from ..mentions import Mention
+from ..mentions import Claimed, Mention
 from .athletes import CLUB_ACRONYMS, clubs
 from .nationalities import country_codes
 
@@ -25,15 +25,17 @@ _RELAY = regex.compile(r"stafett|\d\s?[x×]\s?\d{2,4}|\betappe|kvartett|\blaget\
 def find_teams(text: str) -> list[Mention]:
     out: list[Mention] = []
     for pattern in (_PREFIXED, _SUFFIXED):
+        taken = Claimed(out)            # the matches of one finditer never overlap each other
         for m in pattern.finditer(text):
-            if not any(m.start() < o.end and o.start < m.end() for o in out):
+            if not taken.overlaps(m.start(), m.end()):
                 out.append(Mention("team", m.start(), m.end(), m.group(), " ".join(m.group().split()), {"form": "club"}))
     known, countries = clubs(), country_codes()
+    taken = Claimed(out)
     for m in _BARE.finditer(text):
         name, possessive = m["name"], bool(m["poss"])
         if name not in known and name.endswith("s") and name[:-1] in known:
             name, possessive = name[:-1], True          # "Tjalves kvinner"
-        if any(m.start("name") < o.end and o.start < m.end("name") for o in out):
+        if taken.overlaps(m.start("name"), m.end("name")):
             continue
         if _PLACE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
             continue                                     # "i Oslo", "fra Bergen": a place
@@ -42,8 +44,9 @@ def find_teams(text: str) -> list[Mention]:
             out.append(Mention("team", m.start("name"), end, text[m.start("name"):end], name, {"form": "club", "possessive": possessive}))
         elif name in countries and not m["poss"]:
             out.append(Mention("team", m.start("name"), m.end("name"), name, name, {"form": "nation", "code": countries[name]}))
+    taken = Claimed(out)
     for m in _DESCRIPTION.finditer(text):
-        if not any(m.start() < o.end and o.start < m.end() for o in out):
+        if not taken.overlaps(m.start(), m.end()):
             out.append(Mention("team", m.start(), m.end(), m.group(), None, {"form": "description"}))
     out.sort(key=lambda x: x.start)
     return out
