@@ -63,6 +63,7 @@ _PLANS = regex.compile(r"\b(?:stiller|stiller med|skal|skulle|går av stabelen|n
 _RELATIVE = regex.compile(r"(?:\s*\([^()]*\))?,?\s+(?:som|sem)\s[^,.;]*$")
 _MERIT = regex.compile(r"(?:VM|EM|OL|NM)-(?:gull|sølv|bronse)")
 _ROLE_BETWEEN = regex.compile(r"(?<!\s)\s+\p{Ll}+(?:en|ren|a|ar)\s+")
+_GLUE_CHAR = regex.compile(r"[\s,(fraå]")          # what a nationality's glue to its athlete is made of
 _SIDE_BEFORE = regex.compile(r"(?:foran|bak|forbi|passerte|passerer|slo|utklasset|enn|mot)\s+(?:\p{Ll}+(?:ske|sk)\s+)?$", regex.I)
 _YEAR = regex.compile(r"\b(19|20)\d\d\b")
 
@@ -224,6 +225,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         if row_place is not None and moved:
             list_move = next(iter(moved.values()))
         named_here = {d.value for d in inside("discipline")}
+        race_meets = ByStart([m for m in inside("meet") if not m.info.get("event")])
         for kind, item, owner, discipline in owned:
             if kind == "mark" and item.kind == "mark":
                 discipline = _plausible_discipline(item, discipline, mentions.get("discipline", []))
@@ -231,7 +233,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
                 discipline = moved[owner][1]
             elif list_move and list_move[0] == discipline:
                 discipline = list_move[1]
-            meet = _nearest([m for m in inside("meet") if not m.info.get("event")], item.start) \
+            meet = race_meets.nearest(item.start) \
                 or (None if earlier else carry.meet or first.meet)
             venue = local.venue or (None if earlier else carry.venue or first.venue)
             date_m = local.date or (None if earlier else carry.date or first.date)
@@ -542,7 +544,7 @@ def _resolve_partial(value: str, position: int, full_positions: list[tuple[int, 
 
 def _standalone(text: str, m: Mention) -> bool:
     """A lone capitalised word is an athlete when a result verb follows it or it heads a list row."""
-    after = regex.match(r"\s*(?:\([^)]*\)\s*)?,?\s*(\p{Ll}+)", text[m.end:m.end + 40])
+    after = regex.match(r"\s*+(?:\([^)]*\)\s*)?,?\s*(\p{Ll}+)", text[m.end:m.end + 40])
     sentence_start = regex.search(r"(?:^|[.!?:\n]\s*|[–-]\s)$", text[max(0, m.start - 4):m.start])
     if after and not is_given_name(m.value):
         if after.group(1) in (ACTION_VERBS if sentence_start else RESULT_VERBS):
@@ -638,7 +640,10 @@ def bind_attributes(text: str, refs: list[AthleteRef], mentions) -> tuple[dict, 
         else:
             between = lambda r: text[r.end:n.start]
             glue = r"\s+" if form == "code" else r"\s*(?:,|fra|frå|\()\s*"
-            ref = next((r for r in reversed(named) if r.end <= n.start and regex.fullmatch(glue, between(r))), None)
+            reach = n.start             # a ref ends inside the run of glue characters before n (one regex call, not one per ref)
+            while reach > 0 and _GLUE_CHAR.match(text, reach - 1):
+                reach -= 1
+            ref = next((r for r in reversed(named) if reach <= r.end <= n.start and regex.fullmatch(glue, between(r))), None)
         if ref:
             nats[ref.name].append((n.value, n))
     for g in _GROUP_NATIONALITY.finditer(text):

@@ -53,3 +53,17 @@ class ByStart:
         if not self.ordered:
             return [item for item in self.items if lo <= item.start < hi]
         return self.items[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+
+    def nearest(self, position: int):
+        """What `min(items, key=lambda m: abs(m.start - position))` gives (the first of equals), by bisection."""
+        if not self.items:
+            return None
+        if not self.ordered:
+            return min(self.items, key=lambda m: abs(m.start - position))
+        after = bisect_left(self.starts, position)          # the first starting at or after `position`
+        if after == 0:
+            return self.items[0]
+        before = bisect_left(self.starts, self.starts[after - 1])     # the first of the nearest ones before
+        if after == len(self.items) or position - self.starts[before] <= self.starts[after] - position:
+            return self.items[before]
+        return self.items[after]

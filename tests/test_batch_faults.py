@@ -417,3 +417,17 @@ def test_a_folder_of_100000_tiny_files_keeps_memory_flat(tmp_path):
     # 99,000 more files: their paths (and the outcomes' counts) only, never their texts or records
     assert (many - few) * 1024 < 64 * 1024 * 1024, (few, many)
     assert (tmp_path / "many.jsonl").read_text(encoding="utf-8").count("\n") == 100
+
+
+def test_lone_surrogates_in_json_input(tmp_path, capsys):
+    # "\ud800" is valid JSON but no UTF-8: written out as it was, it stopped the whole batch
+    # (UnicodeEncodeError) with a traceback. It becomes U+FFFD, one character for one: offsets stay.
+    (tmp_path / "feed.jsonl").write_text(json.dumps({"text": "\ud800 " + RACE + " \udfff", "id": "x\udc80y"}) + "\n"
+                                         + json.dumps({"text": RACE, "id": "ok"}) + "\n", encoding="utf-8")
+    out, db = tmp_path / "out.jsonl", tmp_path / "r.sqlite"
+    assert main(["extract", str(tmp_path), "-o", str(out), "--db", str(db), "--lang", "nb"]) == 0
+    records = records_of(out)
+    assert [r["source"] for r in records] == ["x\ufffdy", "ok"]
+    text = "\ufffd " + RACE + " \ufffd"
+    for span in (s for r in records[0]["results"] for spans in r["evidence"].values() for s in spans):
+        assert text[span["start"]:span["end"]] == span["text"]

@@ -16,7 +16,7 @@ import regex
 from ..mentions import Claimed, Mention
 from .nationalities import adjective_codes, country_codes, noun_codes
 
-_TOKEN = r"(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*|\p{Lu}\.|\p{Lu}{2}(?=\s\p{Lu}\p{Ll}))"
+_TOKEN = r"(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*+|\p{Lu}\.|\p{Lu}{2}(?=\s\p{Lu}\p{Ll}))"
 _PARTICLE = r"(?:van|von|de|der|den|da|di|du|le|la|ter|ten|bin|el|al|dos|das|del)"
 _NAME = regex.compile(rf"(?<![\w.-])(?:{_TOKEN})(?:[ ](?:{_PARTICLE}[ ])?(?:{_TOKEN})){{0,5}}(?![\w-])")
 _CAPS_FIRST = regex.compile(r"(?<![\w-])(?P<surname>(?:\p{Lu}{2,3}[ -])?\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?)[ ](?P<given>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)(?![\w-])")
@@ -34,7 +34,7 @@ POSSESSED = frozenset(
 _CREDIT_BEFORE = regex.compile(r"(?:Foto|Photo|Kilde|Skrevet av|Tekst|Av)\s*:?\s*$")
 CLUB_ACRONYMS = frozenset("IL IF FIK SK FK IK TIF BUL OSI AIL FIF KIF NTNUI GTI".split())
 _CLUB_WORD = regex.compile(r"(?:forening|klubb|idrettslag|universitet|university|college)$", regex.I)
-_SENTENCE_PLACE_BEFORE = regex.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:I|På|Fra|Frå)\s$")
+_SENTENCE_PLACE_BEFORE = regex.compile(r"(?r)(?:^|[.!?:]\s+|\n\s*)(?:I|På|Fra|Frå)\s$")
 _PLACE_PREPOSITIONS = frozenset("I På Fra Frå Ved Til Mot Utenfor".split())
 _CLUB_AFTER = regex.compile(r"\s(?:" + "|".join(CLUB_ACRONYMS) + r")\s+(?:\d|DNF|DNS|DSQ|DQ)")
 FUNCTION_WORDS = frozenset(

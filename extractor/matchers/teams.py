@@ -12,7 +12,7 @@ from ..mentions import Claimed, Mention
 from .athletes import CLUB_ACRONYMS, clubs
 from .nationalities import country_codes
 
-_WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?:/\p{Lu}\p{Ll}+)?"
+_WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*+(?:/\p{Lu}\p{Ll}+)?"
 _ACRONYMS = "|".join(sorted(CLUB_ACRONYMS | {"AI", "IFK", "OK"}, key=len, reverse=True))
 _PREFIXED = regex.compile(rf"(?<![\w/-])(?:{_ACRONYMS})\s{_WORD}(?![\w/-])")
 _SUFFIXED = regex.compile(rf"(?<![\w/-]){_WORD}(?:\s{_WORD})?\s(?:{_ACRONYMS})(?![\w/-])")
