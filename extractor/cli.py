@@ -123,7 +123,7 @@ def _extract(args) -> int:
         return EXIT_USAGE
     lang = None if args.lang == "auto" else args.lang
     files = discover(args.paths, exclude=[p for p in (args.output, args.errors, args.db, args.report) if p]
-                     + part_files(args.output) + [journal_path(args.output) or ""])
+                     + part_files(args.output) + ([journal_path(args.output)] if args.output else []))
     try:
         destinations = Destinations(args.format, args.output, args.errors, args.db, args.merge)
     except (OSError, sqlite3.Error) as error:
@@ -164,8 +164,9 @@ def _extract(args) -> int:
             journal.close()
         progress.close()
         if isinstance(error, KeyboardInterrupt):
+            done = sum(progress.counts.values())
             print(f"extractor: {'terminated' if isinstance(error, Terminated) else 'interrupted'} after "
-                  f"{sum(progress.counts.values())} documents, in {progress.files} of {len(files)} files: "
+                  f"{done} document{'' if done == 1 else 's'}, in {progress.files} of {len(files)} files: "
                   "output files left as they were"
                   + (f"; {journal.path} keeps what was done: run again with --resume to go on" if journal else ""),
                   file=sys.stderr)

@@ -252,3 +252,10 @@ def test_normalise_keeps_unchanged_characters_in_place(text):
 
 def test_mark_shape_from_words_reads():
     assert readings(MarkShape(("2", "05", "48"), (":", ":"), "time"))[0].canonical == "2:05:48"
+
+
+def test_zero_distance_is_no_discipline():
+    # "0 km" in a skiing article gave the discipline "0km_classic" with distance_m 0: not valid (> 0)
+    text = "Therese Johaug vant 0 km klassisk i langrenn på Holmenkollen lørdag med tiden 40.12,3. Skiløperen gikk i fristil."
+    check_records(text, extract(text, "2024-03-09", lang="nb"))
+    assert numeric_discipline("0", "km", None, "cross_country_skiing") is None

@@ -25,6 +25,7 @@ from .outcome import Outcome
 
 SUFFIX = ".journal"
 FORMAT = 1
+_FIELDS = {field.name for field in dataclasses.fields(Outcome)}
 
 
 class JournalError(ValueError):
@@ -101,7 +102,8 @@ class Journal:
 
     def _outcome(self, offset: int) -> Outcome:
         self.reader.seek(offset)
-        return Outcome(**json.loads(self.reader.readline())["outcome"])
+        data = json.loads(self.reader.readline())["outcome"]
+        return Outcome(**{key: value for key, value in data.items() if key in _FIELDS})
 
     def add(self, outcome: Outcome) -> None:
         """Record a document as done (documents replayed or never read are not written again)."""
@@ -117,25 +119,25 @@ class Journal:
 
     def close(self) -> None:
         """Keep the journal for --resume (unless it holds no document)."""
-        for handle in (self.handle, self.reader):
-            try:
-                handle.close()
-            except OSError:
-                pass
+        self._close_handles()
         if not self.done and not self.written:
             self.remove()
 
     def remove(self) -> None:
-        """The run completed: the journal is no longer needed."""
+        """The run completed: the journal is no longer needed (one left behind does no harm: the
+        next run without --resume starts a new one)."""
+        self._close_handles()
+        try:
+            os.unlink(self.path)
+        except OSError:
+            pass
+
+    def _close_handles(self) -> None:
         for handle in (self.handle, self.reader):
             try:
                 handle.close()
             except OSError:
                 pass
-        try:
-            os.unlink(self.path)
-        except FileNotFoundError:
-            pass
 
 
 def _parse(line: bytes):

@@ -118,6 +118,8 @@ def _other_sport(num: str, unit: str, mod: str, sport: str) -> Discipline | None
     except ValueError:
         return None
     metres = value * 1000 if unit.startswith("k") else value
+    if metres <= 0:
+        return None                     # "0 km" is no race (its distance_m 0 broke the schema)
     if sport in ("cross_country_skiing", "biathlon"):
         if not unit.startswith("k") and metres < 1000:
             return None
