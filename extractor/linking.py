@@ -279,7 +279,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
             carry.discipline = local.discipline     # "løp inn til gullet på 3000-meteren": the race now told
         if row_place is not None:
             focus = None
-    return build_records(claims, ages, nationalities, margins, mentions, lang, refs, text)
+    return build_records(claims, ages, nationalities, margins, mentions, lang, refs, text, sport)
 
 
 def _clause_before(text: str, mention: Mention) -> str:
@@ -706,9 +706,9 @@ def _repeats_current(claim: Claim, claims: dict) -> bool:
     return bool(claim.marks) and all(round(r.value, 2) in current for r, _ in claim.marks)
 
 
-def build_records(claims: dict[tuple, Claim], ages, nationalities, margins, mentions, lang, refs=(), text="") -> list[RaceRecord]:
+def build_records(claims: dict[tuple, Claim], ages, nationalities, margins, mentions, lang, refs=(), text="",
+                  sport: str = "athletics") -> list[RaceRecord]:
     races: dict[tuple, RaceRecord] = {}
-    sport = article_sport(mentions.get("sport", []))
     events = [m for m in mentions.get("meet", []) if m.info.get("event")]
     for claim in claims.values():
         dnf = any(f in ("DNF", "DQ", "DNS") for f, _ in claim.flags)

@@ -21,6 +21,13 @@ def _rows(name: str) -> tuple[list[str], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=None)
+def words(name: str) -> frozenset[str]:
+    """The words of a word-list lexicon (lexicons/NAME: whitespace-separated, '#' comment lines)."""
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
 def alternation(words) -> str:
     """A regex alternation of literal words, longest first (so "sekunder" wins over "sek")."""
     import regex

@@ -9,10 +9,10 @@ A first-name lexicon (gender-guesser's name list) tells given names from other c
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 import regex
 
+from .. import lexicons
 from ..mentions import Claimed, Mention
 from .nationalities import adjective_codes, country_codes, noun_codes
 
@@ -49,15 +49,12 @@ ACTION_VERBS = frozenset(
 
 @lru_cache(maxsize=1)
 def not_names() -> frozenset[str]:
-    text = resources.files("extractor.lexicons").joinpath("not_names.txt").read_text(encoding="utf-8")
-    words = [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
-    return frozenset(w.lower() for w in words)
+    return frozenset(w.lower() for w in lexicons.words("not_names.txt"))
 
 
 @lru_cache(maxsize=1)
 def clubs() -> frozenset[str]:
-    text = resources.files("extractor.lexicons").joinpath("clubs.txt").read_text(encoding="utf-8")
-    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+    return lexicons.words("clubs.txt")
 
 
 _MARK_NEXT = regex.compile(r"(?<!\s)\s+(?:\d|DNF|DNS|DSQ|DQ|brutt)")

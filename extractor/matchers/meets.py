@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicons import rows
+from ..lexicons import rows, words as word_list
 from ..mentions import Claimed, Mention
 from .nationalities import adjective_codes, country_codes
 
@@ -111,11 +111,8 @@ def find_venues(text: str, not_places: set[str] = frozenset()) -> list[Mention]:
     return out
 
 
-@lru_cache(maxsize=1)
 def _grounds() -> frozenset[str]:
-    from importlib import resources
-    text = resources.files("extractor.lexicons").joinpath("grounds.txt").read_text(encoding="utf-8")
-    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+    return word_list("grounds.txt")
 
 
 def _outermost(text: str, venues: list[Mention]) -> list[Mention]:
