@@ -16,7 +16,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
+from itertools import accumulate
 from dataclasses import dataclass, field
 
 import regex
@@ -66,6 +68,30 @@ _ROLE_BETWEEN = regex.compile(r"(?<!\s)\s+\p{Ll}+(?:en|ren|a|ar)\s+")
 _GLUE_CHAR = regex.compile(r"[\s,(fraå]")          # what a nationality's glue to its athlete is made of
 _SIDE_BEFORE = regex.compile(r"(?:foran|bak|forbi|passerte|passerer|slo|utklasset|enn|mot)\s+(?:\p{Ll}+(?:ske|sk)\s+)?$", regex.I)
 _YEAR = regex.compile(r"\b(19|20)\d\d\b")
+# Used on short slices (match/fullmatch from the slice start); "(?<!\s)" keeps a leading "\s*" from
+# rescanning a run of spaces at every position if one is ever searched over a whole text.
+_COMPARED_BEFORE = regex.compile(r"\b(?:som|enn|like)\s+(?:på|i)\s+$", regex.I)     # "like raskt som på 1500 meter"
+_LETTER = regex.compile(r"\p{L}")
+_CLAUSE_END = regex.compile(r"[.!?;,]")
+_PLAN_CLAUSE_END = regex.compile(r"[.!?;]|\bmen\b")
+_LATER_AFTER = regex.compile(r"[^.!?]{0,25}\b(?:senere|seinare|neste)\b")
+_PLACING_GLUE = regex.compile(r"(?<!\s)\s*(?:,|og|og\s+\w+)\s*")
+_EARLIER_CUES = regex.compile(r"\bi fjor\b|^\s*Da\b|\btidligere\b|\btidlegare\b|\bfor\s\w+\sår", regex.I)
+_NUMBER_INSIDE = regex.compile(r"\d[.,:]\d")
+_BEHIND_WINNER = regex.compile(r"(?<!\s)\s?(?:sekund\w*|sek\.?|s)?\s*(?:bak|etter)\s+(?:den\s+|\w+\s+){0,2}(?:vinner|vinnar|seierherre)", regex.I)
+_NAME_GLUE = regex.compile(r"(?<!\s)\s*(?:,|og)\s*")
+_BOTH_AFTER = regex.compile(r"[^.!?]{0,12}\b(?:begge|alle|båe)\b", regex.I)
+_PLURAL_RECORD = regex.compile(r"(?:pers|rekord|bestenotering)(?:er|ar)$", regex.I)
+_WORD_AFTER_NAME = regex.compile(r"(?<!\s)\s*+(?:\([^)]*\)\s*)?,?\s*(\p{Ll}+)")
+_SENTENCE_START_BEFORE = regex.compile(r"(?:^|[.!?:\n]\s*|[–-]\s)$")
+_ROW_NUMBER_BEFORE = regex.compile(r"(?:^|\s)\d{1,3}[.)]\s$")
+_ARTICLE_BEFORE = regex.compile(r"(?:^|\s)(?:den|det)\s$", regex.I)
+_PRONOUN = regex.compile(r"(?<![\w])(?:[Hh]an|[Hh]un|[Hh]o)(?![\w])")
+_COMMA = regex.compile(r",\s")
+_LIST_LABEL = regex.compile(r"([\p{L}\d ,]+):\s*$")
+_LEADING_NUMBERS = regex.compile(r"^[\d,.\s]+")
+_BRACKET_AFTER = regex.compile(r"\s?\((?P<d>[^()]{2,25})\)")      # "3.29,50 (1500 m)"
+_BRACKET_BEFORE = regex.compile(r"\s?\(")
 
 
 @dataclass
@@ -140,6 +166,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
     sport = article_sport(mentions.get("sport", []))
     by_start = {kind: ByStart(ms) for kind, ms in mentions.items()}
     refs_by_start = ByStart(refs)
+    all_disciplines = _DisciplineIndex(mentions.get("discipline", []))
     for seg_start, seg_end, row_place, row_header in segments:
         seg_text = text[seg_start:seg_end]
         if _FACT_BOX.match(seg_text):
@@ -154,7 +181,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
             seg_teams = [r for r in team_refs if seg_start <= r.start < seg_end and r.via == "team"]
             if seg_teams:
                 seg_refs = seg_teams                # "Fana IL vann 4x100 meter": the team, not its runners
-        marks = [m for m in inside("mark") if m.kind == "mark"] + inside("reference")
+        marks = sorted([m for m in inside("mark") if m.kind == "mark"] + inside("reference"), key=lambda m: m.start)
         placings = inside("placing")
         flags = inside("flag")
         earlier = bool(_EARLIER.search(seg_text)) and not (base and _only_current_year(seg_text, base))
@@ -183,16 +210,16 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
             margins.append((gap_seconds(margin.value), margin, seg_refs[0].name if seg_refs else focus))
         if local.discipline is not None and not (earlier or quote) and row_place is None and not seg_refs \
                 and len(inside("discipline")) == 1 and seg_start != headline[0] \
-                and not regex.search(r"\b(?:som|enn|like)\s+(?:på|i)\s+$", text[max(0, local.discipline.start - 12):local.discipline.start], regex.I) \
+                and not _COMPARED_BEFORE.search(text[max(0, local.discipline.start - 12):local.discipline.start]) \
                 and not _PLANS.search(seg_text) and "x" not in local.discipline.value.code:
             carry.discipline = local.discipline     # "Same kvelden vart det dobbel norsk jubel på 1500 meter."
-        if (row_place is None and regex.search(r"\p{L}", seg_text)) or (row_place is not None and row_header != list_header):
+        if (row_place is None and _LETTER.search(seg_text)) or (row_place is not None and row_header != list_header):
             list_move = None if row_place is None else list_move    # a line of dots ("...") does not end a list
             list_first = None
             list_header = row_header
         if row_place is not None:
             standings = bool(_STANDINGS.search(row_header)) or (standings and bool(_SUBLIST.match(row_header)))
-        elif regex.search(r"\p{L}", seg_text) and not (_SUBLIST.match(seg_text) and seg_text.strip().endswith(":")):
+        elif _LETTER.search(seg_text) and not (_SUBLIST.match(seg_text) and seg_text.strip().endswith(":")):
             standings = False
         if standings:
             items = []          # "Minitour sammenlagt: 1. Klæbo ... Øvrige norske: 14) Holund": standings, not a race
@@ -205,30 +232,33 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
             continue
         respective = _respectively(text, placings, seg_refs)
         owned = []
+        seg_marks, seg_athletes = ByStart(marks), _SegmentRefs(seg_refs)
+        seg_disciplines = _SegmentDisciplines(text, inside("discipline"))
         for kind, item in sorted(items, key=lambda x: x[1].start):
-            if kind == "flag" and marks and min(marks, key=lambda m: abs(m.start - item.start)).kind == "reference" \
+            if kind == "flag" and marks and seg_marks.nearest(item.start).kind == "reference" \
                     and not (local.meet or local.venue or _YEAR.search(seg_text)):
                 continue            # "Persen hans er 8.21,87": a standing record, not one set here
-            owner = respective.get(item.start) or _owner(item, kind, seg_refs, row_place is not None, marks, text)
+            owner = respective.get(item.start) or _owner(item, kind, seg_athletes, row_place is not None, seg_marks, text)
             if owner is None and not seg_refs and (kind in ("mark", "flag") or _MERIT.search(text, max(0, item.start - 3), item.end)):
                 owner = focus           # "Tiden ble 55,09", "Meritter: VM-sølv 800m fri (2019)": the athlete in focus
             if owner is not None:
-                owned.append((kind, item, owner, _discipline_for(item, inside("discipline"), text, carry, first)))
+                owned.append((kind, item, owner, _discipline_for(item, seg_disciplines, text, carry, first)))
         # A mark that only fits another discipline moves its athlete's other items in the segment
         # (and the rest of a result list) with it: "1. Thomas Krol 1:42,58" in a 1500 m list.
         moved = {}
         for kind, item, owner, discipline in owned:
             if kind == "mark" and item.kind == "mark":
-                fitting = _plausible_discipline(item, discipline, mentions.get("discipline", []))
+                fitting = _plausible_discipline(item, discipline, all_disciplines)
                 if fitting is not discipline:
                     moved[owner] = (discipline, fitting)
         if row_place is not None and moved:
             list_move = next(iter(moved.values()))
         named_here = {d.value for d in inside("discipline")}
+        chains = None
         race_meets = ByStart([m for m in inside("meet") if not m.info.get("event")])
         for kind, item, owner, discipline in owned:
             if kind == "mark" and item.kind == "mark":
-                discipline = _plausible_discipline(item, discipline, mentions.get("discipline", []))
+                discipline = _plausible_discipline(item, discipline, all_disciplines)
             elif owner in moved and moved[owner][0] == discipline and (row_place is not None or discipline not in named_here):
                 discipline = moved[owner][1]
             elif list_move and list_move[0] == discipline:
@@ -268,7 +298,9 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
                         c2.places.append((item.value - 1, item))
             else:
                 claim.flags.append((item.value, item))
-                for other in _shared_by(text, item, owner, seg_refs):
+                if chains is None:
+                    chains = _name_chains(text, seg_refs)
+                for other in _shared_by(text, item, owner, chains):
                     c2 = _claim(claims, other, discipline, meet, venue, (earlier, category), date_m, (published, base), lang, indoor_doc)
                     c2.flags.append((item.value, item))
         if seg_refs:
@@ -284,13 +316,13 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
 
 def _clause_before(text: str, mention: Mention) -> str:
     """The clause a mention ends: back to the last comma, semicolon or sentence end."""
-    return regex.split(r"[.!?;,]", text[max(0, mention.start - 120):mention.start])[-1]
+    return _CLAUSE_END.split(text[max(0, mention.start - 120):mention.start])[-1]
 
 
 def _planned(text: str, mention: Mention) -> bool:
     """A place or meet in a plan, not a race run: "skulle ta stevnet ... til stevnet i Götziz senere i vår"."""
-    clause = regex.split(r"[.!?;]|\bmen\b", text[max(0, mention.start - 80):mention.start])[-1]
-    return bool(_PLANS.search(clause) or regex.match(r"[^.!?]{0,25}\b(?:senere|seinare|neste)\b", text[mention.end:mention.end + 40]))
+    clause = _PLAN_CLAUSE_END.split(text[max(0, mention.start - 80):mention.start])[-1]
+    return bool(_PLANS.search(clause) or _LATER_AFTER.match(text[mention.end:mention.end + 40]))
 
 
 def _headline(text: str, segments) -> tuple[int, bool]:
@@ -316,7 +348,7 @@ def _respectively(text: str, placings: list[Mention], refs: list[AthleteRef]) ->
         return {}
     chain = [placings[0]]
     for p in placings[1:]:
-        if regex.fullmatch(r"\s*(?:,|og|og\s+\w+)\s*", text[chain[-1].end:p.start]):
+        if _PLACING_GLUE.fullmatch(text[chain[-1].end:p.start]):
             chain.append(p)
     before = [r for r in refs if r.end <= chain[0].start and r.via in ("full", "surname")]
     if len(chain) < 2 or len(before) != len(chain):
@@ -326,7 +358,7 @@ def _respectively(text: str, placings: list[Mention], refs: list[AthleteRef]) ->
 
 def _only_current_year(seg_text: str, published: dt.date) -> bool:
     years = {int(y.group()) for y in _YEAR.finditer(seg_text)}
-    cues = regex.search(r"\bi fjor\b|^\s*Da\b|\btidligere\b|\btidlegare\b|\bfor\s\w+\sår", seg_text, regex.I)
+    cues = _EARLIER_CUES.search(seg_text)
     return bool(years) and years <= {published.year} and not cues
 
 
@@ -340,7 +372,7 @@ def _update_carry(carry: Context, local: Context, seg_text: str, earlier: bool) 
         value = getattr(local, name)
         if value is not None:
             setattr(carry, name, value)
-    if local.discipline is not None and len(seg_text.split()) <= _HEADER_WORDS and not regex.search(r"\d[.,:]\d", seg_text):
+    if local.discipline is not None and len(seg_text.split()) <= _HEADER_WORDS and not _NUMBER_INSIDE.search(seg_text):
         carry.discipline = local.discipline
 
 
@@ -356,14 +388,23 @@ def _nearest(ms: list[Mention], position: int | None) -> Mention | None:
     return min(ms, key=lambda m: abs(m.start - position))
 
 
-def _discipline_for(item: Mention, local: list[Mention], text: str, carry: Context, first: Context):
-    bound = regex.match(r"\s?\((?P<d>[^()]{2,25})\)", text[item.end:item.end + 30])
+class _SegmentDisciplines:
+    """The disciplines named in a segment, asked per item by bisection (a scan of every discipline
+    of the segment per item was quadratic in one long sentence)."""
+
+    def __init__(self, text: str, local: list[Mention]):
+        self.all = ByStart(sorted(local, key=lambda d: d.start))
+        # "(1500 m)" after a mark names that mark's discipline, not the next mark's
+        self.unbound = ByStart([d for d in self.all.items if not _BRACKET_BEFORE.match(text[d.start - 2:d.start])])
+
+
+def _discipline_for(item: Mention, local: _SegmentDisciplines, text: str, carry: Context, first: Context):
+    bound = _BRACKET_AFTER.match(text[item.end:item.end + 30])
     if bound:
-        for d in local:
-            if d.start >= item.end and d.end <= item.end + bound.end():
+        for d in local.all.within(item.end, item.end + bound.end()):
+            if d.end <= item.end + bound.end():
                 return d.value
-    unbound = [d for d in local if not regex.match(r"\s?\(", text[d.start - 2:d.start]) or item.kind != "mark"]
-    near = _nearest(unbound or local, item.start)
+    near = (local.unbound if item.kind == "mark" and local.unbound.items else local.all).nearest(item.start)
     source = near or carry.discipline or first.discipline
     if source is not None and source.value.code.endswith("km") and first.discipline is not None \
             and first.discipline.value.code == "xc":
@@ -374,7 +415,7 @@ def _discipline_for(item: Mention, local: list[Mention], text: str, carry: Conte
 def _to_winner(text: str, gap: Mention) -> bool:
     """A gap to the winner: "+12,3", "34,2 sekunder bak vinneren" (not "0,26 bak Benjamin")."""
     return gap.text.startswith(("+", "±")) or bool(
-        regex.match(r"\s?(?:sekund\w*|sek\.?|s)?\s*(?:bak|etter)\s+(?:den\s+|\w+\s+){0,2}(?:vinner|vinnar|seierherre)", text[gap.end:gap.end + 60], regex.I))
+        _BEHIND_WINNER.match(text[gap.end:gap.end + 60]))
 
 
 def _gap_in_list(item: Mention, list_first: float | None, discipline: Discipline | None) -> bool:
@@ -389,56 +430,126 @@ def _gap_in_list(item: Mention, list_first: float | None, discipline: Discipline
     return True
 
 
-def _shared_by(text: str, item: Mention, owner: str, refs: list[AthleteRef]) -> list[str]:
-    """"Espen og Morten Lunde som begge perset", "nye perser på Sørkås og Næss": a flag for a pair."""
+def _name_chains(text: str, refs: list[AthleteRef]) -> dict[str, list[str]]:
+    """Names joined by "," or "og" ("Espen og Morten Lunde"): each name of a chain -> the chain's names."""
     chains: list[list[AthleteRef]] = []
     for r in (r for r in refs if r.via in ("full", "surname")):
-        if chains and regex.fullmatch(r"\s*(?:,|og)\s*", text[chains[-1][-1].end:r.start]):
+        if chains and _NAME_GLUE.fullmatch(text[chains[-1][-1].end:r.start]):
             chains[-1].append(r)
         else:
             chains.append([r])
-    group = next((c for c in chains if len(c) >= 2 and owner in {r.name for r in c}), None)
+    out: dict[str, list[AthleteRef]] = {}
+    for chain in chains:
+        if len(chain) >= 2:
+            for r in chain:
+                out.setdefault(r.name, chain)       # the first chain holding the name
+    return out
+
+
+def _shared_by(text: str, item: Mention, owner: str, chains: dict[str, list[AthleteRef]]) -> list[str]:
+    """"Espen og Morten Lunde som begge perset", "nye perser på Sørkås og Næss": a flag for a pair."""
+    group = chains.get(owner)
     if group is None:
         return []
     names = [r.name for r in group]
-    both = regex.match(r"[^.!?]{0,12}\b(?:begge|alle|båe)\b", text[group[-1].end:group[-1].end + 25], regex.I)
-    plural = regex.search(r"(?:pers|rekord|bestenotering)(?:er|ar)$", item.text, regex.I)
+    both = _BOTH_AFTER.match(text[group[-1].end:group[-1].end + 25])
+    plural = _PLURAL_RECORD.search(item.text)
     return [n for n in names if n != owner] if (both or plural) else []
 
 
-def _plausible_discipline(item: Mention, chosen: Discipline | None, named: list[Mention]) -> Discipline | None:
+class _DisciplineIndex:
+    """Every discipline the article names, by value, for "the nearest discipline before (else after)
+    a mark in which it fits": per mark one plausibility check per distinct discipline and a
+    bisection, not a sort of every discipline of the article."""
+
+    def __init__(self, named: list[Mention]):
+        by_value: dict = {}
+        for d in named:
+            by_value.setdefault(d.value, []).append(d)
+        self.values = {}
+        for value, ms in by_value.items():
+            ms = sorted(ms, key=lambda d: d.start)
+            self.values[value] = (ms, [d.start for d in ms])
+
+    def nearest_fitting(self, item: Mention) -> Discipline | None:
+        best_before = best_after = None
+        for value, (ms, starts) in self.values.items():
+            if read_mark(item.value, plausible_range(value)) is None:
+                continue
+            i = bisect_left(starts, item.start)
+            j = i - 1
+            while j >= 0 and ms[j].end > item.start:
+                j -= 1
+            if j >= 0 and (best_before is None or ms[j].start > best_before.start):
+                best_before = ms[j]
+            k = bisect_left(starts, item.end)
+            if k < len(ms) and (best_after is None or ms[k].start < best_after.start):
+                best_after = ms[k]
+        found = best_before or best_after
+        return found.value if found else None
+
+
+def _plausible_discipline(item: Mention, chosen: Discipline | None, named: _DisciplineIndex) -> Discipline | None:
     """A mark that cannot be a result in the chosen discipline ("51,25 m" under 1500 metres) belongs to
     the nearest discipline named before it (else after it) in which it can."""
     if chosen is None or read_mark(item.value, plausible_range(chosen)) is not None:
         return chosen
-    before = sorted((d for d in named if d.end <= item.start), key=lambda d: -d.start)
-    after = sorted((d for d in named if d.start >= item.end), key=lambda d: d.start)
-    for d in before + after:
-        if read_mark(item.value, plausible_range(d.value)) is not None:
-            return d.value
-    return chosen
+    return named.nearest_fitting(item) or chosen
 
 
-def _owner(item: Mention, kind: str, seg_refs: list[AthleteRef], is_row: bool, marks: list[Mention], text: str = "") -> str | None:
-    if not seg_refs:
+class _SegmentRefs:
+    """The athlete references of a segment (in text order), asked "the last one ending before" and
+    "the first one starting after" a position by bisection: a scan per item was quadratic."""
+
+    def __init__(self, refs: list[AthleteRef]):
+        self.refs = refs
+        self.starts = [r.start for r in refs]
+        self.ends = [r.end for r in refs]
+        self.sorted = all(a <= b for a, b in zip(self.starts, self.starts[1:])) \
+            and all(a <= b for a, b in zip(self.ends, self.ends[1:]))
+        self.last_subject = list(accumulate((i if not r.side else -1 for i, r in enumerate(refs)), max))
+
+    def before(self, position: int, skip_start) -> tuple[AthleteRef | None, AthleteRef | None]:
+        """(the last ref ending at or before `position`, the last such that is no side mention), not the
+        one starting at `skip_start`."""
+        if not self.sorted:
+            before = [r for r in self.refs if r.end <= position and r.start != skip_start]
+            subjects = [r for r in before if not r.side]
+            return (before[-1] if before else None), (subjects[-1] if subjects else None)
+        n = bisect_right(self.ends, position)
+        last = n - 1
+        if last >= 0 and self.refs[last].start == skip_start:
+            last -= 1
+        subject = self.last_subject[n - 1] if n else -1
+        if subject >= 0 and self.refs[subject].start == skip_start:
+            subject = self.last_subject[subject - 1] if subject else -1
+        return (self.refs[last] if last >= 0 else None), (self.refs[subject] if subject >= 0 else None)
+
+    def first_from(self, position: int) -> AthleteRef | None:
+        if not self.sorted:
+            return next((r for r in self.refs if r.start >= position), None)
+        i = bisect_left(self.starts, position)
+        return self.refs[i] if i < len(self.refs) else None
+
+
+def _owner(item: Mention, kind: str, seg_refs: _SegmentRefs, is_row: bool, marks: ByStart, text: str = "") -> str | None:
+    if not seg_refs.refs:
         return None
     if is_row:
-        return seg_refs[0].name
+        return seg_refs.refs[0].name
     if item.info.get("passive"):
-        after = [r for r in seg_refs if r.start >= item.end]
+        after = seg_refs.first_from(item.end)
         if after:
-            return after[0].name
-    if kind == "flag" and marks:
-        mark = min(marks, key=lambda m: abs(m.start - item.start))
-        item = mark
-    before = [r for r in seg_refs if r.end <= item.start and r.start != item.info.get("behind_at")]
-    if before and (_RELATIVE.match(text, before[-1].end, item.start) or item.start - before[-1].end <= 3):
-        return before[-1].name          # "... foran Thea Sæle, som ble toer", "foran Amusan (12.73)"
-    before = [r for r in before if not r.side] or before      # not "... foran Strindheim og tok seier"
-    if before:
-        return before[-1].name
-    after = [r for r in seg_refs if r.start >= item.end]
-    return after[0].name if after else None
+            return after.name
+    if kind == "flag" and marks.items:
+        item = marks.nearest(item.start)
+    last, subject = seg_refs.before(item.start, item.info.get("behind_at"))
+    if last and (_RELATIVE.match(text, last.end, item.start) or item.start - last.end <= 3):
+        return last.name          # "... foran Thea Sæle, som ble toer", "foran Amusan (12.73)"
+    if subject or last:
+        return (subject or last).name       # not "... foran Strindheim og tok seier"
+    after = seg_refs.first_from(item.end)
+    return after.name if after else None
 
 
 def _claim(claims, athlete, discipline, meet, venue, earlier, date_m, published, lang, indoor_doc) -> Claim:
@@ -544,15 +655,15 @@ def _resolve_partial(value: str, position: int, full_positions: list[tuple[int, 
 
 def _standalone(text: str, m: Mention) -> bool:
     """A lone capitalised word is an athlete when a result verb follows it or it heads a list row."""
-    after = regex.match(r"\s*+(?:\([^)]*\)\s*)?,?\s*(\p{Ll}+)", text[m.end:m.end + 40])
-    sentence_start = regex.search(r"(?:^|[.!?:\n]\s*|[–-]\s)$", text[max(0, m.start - 4):m.start])
+    after = _WORD_AFTER_NAME.match(text[m.end:m.end + 40])
+    sentence_start = _SENTENCE_START_BEFORE.search(text[max(0, m.start - 4):m.start])
     if after and not is_given_name(m.value):
         if after.group(1) in (ACTION_VERBS if sentence_start else RESULT_VERBS):
             return True
     if after and sentence_start and "-" in m.value and after.group(1) in ACTION_VERBS | _TAKING_PART:
         return True             # "Astri-Louise forbetra ...": a double given name the article uses alone
     before = text[max(0, m.start - 6):m.start]
-    return bool(regex.search(r"(?:^|\s)\d{1,3}[.)]\s$", before)) and not is_given_name(m.value)
+    return bool(_ROW_NUMBER_BEFORE.search(before)) and not is_given_name(m.value)
 
 
 def _add_descriptors(text: str, refs: list[AthleteRef], mentions) -> list[AthleteRef]:
@@ -563,13 +674,13 @@ def _add_descriptors(text: str, refs: list[AthleteRef], mentions) -> list[Athlet
         if n.info.get("form") != "adjective":
             continue
         role = _ROLE_AFTER.match(text, n.end) or (_DEFINITE_AFTER.match(text, n.end)
-                                                   if regex.search(r"(?:^|\s)(?:den|det)\s$", text[max(0, n.start - 5):n.start], regex.I) else None)
+                                                   if _ARTICLE_BEFORE.search(text[max(0, n.start - 5):n.start]) else None)
         if role:
             descriptors.append((role.start(1), role.end(1), "descriptor", n))    # "den norske jenta", "den norske svømmestjerna"
     for d in _HOME_DESCRIPTOR.finditer(text):
         home = Mention("home", d.start(), d.end(), d.group(), d["home"])
         descriptors.append((d.start(), d.end(), "descriptor", home))             # "Skjetten-gutten", "Fitjarjenta"
-    for p in regex.finditer(r"(?<![\w])(?:[Hh]an|[Hh]un|[Hh]o)(?![\w])", text):
+    for p in _PRONOUN.finditer(text):
         descriptors.append((p.start(), p.end(), "pronoun", None))
     known_ages = {}
     for a in mentions.get("age", []):
@@ -663,7 +774,7 @@ def split_rows(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, i
         if medal:
             place = {"g": 1, "s": 2, "b": 3, "v": 1}[medal["medal"][0].lower()]
             row_start = medal.end()
-            for comma in regex.finditer(r",\s", text[row_start:e]):
+            for comma in _COMMA.finditer(text[row_start:e]):
                 out.append((row_start, medal.end() + comma.start(), place, ""))
                 row_start = medal.end() + comma.end()
             out.append((row_start, e, place, ""))
@@ -679,8 +790,8 @@ def split_rows(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, i
         for i, m in enumerate(starts):
             end = starts[i + 1].start() if i + 1 < len(starts) else e
             between = text[starts[i - 1].end():m.start()] if i else header
-            label = regex.search(r"([\p{L}\d ,]+):\s*$", between)
-            text_label = regex.sub(r"^[\d,.\s]+", "", label.group(1)) if label else ""
+            label = _LIST_LABEL.search(between)
+            text_label = _LEADING_NUMBERS.sub("", label.group(1)) if label else ""
             if text_label and _SUBLIST.match(text_label) and i:
                 header = header + " " + text_label + ":"     # a sub-list ("Øvrige norske:") of the same race
             elif text_label:
