@@ -255,7 +255,7 @@ DOCUMENTS = {
     "punctuation": ",.:;!?()«»\"'-–…" * 3 + " ",
     "glued capitals": "AbcÆøåNM-",
     "at signs and digits": "@1@a.",
-    "disciplines in one sentence": "1500 meter 3.29,50 Jakob Ingebrigtsen 800 meter 1.45,12 Karsten Warholm, ",   # xfail
+    "disciplines in one sentence": "1500 meter 3.29,50 Jakob Ingebrigtsen 800 meter 1.45,12 Karsten Warholm, ",   # once quadratic in the linker (~25 s at 100,000)
 }
 LINEAR_FAST = ("race reports", "result list", "glued capitals", "punctuation", "at signs and digits")
 
@@ -293,10 +293,6 @@ def test_extraction_with_language_detection_is_linear(name):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="linking.py: for every item of a segment, _discipline_for() runs regex.match "
-                                       "on every discipline of the segment and _nearest() scans them all; "
-                                       "_plausible_discipline() sorts every discipline of the document per "
-                                       "implausible mark: quadratic in one long sentence (100,000 characters: ~25 s)")
 def test_one_long_sentence_of_disciplines_and_marks_is_linear():
     _linear("disciplines in one sentence")
 
