@@ -68,8 +68,9 @@ _ROLE_BETWEEN = regex.compile(r"(?<!\s)\s+\p{Ll}+(?:en|ren|a|ar)\s+")
 _GLUE_CHAR = regex.compile(r"[\s,(fraå]")          # what a nationality's glue to its athlete is made of
 _SIDE_BEFORE = regex.compile(r"(?:foran|bak|forbi|passerte|passerer|slo|utklasset|enn|mot)\s+(?:\p{Ll}+(?:ske|sk)\s+)?$", regex.I)
 _YEAR = regex.compile(r"\b(19|20)\d\d\b")
-# Used on short slices (match/fullmatch from the slice start); "(?<!\s)" keeps a leading "\s*" from
-# rescanning a run of spaces at every position if one is ever searched over a whole text.
+# Used on short slices (match/fullmatch from the slice start). Those that open with "\s" have "(?<!\s)"
+# in front, so the leading "\s*" does not rescan a run of spaces at every position if one is ever
+# searched over a whole text.
 _COMPARED_BEFORE = regex.compile(r"\b(?:som|enn|like)\s+(?:på|i)\s+$", regex.I)     # "like raskt som på 1500 meter"
 _LETTER = regex.compile(r"\p{L}")
 _CLAUSE_END = regex.compile(r"[.!?;,]")
@@ -430,8 +431,8 @@ def _gap_in_list(item: Mention, list_first: float | None, discipline: Discipline
     return True
 
 
-def _name_chains(text: str, refs: list[AthleteRef]) -> dict[str, list[str]]:
-    """Names joined by "," or "og" ("Espen og Morten Lunde"): each name of a chain -> the chain's names."""
+def _name_chains(text: str, refs: list[AthleteRef]) -> dict[str, list[AthleteRef]]:
+    """Names joined by "," or "og" ("Espen og Morten Lunde"): each name of a chain -> the chain."""
     chains: list[list[AthleteRef]] = []
     for r in (r for r in refs if r.via in ("full", "surname")):
         if chains and _NAME_GLUE.fullmatch(text[chains[-1][-1].end:r.start]):
@@ -466,16 +467,14 @@ class _DisciplineIndex:
         by_value: dict = {}
         for d in named:
             by_value.setdefault(d.value, []).append(d)
-        self.values = {}
-        for value, ms in by_value.items():
-            ms = sorted(ms, key=lambda d: d.start)
-            self.values[value] = (ms, [d.start for d in ms])
+        self.values = {value: ByStart(sorted(ms, key=lambda d: d.start)) for value, ms in by_value.items()}
 
     def nearest_fitting(self, item: Mention) -> Discipline | None:
         best_before = best_after = None
-        for value, (ms, starts) in self.values.items():
+        for value, index in self.values.items():
             if read_mark(item.value, plausible_range(value)) is None:
                 continue
+            ms, starts = index.items, index.starts
             i = bisect_left(starts, item.start)
             j = i - 1
             while j >= 0 and ms[j].end > item.start:
@@ -497,46 +496,38 @@ def _plausible_discipline(item: Mention, chosen: Discipline | None, named: _Disc
     return named.nearest_fitting(item) or chosen
 
 
-class _SegmentRefs:
+class _SegmentRefs(ByStart):
     """The athlete references of a segment (in text order), asked "the last one ending before" and
     "the first one starting after" a position by bisection: a scan per item was quadratic."""
 
     def __init__(self, refs: list[AthleteRef]):
-        self.refs = refs
-        self.starts = [r.start for r in refs]
+        super().__init__(refs)
         self.ends = [r.end for r in refs]
-        self.sorted = all(a <= b for a, b in zip(self.starts, self.starts[1:])) \
-            and all(a <= b for a, b in zip(self.ends, self.ends[1:]))
+        self.sorted = self.ordered and all(a <= b for a, b in zip(self.ends, self.ends[1:]))
         self.last_subject = list(accumulate((i if not r.side else -1 for i, r in enumerate(refs)), max))
 
     def before(self, position: int, skip_start) -> tuple[AthleteRef | None, AthleteRef | None]:
         """(the last ref ending at or before `position`, the last such that is no side mention), not the
         one starting at `skip_start`."""
         if not self.sorted:
-            before = [r for r in self.refs if r.end <= position and r.start != skip_start]
+            before = [r for r in self.items if r.end <= position and r.start != skip_start]
             subjects = [r for r in before if not r.side]
             return (before[-1] if before else None), (subjects[-1] if subjects else None)
         n = bisect_right(self.ends, position)
         last = n - 1
-        if last >= 0 and self.refs[last].start == skip_start:
+        if last >= 0 and self.items[last].start == skip_start:
             last -= 1
         subject = self.last_subject[n - 1] if n else -1
-        if subject >= 0 and self.refs[subject].start == skip_start:
+        if subject >= 0 and self.items[subject].start == skip_start:
             subject = self.last_subject[subject - 1] if subject else -1
-        return (self.refs[last] if last >= 0 else None), (self.refs[subject] if subject >= 0 else None)
-
-    def first_from(self, position: int) -> AthleteRef | None:
-        if not self.sorted:
-            return next((r for r in self.refs if r.start >= position), None)
-        i = bisect_left(self.starts, position)
-        return self.refs[i] if i < len(self.refs) else None
+        return (self.items[last] if last >= 0 else None), (self.items[subject] if subject >= 0 else None)
 
 
 def _owner(item: Mention, kind: str, seg_refs: _SegmentRefs, is_row: bool, marks: ByStart, text: str = "") -> str | None:
-    if not seg_refs.refs:
+    if not seg_refs.items:
         return None
     if is_row:
-        return seg_refs.refs[0].name
+        return seg_refs.items[0].name
     if item.info.get("passive"):
         after = seg_refs.first_from(item.end)
         if after:

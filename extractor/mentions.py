@@ -54,6 +54,13 @@ class ByStart:
             return [item for item in self.items if lo <= item.start < hi]
         return self.items[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
 
+    def first_from(self, position: int):
+        """The first item (in list order) starting at or after `position`, or None."""
+        if not self.ordered:
+            return next((item for item in self.items if item.start >= position), None)
+        i = bisect_left(self.starts, position)
+        return self.items[i] if i < len(self.items) else None
+
     def nearest(self, position: int):
         """What `min(items, key=lambda m: abs(m.start - position))` gives (the first of equals), by bisection."""
         if not self.items:

@@ -309,6 +309,7 @@ def test_span_indexes_answer_as_the_scans_did(spans, start, length):
         index = ByStart(ordered)
         assert index.within(start, end) == [m for m in ordered if start <= m.start < end]
         assert index.nearest(start) is (min(ordered, key=lambda m: abs(m.start - start)) if ordered else None)
+        assert index.first_from(start) is next((m for m in ordered if m.start >= start), None)
 
 
 def test_long_punctuation_token_is_no_quadratic_tokenisation():
