@@ -157,3 +157,41 @@ def test_detector_is_built_once() -> None:
     first = language._get_detector()
     detect_language("Han vann løpet på ny norsk rekord i går kveld.")
     assert language._get_detector() is first
+
+
+LONG_NB = ("Karsten Warholm vant 400 meter hekk på Bislett. Han var ikke fornøyd med tiden, men seieren var viktig. "
+           "Etter løpet sa han at det ble en tøff kveld, og at han skal løpe igjen neste uke.")
+LONG_NN = ("Karsten Warholm vann 400 meter hekk på Bislett. Han var ikkje nøgd med tida, men sigeren var viktig. "
+           "Etter løpet sa han at det vart ein tøff kveld, og at han skal springe igjen neste veke.")
+
+
+@pytest.mark.parametrize("text, expected", [(LONG_NB, "nb"), (LONG_NN, "nn")])
+def test_many_markers_decide_without_lingua(text: str, expected: str, monkeypatch) -> None:
+    monkeypatch.setattr(language, "_lingua_probs", lambda cleaned: pytest.fail("lingua asked"))
+    guess = detect_language(text)
+    assert guess.code == expected and guess.reason.startswith("markers decide") and 0.5 < guess.confidence <= 1
+
+
+@pytest.mark.parametrize("text", [LONG_NB, LONG_NN, LONG_NB + " Hon vann loppet.", " ".join(LONG_NB.split()[:12]),
+                                  "Ho vann og han vant, ikkje ikke, berre bare, eg jeg."] + [t for _, t in CASES])
+def test_the_marker_shortcut_gives_the_full_decisions_code(text: str) -> None:
+    assert detect_language(text).code == detect_language(text, shortcut=False).code
+
+
+def test_a_foreign_marker_or_a_close_nb_nn_lean_asks_lingua(monkeypatch) -> None:
+    asked = []
+    real = language._lingua_probs
+    monkeypatch.setattr(language, "_lingua_probs", lambda cleaned: asked.append(cleaned) or real(cleaned))
+    detect_language(LONG_NB + " Hon vann loppet och blev glad.")           # Swedish markers
+    detect_language("Ho vann og han vant, ikkje ikke, berre bare, eg jeg, ho hun, vart ble.")   # nb = nn
+    assert len(asked) == 2
+
+
+def test_the_marker_shortcut_changes_no_corpus_articles_language() -> None:
+    from pathlib import Path
+    from extractor.normalise import normalise
+    texts = [normalise(p.read_text(encoding="utf-8")).text
+             for p in sorted((Path(__file__).resolve().parents[1] / "corpus").glob("*.txt"))]
+    shortcut = [t for t in texts if detect_language(t).reason.startswith("markers decide")]
+    assert len(shortcut) > len(texts) // 3            # the shortcut is taken, or it saves nothing
+    assert [detect_language(t).code for t in shortcut] == [detect_language(t, shortcut=False).code for t in shortcut]
