@@ -6,6 +6,7 @@ from functools import lru_cache
 
 import regex
 
+from ..gazetteer import Gazetteer
 from ..lexicons import rows
 from ..mentions import Claimed, Mention
 
@@ -55,34 +56,30 @@ def country_codes() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _patterns():
+def _gazetteers() -> tuple[Gazetteer, Gazetteer, Gazetteer]:
     adjectives, nouns, countries = _table()
-    alt = lambda words: "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-    return (regex.compile(rf"(?<![\w-])(?:{alt(adjectives)})(?![\w-])", regex.I),
-            regex.compile(rf"(?<![\w-])(?:{alt(nouns)})(?![\w-])", regex.I),
-            regex.compile(rf"(?<![\w-])(?:{alt(countries)})(?![\w-])"))
+    return Gazetteer(adjectives, ignore_case=True), Gazetteer(nouns, ignore_case=True), Gazetteer(countries)
 
 
 def find_nationalities(text: str) -> list[Mention]:
     """Adjectives (kind nationality, info form=adjective), nouns (form=noun: also a reference to
     an athlete), countries (form=country)."""
-    adjective_re, noun_re, country_re = _patterns()
+    adjective_list, noun_list, country_list = _gazetteers()
     adjectives, nouns, countries = _table()
     out = []
-    for m in noun_re.finditer(text):
-        definite = m.group().lower().endswith(("en", "ar"))
-        out.append(Mention("nationality", m.start(), m.end(), m.group(), nouns[m.group().lower()],
-                           {"form": "noun", "definite": definite}))
+    for start, end, word in noun_list.finditer(text):
+        definite = word.lower().endswith(("en", "ar"))
+        out.append(Mention("nationality", start, end, word, nouns[word.lower()], {"form": "noun", "definite": definite}))
     taken = Claimed(out)
-    for m in adjective_re.finditer(text):
-        if taken.overlaps(m.start(), m.end()):
+    for start, end, word in adjective_list.finditer(text):
+        if taken.overlaps(start, end):
             continue
-        out.append(Mention("nationality", m.start(), m.end(), m.group(), adjectives[m.group().lower()], {"form": "adjective"}))
+        out.append(Mention("nationality", start, end, word, adjectives[word.lower()], {"form": "adjective"}))
     for m in _IOC_CODE.finditer(text):
         if m.group() in codes():
             out.append(Mention("nationality", m.start(), m.end(), m.group(), m.group(), {"form": "code"}))    # "HYNNE Hedda NOR 1;59;63"
-    named = [Mention("nationality", m.start(), m.end(), m.group(), countries[m.group()], {"form": "country"})
-             for m in country_re.finditer(text)]
+    named = [Mention("nationality", start, end, name, countries[name], {"form": "country"})
+             for start, end, name in country_list.finditer(text)]
     taken = Claimed(named)
     out = [o for o in out if not taken.overlaps(o.start, o.end)] + named   # "Britiske Jomfruøyane" is a country, not "britiske"
     out.sort(key=lambda x: x.start)
