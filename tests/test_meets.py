@@ -48,6 +48,10 @@ VENUES = [
     ("Finalen gikk på Olympiastadion i Athen.", ["Athen"]),
     ("GULLMESTERSKAP: Sverre Lunde Pedersen vant i Inzell.", ["Inzell"]),          # a caption label
     ("BERGEN: Hun vant 800 meter. Publikum i Bergen jublet.", ["Bergen", "Bergen"]),
+    ("NEDRE EIKER: Han vant. Nedre-Eiker-løperen jublet.", []),                # "Nedre Eiker" itself is not in the text
+    ("NEDRE EIKER: Han vant i Nedre Eiker.", ["Nedre Eiker", "Nedre Eiker"]),
+    ("STOR-ELVDAL: Hun vant i Stor-Elvdal.", ["Stor-Elvdal", "Stor-Elvdal"]),     # a two-word dateline named again
+    ("SKIEN: Han vant. Skienløpet og Skiens beste.", []),                          # only inside longer words: a label
     ("Sigrid Bø (22) frå Sogndal vann NM på Gåsbu.", ["Gåsbu"]),                   # origin gives way to the venue
     ("Han kom fra Bergen.", ["Bergen"]),                                             # ... unless it is the only place
     ("Han kom fra Kenya.", []),                                                   # a country

@@ -96,18 +96,36 @@ def find_venues(text: str, not_places: set[str] = frozenset()) -> list[Mention]:
             continue                # "leder i KIF Friidrett": a club, not a place
         s = m.start("place")
         out.append(Mention("venue", s, s + len(place), place, place, {"prep": m["prep"]}))
+    named_in_text = None
     for m in _DATELINE.finditer(text):
         place = m["place"].title()
         if place in countries or m["place"] in ("NTB", "NPK", "VG", "NRK", "ANB", "TT"):
             continue
-        if m["form"] == ":" and not regex.search(rf"(?<![\w]){regex.escape(place)}(?![\w])", text):
-            continue                # "GULLMESTERSKAP: ..." is a caption label, "INZELL (VG)" a dateline
+        if m["form"] == ":":
+            named_in_text = named_in_text or _word_sequences(text)
+            if place not in named_in_text:
+                continue            # "GULLMESTERSKAP: ..." is a caption label, "INZELL (VG)" a dateline
         out.append(Mention("venue", m.start("place"), m.end("place"), m["place"], place, {"prep": "dateline"}))
     out.sort(key=lambda x: x.start)
     out = _outermost(text, out)
     if any(v.info.get("prep", "").lower() not in ("fra", "frå") for v in out):
         # "Nesheim Bø (22) frå Sogndal ... på Gåsbu": where an athlete comes from is no venue
         out = [v for v in out if v.info.get("prep", "").lower() not in ("fra", "frå")]
+    return out
+
+
+_WORD_RUN = regex.compile(r"\w+")
+
+
+def _word_sequences(text: str) -> set[str]:
+    r"""Every whole word of the text and every two joined by one space or hyphen: what
+    `(?<!\w)Place(?!\w)` finds, for a dateline "PLACE:" of one or two words (one scan of the text,
+    not one search per dateline)."""
+    runs = [(m.start(), m.end()) for m in _WORD_RUN.finditer(text)]
+    out = {text[s:e] for s, e in runs}
+    for (s, e), (s2, e2) in zip(runs, runs[1:]):
+        if s2 == e + 1 and text[e] in " -":
+            out.add(text[s:e2])
     return out
 
 
