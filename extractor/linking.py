@@ -16,7 +16,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator
 from collections import Counter, defaultdict
 from itertools import accumulate
 from dataclasses import dataclass, field
@@ -657,6 +659,91 @@ def _standalone(text: str, m: Mention) -> bool:
     return bool(_ROW_NUMBER_BEFORE.search(before)) and not is_given_name(m.value)
 
 
+def _not_object(ref: AthleteRef) -> bool:
+    return not ref.side or ref.side == "possessive"
+
+
+def _not_side(ref: AthleteRef) -> bool:
+    return not ref.side
+
+
+class _RefsBefore:
+    """Refs in text order (appended by start), asked for the last one ending by a position (that
+    passes a test): by bisection and running "last index passing" arrays instead of a scan of every
+    ref per question, which was quadratic on a long page of "han" and "23-åringen"."""
+
+    def __init__(self, refs: Iterable[AthleteRef] = (), tests: dict[str, Callable[[AthleteRef], bool]] | None = None):
+        self.refs: list[AthleteRef] = []
+        self.starts: list[int] = []
+        self._max_end: list[int] = []            # running maximum of the ends: refs[:k] all end by _max_end[k-1]
+        self._tests = tests or {}
+        self._last: dict[str, list[int]] = {name: [] for name in self._tests}   # index of the last passing in refs[:i+1], or -1
+        self._longest = 0
+        for ref in refs:
+            self.append(ref)
+
+    def append(self, ref: AthleteRef) -> None:
+        i = len(self.refs)
+        self.refs.append(ref)
+        self.starts.append(ref.start)
+        self._max_end.append(max(ref.end, self._max_end[-1]) if i else ref.end)
+        self._longest = max(self._longest, ref.end - ref.start)
+        for name, test in self._tests.items():
+            self._last[name].append(i if test(ref) else (self._last[name][-1] if i else -1))
+
+    def _ended_by(self, position: int) -> tuple[int, int]:
+        """(k, p): every ref of refs[:k] ends by the position, some of refs[k:p] may, none after p does."""
+        p = bisect_right(self.starts, position)
+        return bisect_right(self._max_end, position, 0, p), p
+
+    def last(self, position: int, test: str | None = None) -> int:
+        """Index of the last ref ending by the position (passing the named test), or -1."""
+        k, p = self._ended_by(position)
+        for i in range(p - 1, k - 1, -1):
+            ref = self.refs[i]
+            if ref.end <= position and (test is None or self._tests[test](ref)):
+                return i
+        return -1 if k == 0 else (self._last[test][k - 1] if test else k - 1)
+
+    def last_of(self, position: int, indices: list[int]) -> int:
+        """The last of the given indices (ascending) whose ref ends by the position, or -1."""
+        k, p = self._ended_by(position)
+        j = bisect_left(indices, p) - 1
+        while j >= 0 and indices[j] >= k:
+            if self.refs[indices[j]].end <= position:
+                return indices[j]
+            j -= 1
+        return indices[j] if j >= 0 else -1
+
+    def backwards(self, position: int, reach: int, test: Callable[[AthleteRef], bool] | None = None) -> Iterator[AthleteRef]:
+        """Refs that end between `reach` and the position (and pass the test), last first."""
+        for i in range(bisect_right(self.starts, position) - 1, -1, -1):
+            ref = self.refs[i]
+            if ref.start + self._longest < reach:
+                return                          # this one and every earlier one ends before reach
+            if reach <= ref.end <= position and (test is None or test(ref)):
+                yield ref
+
+
+def _later(first: _RefsBefore, i: int, second: _RefsBefore, j: int) -> AthleteRef | None:
+    """The later in text order of first.refs[i] and second.refs[j] (-1: none); the second on a tie."""
+    if j >= 0 and (i < 0 or second.refs[j].start >= first.refs[i].start):
+        return second.refs[j]
+    return first.refs[i] if i >= 0 else None
+
+
+_HOME_GLUE = regex.compile(r"\s*(?:,|\(|fra|frå)\s*")
+_WORD_RUN = regex.compile(r"\w+")
+
+
+def _home_after(text: str, ref: AthleteRef) -> str | None:
+    """The word after "Name, " / "Name (" / "Name fra ": where the text says the athlete is from."""
+    window = text[ref.end:ref.end + 40]
+    glue = _HOME_GLUE.match(window)
+    word = glue and _WORD_RUN.match(window, glue.end())
+    return word.group() if word else None
+
+
 def _add_descriptors(text: str, refs: list[AthleteRef], mentions) -> list[AthleteRef]:
     """'nordmannen', '26-åringen', 'han'/'hun': the athlete most recently named."""
     descriptors = [(m.start, m.end, "descriptor", m) for m in mentions.get("nationality", []) if m.info.get("form") == "noun" and m.info.get("definite")]
@@ -673,86 +760,167 @@ def _add_descriptors(text: str, refs: list[AthleteRef], mentions) -> list[Athlet
         descriptors.append((d.start(), d.end(), "descriptor", home))             # "Skjetten-gutten", "Fitjarjenta"
     for p in _PRONOUN.finditer(text):
         descriptors.append((p.start(), p.end(), "pronoun", None))
+    # The refs given are the named athletes (full name or surname), in text order; a descriptor takes
+    # the last one named before it that is not merely mentioned: not "... foran svenske Elin
+    # Bergqvist", and for "han"/"hun" not "Klosters åpning" either (unless no other one is named).
+    named = _RefsBefore(refs, {"subject": _not_object, "pronoun": _not_side})
+    described = _RefsBefore()                   # refs added for descriptors: a pronoun may take them too
     known_ages = {}
     for a in mentions.get("age", []):
         if a.info.get("form") in ("parenthesis", "on_years"):
-            ref = next((r for r in reversed(refs) if r.end <= a.start and a.start - r.end <= 2), None)
+            ref = next(named.backwards(a.start, a.start - 2), None)
             if ref:
                 known_ages.setdefault(ref.name, a.value)
-    out = list(refs)
+    context = _DescriptorContext(text, named, known_ages)
+    named_starts = set(named.starts)
+    added: list[AthleteRef] = []
     for start, end, via, m in sorted(descriptors, key=lambda x: x[0]):
-        if any(0 <= r.start - end <= 2 for r in refs):
+        if any(end + gap in named_starts for gap in range(3)):
             continue                # apposition: "amerikaneren CJ Allen" describes the name after it
-        previous = [r for r in out if r.end <= start and r.via in ("full", "surname", "descriptor" if via == "pronoun" else "")]
-        if not previous:
+        if via == "pronoun":
+            target = _later(named, named.last(start, "pronoun"), described, described.last(start)) \
+                or _later(named, named.last(start), described, -1)
+        else:
+            target = context.target(start, m)
+        if target is None:
             continue
-        named_before = previous
-        # not "... foran svenske Elin Bergqvist"; for "han"/"hun" not "Klosters åpning" either
-        previous = [r for r in previous if not r.side or (r.side == "possessive" and via != "pronoun")] or previous
-        if m is not None and m.kind == "age":
+        ref = AthleteRef(start, end, target.name, via)
+        added.append(ref)
+        context.add(ref)
+        if via == "descriptor":
+            described.append(ref)
+    return sorted(refs + added, key=lambda r: r.start)
+
+
+class _DescriptorContext:
+    """What a descriptor ("23-åringen", "Fitjarjenta", "den norske jenta") is matched against: the
+    named athletes, the ages and home places the text gives them, how often each is named."""
+
+    def __init__(self, text: str, named: _RefsBefore, known_ages: dict[str, int]):
+        self.named, self.known_ages = named, known_ages
+        self.by_age: dict[tuple, list[int]] = {}                # (age, subjects only) -> indices of refs that age
+        self.by_home: dict[str, list[int]] = defaultdict(list)  # "Fitjar" -> indices of refs followed by ", Fitjar"
+        for i, r in enumerate(named.refs):
+            home = _home_after(text, r)
+            if home:
+                self.by_home[home].append(i)
+        self._ends = [(r.end, r.name) for r in named.refs]    # a heap of the refs not yet counted
+        heapq.heapify(self._ends)
+        self._counts: Counter = Counter()       # names of the refs (named and added) ending by the last position asked
+
+    def add(self, ref: AthleteRef) -> None:
+        heapq.heappush(self._ends, (ref.end, ref.name))
+
+    def _times_named(self, position: int) -> Counter:
+        while self._ends and self._ends[0][0] <= position:    # positions are asked in text order
+            self._counts[heapq.heappop(self._ends)[1]] += 1
+        return self._counts
+
+    def target(self, start: int, m: Mention) -> AthleteRef | None:
+        named = self.named
+        chosen = named.last(start, "subject")
+        subjects = chosen >= 0                  # else every ref named before
+        if not subjects:
+            chosen = named.last(start)
+            if chosen < 0:
+                return None
+        if m.kind == "age":
             # "23-åringen" is the athlete said to be 23, if one was: "Ingebrigtsen (23) ... Hocker ... 23-åringen"
-            previous = [r for r in previous if known_ages.get(r.name) == m.value] or previous
-        elif m is not None and m.kind == "home":
+            key = (m.value, subjects)
+            if key not in self.by_age:
+                self.by_age[key] = [i for i, r in enumerate(named.refs)
+                                    if self.known_ages.get(r.name) == m.value and (not subjects or _not_object(r))]
+            hit = named.last_of(start, self.by_age[key])
+            if hit >= 0:
+                chosen = hit
+        elif m.kind == "home":
             # "Anna S. Bø, Fitjar ... Fitjarjenta": the athlete from that place, if the text says who
-            previous = [r for r in named_before if regex.match(rf"\s*(?:,|\(|fra|frå)\s*{regex.escape(m.value)}\b", text[r.end:r.end + 40])] or previous
-        elif m is not None and m.kind == "nationality" and m.info.get("form") == "adjective":
+            hit = named.last_of(start, self.by_home.get(m.value, []))
+            if hit >= 0:
+                chosen = hit
+        elif m.kind == "nationality" and m.info.get("form") == "adjective":
             # "den norske svømmestjerna": of the athletes just named, the one the article is about
-            recent = [r for r in previous if start - r.end <= 600]
+            recent = list(named.backwards(start, start - 600, _not_object if subjects else None))     # last first
             if len({r.name for r in recent}) > 1:
-                counts = Counter(r.name for r in out if r.end <= start)
+                counts = self._times_named(start)
                 best = max(counts[r.name] for r in recent)
-                previous = [r for r in recent if counts[r.name] == best]
-        out.append(AthleteRef(start, end, previous[-1].name, via))
-        out.sort(key=lambda r: r.start)
-    return out
+                return next(r for r in recent if counts[r.name] == best)
+        return named.refs[chosen]
+
+
+_ROLE_REACH = regex.compile(r"\s+\p{Ll}+\s+")             # how far "kenyanske <role noun> Name" can reach
+_CODE_GLUE = regex.compile(r"\s+")
+_COUNTRY_GLUE = regex.compile(r"\s*(?:,|fra|frå|\()\s*")
+_SENTENCE_END = regex.compile(r"[.!?\n]")
 
 
 def bind_attributes(text: str, refs: list[AthleteRef], mentions) -> tuple[dict, dict]:
     """Ages and nationalities, each bound to the athlete it stands next to; (value, mention) lists."""
     ages: dict[str, list] = defaultdict(list)
     nats: dict[str, list] = defaultdict(list)
-    named = [r for r in refs if r.via in ("full", "surname")]
+    named = _RefsBefore(r for r in refs if r.via in ("full", "surname"))
+    first_at: dict[int, AthleteRef] = {}        # the first ref starting at a position (refs are in text order)
+    for r in refs:
+        first_at.setdefault(r.start, r)
+    ref_starts = [r.start for r in refs]
+
+    def named_right_after(position: int) -> AthleteRef | None:      # starting 0-2 characters after
+        i = bisect_left(named.starts, position)
+        return named.refs[i] if i < len(named.refs) and named.starts[i] - position <= 2 else None
+
     for a in mentions.get("age", []):
         form = a.info.get("form")
         if form == "descriptor":
-            ref = next((r for r in refs if r.start == a.start), None)
+            ref = first_at.get(a.start)
             if ref:
                 ages[ref.name].append((a.value, a))
             continue
         if form in ("parenthesis", "on_years"):
-            ref = next((r for r in reversed(named) if r.end <= a.start and a.start - r.end <= 2), None)
+            ref = next(named.backwards(a.start, a.start - 2), None)
         elif form == "fact_box":
-            ref = next((r for r in reversed(named) if r.end <= a.start), None)
+            i = named.last(a.start)
+            ref = named.refs[i] if i >= 0 else None
         else:
-            ref = next((r for r in named if r.start >= a.end and r.start - a.end <= 2), None)
+            ref = named_right_after(a.end)
         if ref:
             ages[ref.name].append((a.value, a))
     for n in mentions.get("nationality", []):
         form = n.info.get("form")
         if form == "noun":
-            ref = next((r for r in refs if r.start == n.start), None) \
-                or next((r for r in named if 0 <= r.start - n.end <= 2), None)
+            ref = first_at.get(n.start) or named_right_after(n.end)
             if ref:
                 nats[ref.name].append((n.value, n))
             continue
         if form == "adjective":
             # "kenyanske Kipyegon", also over a role noun: "den russiske vinneren Anastasija Gorejeva"
-            ref = next((r for r in refs if r.start >= n.end and (r.start - n.end <= 2
-                        or _ROLE_BETWEEN.fullmatch(text, n.end, r.start))), None)
+            reach = _ROLE_REACH.match(text, n.end)
+            last_start = max(n.end + 2, reach.end() if reach else 0)
+            ref = None
+            for i in range(bisect_left(ref_starts, n.end), bisect_right(ref_starts, last_start)):
+                r = refs[i]
+                if r.start - n.end <= 2 or _ROLE_BETWEEN.fullmatch(text, n.end, r.start):
+                    ref = r
+                    break
         else:
-            between = lambda r: text[r.end:n.start]
-            glue = r"\s+" if form == "code" else r"\s*(?:,|fra|frå|\()\s*"
+            glue = _CODE_GLUE if form == "code" else _COUNTRY_GLUE
             reach = n.start             # a ref ends inside the run of glue characters before n (one regex call, not one per ref)
             while reach > 0 and _GLUE_CHAR.match(text, reach - 1):
                 reach -= 1
-            ref = next((r for r in reversed(named) if reach <= r.end <= n.start and regex.fullmatch(glue, between(r))), None)
+            ref = next((r for r in named.backwards(n.start, reach) if glue.fullmatch(text, r.end, n.start)), None)
         if ref:
             nats[ref.name].append((n.value, n))
+    sentence_ends = None
     for g in _GROUP_NATIONALITY.finditer(text):
         code = adjective_codes().get(g["adj"].lower()) or noun_codes().get(g["adj"].lower())
-        sentence_start = max(text.rfind(c, 0, g.start()) for c in ".!?\n") + 1
-        for r in named:
-            if sentence_start <= r.start and r.end <= g.start() and code and not nats.get(r.name):
+        if not code:
+            continue
+        if sentence_ends is None:
+            sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+        before = bisect_left(sentence_ends, g.start())
+        sentence_start = sentence_ends[before - 1] + 1 if before else 0
+        for i in range(bisect_left(named.starts, sentence_start), bisect_right(named.starts, g.start())):
+            r = named.refs[i]
+            if r.end <= g.start() and not nats.get(r.name):
                 nats[r.name].append((code, Mention("nationality", g.start("adj"), g.end("adj"), g["adj"], code)))
     return ages, nats
 
