@@ -616,15 +616,21 @@ def resolve_athletes(text: str, mentions: dict[str, list[Mention]]) -> list[Athl
 def _canonical_names(names: list[str]) -> dict[str, str]:
     """Shorter forms of the same person map to the fullest: "Karoline Grøvdal" -> "Karoline Bjerkeli Grøvdal"."""
     out = {}
-    unique = sorted(set(names), key=lambda n: -len(n.split()))
+    unique = sorted(dict.fromkeys(names), key=lambda n: -len(n.split()))     # longest first, then text order
+    by_ends: dict[tuple, dict[int, int]] = defaultdict(dict)  # (first, last word) -> {word count: first index in unique}
+    by_tail: dict[tuple, int] = {}                            # the last k words (k under the count) -> first index
+    for i, longer in enumerate(unique):
+        words = longer.split()
+        by_ends[(words[0], words[-1])].setdefault(len(words), i)
+        for k in range(1, len(words)):
+            by_tail.setdefault(tuple(words[-k:]), i)
     for name in unique:
         tokens = name.split()
-        for longer in unique:
-            lt = longer.split()
-            if len(lt) > len(tokens) and ((lt[0] == tokens[0] and lt[-1] == tokens[-1])
-                                          or (lt[-len(tokens):] == tokens and not is_given_name(tokens[0]))):
-                out[name] = longer      # "Nesheim Bø", "Lunde Pedersen": the surnames of "Sigrid Nesheim Bø"
-                break
+        candidates = [i for count, i in by_ends.get((tokens[0], tokens[-1]), {}).items() if count > len(tokens)]
+        if not is_given_name(tokens[0]) and tuple(tokens) in by_tail:
+            candidates.append(by_tail[tuple(tokens)])   # "Nesheim Bø", "Lunde Pedersen": the surnames of "Sigrid Nesheim Bø"
+        if candidates:
+            out[name] = unique[min(candidates)]
     return out
 
 

@@ -128,12 +128,22 @@ class RaceRecord:
     warnings: list[str] = field(default_factory=list)
     evidence: dict[str, list[Evidence]] = field(default_factory=lambda: defaultdict(list))
 
+    # athlete -> the first result for them, over (the results list, how many of it are indexed):
+    # result_for is asked per claim, and a scan of every result per claim was quadratic in a long list
+    _by_athlete: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+    _indexed: tuple = field(default=(None, 0), init=False, repr=False, compare=False)
+
     def result_for(self, athlete: str) -> Result:
-        for r in self.results:
-            if r.athlete == athlete:
-                return r
-        r = Result(athlete)
-        self.results.append(r)
+        """The athlete's result in this race, added (empty) if they have none yet."""
+        if self._indexed != (id(self.results), len(self.results)):     # results set or changed from outside
+            self._by_athlete = {}
+            for r in self.results:
+                self._by_athlete.setdefault(r.athlete, r)
+        r = self._by_athlete.get(athlete)
+        if r is None:
+            r = self._by_athlete[athlete] = Result(athlete)
+            self.results.append(r)
+        self._indexed = (id(self.results), len(self.results))
         return r
 
     def check(self, margins) -> None:
