@@ -146,15 +146,18 @@ _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SENT_START_CHARS = set(".!?:;–—-\"«»“”'(\n")
 
 
+# a word with what stands before it: a sentence-start character and spaces (group 1) make it initial
+_WORD_AFTER_RE = re.compile("([" + "".join(map(re.escape, sorted(_SENT_START_CHARS))) + r"][ \t\r\u00a0]*)?(" + _WORD_RE.pattern + ")")
+_LEADING_SPACE = " \t\r\u00a0"
+
+
 def _tokens(text: str) -> list[tuple[str, bool]]:
-    """Word tokens with a flag: True when the word starts a sentence or line."""
-    out = []
-    for m in _WORD_RE.finditer(text):
-        i = m.start() - 1
-        while i >= 0 and text[i] in " \t\r\u00a0":
-            i -= 1
-        initial = i < 0 or text[i] in _SENT_START_CHARS
-        out.append((m.group(), initial))
+    """Word tokens with a flag: True when the word starts a sentence or line (the previous
+    non-space character is one of _SENT_START_CHARS, or there is none)."""
+    out = [(word, bool(before)) for before, word in _WORD_AFTER_RE.findall(text)]
+    if out and not out[0][1]:
+        first = _WORD_RE.search(text)
+        out[0] = (out[0][0], not text[:first.start()].strip(_LEADING_SPACE))
     return out
 
 
