@@ -195,3 +195,33 @@ def test_the_marker_shortcut_changes_no_corpus_articles_language() -> None:
     shortcut = [t for t in texts if detect_language(t).reason.startswith("markers decide")]
     assert len(shortcut) > len(texts) // 3            # the shortcut is taken, or it saves nothing
     assert [detect_language(t).code for t in shortcut] == [detect_language(t, shortcut=False).code for t in shortcut]
+
+
+def _tokens_by_walking_back(text: str) -> list[tuple[str, bool]]:
+    out = []
+    for m in language._WORD_RE.finditer(text):
+        i = m.start() - 1
+        while i >= 0 and text[i] in " \t\r\u00a0":
+            i -= 1
+        out.append((m.group(), i < 0 or text[i] in language._SENT_START_CHARS))
+    return out
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ho vann. Han vant", [("Ho", True), ("vann", False), ("Han", True), ("vant", False)]),
+    ("  \tBerre", [("Berre", True)]),
+    ("3 Ho", [("Ho", False)]),
+    ("rock'n'roll", [("rock'n", True), ("roll", True)]),
+    ("– Eg\n vann", [("Eg", True), ("vann", True)]),
+])
+def test_word_tokens_and_sentence_starts(text, expected):
+    assert language._tokens(text) == expected == _tokens_by_walking_back(text)
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@given(st.text(st.sampled_from("ab Æ.!?:;–—-\"«»“”'(\n\t\r\u00a03_’,xY"), max_size=40))
+@settings(max_examples=500, deadline=None)
+def test_word_tokens_as_walking_back_from_each_word(text):
+    assert language._tokens(text) == _tokens_by_walking_back(text)
