@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractor import language
 from extractor.language import CODES, LanguageGuess, detect_language
@@ -216,9 +218,6 @@ def _tokens_by_walking_back(text: str) -> list[tuple[str, bool]]:
 ])
 def test_word_tokens_and_sentence_starts(text, expected):
     assert language._tokens(text) == expected == _tokens_by_walking_back(text)
-
-
-from hypothesis import given, settings, strategies as st  # noqa: E402
 
 
 @given(st.text(st.sampled_from("ab Æ.!?:;–—-\"«»“”'(\n\t\r\u00a03_’,xY"), max_size=40))
