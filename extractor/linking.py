@@ -597,12 +597,13 @@ def resolve_athletes(text: str, mentions: dict[str, list[Mention]]) -> list[Athl
     full_positions: list[tuple[int, str]] = []
     for m in names:
         full_positions.append((m.start, canonical.get(m.value, m.value)))
+    full_names = _FullNames(full_positions)
     for m in mentions.get("athlete", []):
         side = "object" if _SIDE_BEFORE.search(text, max(0, m.start - 25), m.start) else "possessive" if m.info.get("possessive") else ""
         if m.info.get("full"):
             refs.append(AthleteRef(m.start, m.end, canonical.get(m.value, m.value), "full", side))
             continue
-        target = _resolve_partial(m.value, m.start, full_positions)
+        target = full_names.resolve(m.value, m.start)
         if target:
             refs.append(AthleteRef(m.start, m.end, target, "surname", side))
         elif m.value in standalone or _standalone(text, m):
@@ -634,22 +635,40 @@ def _canonical_names(names: list[str]) -> dict[str, str]:
     return out
 
 
-def _resolve_partial(value: str, position: int, full_positions: list[tuple[int, str]]) -> str | None:
-    tokens = value.split()
-    candidates = []
-    for pos, name in full_positions:
-        nt = name.split()
-        if len(nt) <= len(tokens):
-            continue
-        if nt[-len(tokens):] == tokens or (len(tokens) == 1 and nt[0] == tokens[0]) \
-                or (len(tokens) == 1 and tokens[0] in nt[1:]):
-            candidates.append((pos, name))
-    if not candidates:
-        return None
-    if len({n for _, n in candidates}) == 1:
-        return candidates[0][1]
-    before = [c for c in candidates if c[0] < position]
-    return (max(before)[1] if before else min(candidates)[1])
+class _FullNames:
+    """Where each full name is written, asked which one a surname or given name alone stands for:
+    by the words and trailing words of the distinct names, not by comparing with every mention."""
+
+    def __init__(self, full_positions: list[tuple[int, str]]):
+        self.positions: dict[str, list[int]] = defaultdict(list)     # name -> where it is written, ascending
+        for pos, name in sorted(full_positions):
+            self.positions[name].append(pos)
+        self.by_word: dict[str, list[str]] = defaultdict(list)       # a word of a name of 2+ words -> names
+        self.by_tail: dict[tuple, list[str]] = defaultdict(list)     # its last k words (k under the count) -> names
+        for name in self.positions:
+            words = name.split()
+            for word in dict.fromkeys(words if len(words) > 1 else ()):
+                self.by_word[word].append(name)
+            for k in range(2, len(words)):
+                self.by_tail[tuple(words[-k:])].append(name)
+
+    def resolve(self, value: str, position: int) -> str | None:
+        """The full name a partial one at the position stands for: the only one it fits, else the
+        last one written before it that fits, else the first one written."""
+        tokens = tuple(value.split())
+        if not tokens:
+            return None
+        names = self.by_word.get(tokens[0], []) if len(tokens) == 1 else self.by_tail.get(tokens, [])
+        if not names:
+            return None
+        if len(names) == 1:
+            return names[0]
+        before = []
+        for name in names:
+            i = bisect_left(self.positions[name], position)
+            if i:
+                before.append((self.positions[name][i - 1], name))
+        return max(before)[1] if before else min((self.positions[name][0], name) for name in names)[1]
 
 
 def _standalone(text: str, m: Mention) -> bool:
