@@ -757,7 +757,7 @@ def _later(first: _RefsBefore, i: int, second: _RefsBefore, j: int) -> AthleteRe
     return first.refs[i] if i >= 0 else None
 
 
-_HOME_GLUE = regex.compile(r"\s*(?:,|\(|fra|frå)\s*")
+_HOME_GLUE = regex.compile(r"(?<!\s)\s*(?:,|\(|fra|frå)\s*")
 _WORD_RUN = regex.compile(r"\w+")
 
 
@@ -873,9 +873,10 @@ class _DescriptorContext:
         return named.refs[chosen]
 
 
-_ROLE_REACH = regex.compile(r"\s+\p{Ll}+\s+")             # how far "kenyanske <role noun> Name" can reach
-_CODE_GLUE = regex.compile(r"\s+")
-_COUNTRY_GLUE = regex.compile(r"\s*(?:,|fra|frå|\()\s*")
+# the glue patterns are used from the end of a name or word: (?<!\s) keeps a scan of a space run linear
+_ROLE_REACH = regex.compile(r"(?<!\s)\s+\p{Ll}+\s+")             # how far "kenyanske <role noun> Name" can reach
+_CODE_GLUE = regex.compile(r"(?<!\s)\s+")
+_COUNTRY_GLUE = regex.compile(r"(?<!\s)\s*(?:,|fra|frå|\()\s*")
 _SENTENCE_END = regex.compile(r"[.!?\n]")
 
 

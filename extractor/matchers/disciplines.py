@@ -52,6 +52,8 @@ _NUMERIC = regex.compile(
 _RELAY = regex.compile(r"(?<!\w)(?P<legs>[2-4])\s?[x×]\s?(?P<leg>\d{2,4})\s?(?:m\b|meter\w*)?", regex.I)
 _NOT_A_RACE_BEFORE = regex.compile(r"(?:\bpasserte|\bpassering|\better|\bved|\bsiste|\bførste|\bde|\bmed|\bhadde|\bpå de)\s*$", regex.I)
 _NOT_A_RACE_AFTER = regex.compile(r"^\s?(?:igjen|før mål|fra mål|inn i|ut i)", regex.I)
+_SPACES = regex.compile(r"\s+")
+_SEASON_WORD = regex.compile(r"cup|sammenlagt", regex.I)
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +68,7 @@ def _word_pattern():
 
 def _word_code(word: str) -> tuple[str | None, str]:
     _pattern, entries = _word_pattern()
-    lower = regex.sub(r"\s+", " ", word.lower())
+    lower = _SPACES.sub(" ", word.lower())
     for form, code, how, sport in entries:
         if (how == "prefix" and lower.startswith(form)) or lower == form:
             return code, sport
@@ -160,7 +162,7 @@ def find_disciplines(text: str, sport: str = "athletics") -> list[Mention]:
     for m in pattern.finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue
-        if regex.search(r"cup|sammenlagt", m.group(), regex.I):
+        if _SEASON_WORD.search(m.group()):
             continue                    # "sprintcupen": a season's cup, not a race
         code, code_sport = _word_code(m.group())
         if code == "walk" or code is None:

@@ -25,6 +25,8 @@ _VENUE = regex.compile(r"(?<![\w])(?P<prep>i|på|fra|frå)\s(?:(?P<adj>\p{Ll}+(?
 _TITLE_SUFFIX = regex.compile(r"(?:vinner|vinnar|mester|meister|medaljør|medaljevinner|rekordholder|favoritt|krav|grense|grensa|billett)\w*$", regex.I)
 _STREET = regex.compile(r"(?:veien|vegen|gata|gate|vei|veg|plass|torget)$", regex.I)
 _DATELINE = regex.compile(r"(?m)^(?P<place>\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?)\s*(?P<form>\([\w/ ]+\)|:)")
+_GROUND_WORD = regex.compile(r"(?:stadion|stadium|arena|hallen)$", regex.I)
+_IN_AFTER = regex.compile(r"(?<!\s)\s+i\s+")         # on the 4 characters after a venue: "Rud i Bærum"
 
 
 @lru_cache(maxsize=1)
@@ -137,5 +139,5 @@ def _outermost(text: str, venues: list[Mention]) -> list[Mention]:
     """"på Rud i Bærum", "Olympiastadion i Athen": the ground gives way to the town ("i Byrkjelo i Gloppen" stays)."""
     starts = {v.start for v in venues}
     return [v for v in venues
-            if not ((v.value in _grounds() or regex.search(r"(?:stadion|stadium|arena|hallen)$", v.value, regex.I))
-                    and (after := regex.match(r"\s+i\s+", text[v.end:v.end + 4])) and v.end + after.end() in starts)]
+            if not ((v.value in _grounds() or _GROUND_WORD.search(v.value))
+                    and (after := _IN_AFTER.match(text[v.end:v.end + 4])) and v.end + after.end() in starts)]

@@ -11,6 +11,8 @@ import regex
 from ..lexicons import alternation, number_words
 from ..mentions import Mention
 
+_DIGIT = regex.compile(r"\d")
+
 
 @lru_cache(maxsize=1)
 def _patterns():
@@ -34,7 +36,7 @@ def find_misses(text: str) -> list[Mention]:
         if m["zero"]:
             value = 0
         elif m["series"]:
-            value = sum(int(d) for d in regex.findall(r"\d", m["series"]))
+            value = sum(int(d) for d in _DIGIT.findall(m["series"]))
         else:
             n = m["n"].lower()
             value = int(n) if n.isdigit() else cardinals[n]

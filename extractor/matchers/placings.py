@@ -18,6 +18,11 @@ _HALFWAY_AFTER = regex.compile(r"^\s*(?:etter\s(?:halv|første|andre|\d|to|tre|f
 _CONTEST_BEFORE = regex.compile(r"(?:\bom|\bmot|\bsjanse til|\bhåp om)\s+(?:\w+\s+)?$", regex.I)
 _GOES_TO_AFTER = regex.compile(r"^,?\s+(?:som\s+)?(?:gikk|gjekk|går|gjeng|havnet|hamna|hamnet)\s+(?:\w+\s+)?til\s+\p{Lu}", regex.I)
 _SEASON_AFTER = regex.compile(r"^\s+(?:(?:også|òg|dermed|den|det|hele|heile|store)\s+){0,2}(?:\w*cup\w*|sammenlagt\w*|totalcup\w*|\w*krystallkul\w*)", regex.I)
+_TIE_BEFORE = regex.compile(r"\bdelt\s*$", regex.I)
+# used on the text right after a placing ("3. plass bak ..."): (?<!\s) keeps a scan of a space run linear
+_BEHIND_AFTER = regex.compile(r"(?<!\s)\s+bak\s+")
+_WINNER_ROLE = regex.compile(r"(?:vinneren|vinnaren|seierherren|toeren|treeren|toaren|trearen)$", regex.I)
+_NAME_AFTER = regex.compile(r"(?<!\s)\s+\p{Lu}\p{Ll}")
 _CLASS_AFTER = regex.compile(r"^\s*(?:i\s+(?:klassen|klasse|(?!herre|dame|kvinne|elite|manns|senior)\w*klassen|K\d|M\d|J\d|G\d|U\d)|i\s+sammenlagt)", regex.I)
 
 
@@ -56,13 +61,13 @@ def find_placings(text: str) -> list[Mention]:
                 continue
             if form in ("win", "medal") and _SEASON_AFTER.match(after):
                 continue            # "vant sprintcupen", "gikk til topps sammenlagt": a season, not a race
-            info = {"form": form, "tie": bool(regex.search(r"\bdelt\s*$", before, regex.I))}
-            behind = regex.match(r"\s+bak\s+", after) if form in ("number", "word_place", "ordinal_place", "role") else None
+            info = {"form": form, "tie": bool(_TIE_BEFORE.search(before))}
+            behind = _BEHIND_AFTER.match(after) if form in ("number", "word_place", "ordinal_place", "role") else None
             if behind:
                 info["behind_at"] = m.end() + behind.end()
             if (form == "win" and m.group().lower().startswith("vunne")) or _GOES_TO_AFTER.match(after) \
-                    or (regex.match(r"(?:vinneren|vinnaren|seierherren|toeren|treeren|toaren|trearen)$", m.group(), regex.I)
-                        and regex.match(r"\s+\p{Lu}\p{Ll}", after)):
+                    or (_WINNER_ROLE.match(m.group())
+                        and _NAME_AFTER.match(after)):
                 info["passive"] = True      # "vunnet av X", "gullet gikk til X": X is the one placed
             out.append(Mention("placing", m.start(), m.end(), m.group(), value(m), info))
     out.sort(key=lambda x: x.start)
