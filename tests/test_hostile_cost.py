@@ -320,11 +320,6 @@ BOUNDED = {
     "extractor.linking._WORD_AFTER_NAME": "matched only on the 40 characters after a name (_standalone)",
     # after each of [.!?:\n] it reads all the whitespace that follows, then fails at "$" before a non-space
     "extractor.linking._SENTENCE_START_BEFORE": "searched only in the 4 characters before a name (_standalone)",
-    # from each start in a run of spaces they read the whole run; each is matched at one position per
-    # mention, so a run is read once (test_long_glue_between_names_and_nationalities_is_read_once)
-    "extractor.linking._HOME_GLUE": "matched only on the 40 characters after a name (_home_after)",
-    "extractor.linking._ROLE_REACH": "matched only at the end of a nationality adjective",
-    "extractor.linking._COUNTRY_GLUE": "fullmatched only from a name's end to the nationality after it",
 }
 
 
@@ -427,8 +422,8 @@ def test_one_long_sentence_of_disciplines_and_marks_is_linear():
 
 
 def test_long_glue_between_names_and_nationalities_is_read_once():
-    """Spaces between a name and its nationality or home place as long as the text: the BOUNDED glue
-    patterns are matched once per mention there, not at every space."""
+    """Spaces between a name and its nationality or home place as long as the text: the glue between
+    them (_ROLE_REACH, _COUNTRY_GLUE, _HOME_GLUE) is read once per mention, not from every space."""
     def run(n: int):
         gap = " " * (n // 3)
         return extract_document(f"Jakob Ingebrigtsen{gap}Norge vant, og kenyanske{gap}Faith Kipyegon ({gap}KEN) ble nummer to.",
