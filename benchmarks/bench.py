@@ -19,6 +19,9 @@ It measures, and prints as a table and writes as JSON (`benchmarks/results/lates
   pipeline/tokeniser throughput is the median of the per-repetition ratios;
 * per-document latency p50/p99 of `extract` (over every document of every repetition);
 * where the pipeline's time goes (one pass, stage by stage, as `extract_document` runs them);
+* the floor under any tuning of the rules: time inside the compiled engines they call (regex and re
+  methods, lingua's detector), counted by cProfile over 300 documents less cProfile's own per-call
+  cost, as a multiple of the tokeniser and the ratio it leaves even if all Python work were free;
 * start-up: import + pipeline construction, and time to the first records of an article
   (`corpus/nb-01.txt`: lingua's models, the given-name list and dateparser load on first use), in a
   fresh subprocess (median of 3);
@@ -202,6 +205,51 @@ def stages(docs) -> dict:
             for name, t in totals.items()}
 
 
+def engines(docs, tokeniser_ms: float) -> dict:
+    """The floor under any tuning of these rules: the time per document spent inside the compiled
+    engines the rules call (regex and re pattern/match methods, lingua's detector), counted by
+    cProfile over one pass, less cProfile's own cost per call (measured on a cheap C call here).
+    Python work around the calls (loops, linking) is not in it: it is what rules written as
+    regular expressions cost even if all the Python around them were free."""
+    import cProfile
+    import pstats
+
+    import regex as _regex
+    from extractor import extract
+
+    for text, published in docs:
+        extract(text, published=published)      # a pass first: lingua loads models on first use (briefs)
+    profile = cProfile.Profile()
+    profile.enable()
+    for text, published in docs:
+        extract(text, published=published)
+    profile.disable()
+    seconds, calls = 0.0, 0
+    for (filename, _line, name), (_cc, ncalls, tottime, _ct, _callers) in pstats.Stats(profile).stats.items():
+        if filename == "~" and any(kind in name for kind in ("_regex.Pattern", "_regex.Match", "re.Pattern",
+                                                              "re.Match", "lingua")):
+            seconds, calls = seconds + tottime, calls + ncalls
+    # cProfile's cost per C call: the same cheap call, counted and not
+    pattern, n = _regex.compile("a"), 200_000
+    t0 = time.perf_counter()
+    for _ in range(n):
+        pattern.match("b")
+    bare = time.perf_counter() - t0
+    counted = cProfile.Profile()
+    counted.enable()
+    t0 = time.perf_counter()
+    for _ in range(n):
+        pattern.match("b")
+    inflated = time.perf_counter() - t0
+    counted.disable()
+    per_call = max(0.0, (inflated - bare) / n)
+    ms = max(0.0, seconds - calls * per_call) / len(docs) * 1000
+    return {"documents": len(docs), "calls_per_doc": round(calls / len(docs)),
+            "ms_per_doc": round(ms, 3), "times_tokeniser": round(ms / tokeniser_ms, 2),
+            "ceiling_ratio": round(tokeniser_ms / (tokeniser_ms + ms), 3),
+            "profiler_cost_per_call_us": round(per_call * 1e6, 3)}
+
+
 # --------------------------------------------------------------------------- subprocesses
 
 _STARTUP = r"""
@@ -321,6 +369,10 @@ def table(r: dict) -> str:
                   f"{t['tokeniser']['ms_per_doc']:.3f} ms/doc"),
              _row("ratio pipeline/tokeniser throughput", f"{t['ratio_pipeline_to_tokeniser']:.3f}",
                   "target >= 0.5; median of per-repetition ratios"),
+             _row("regex + lingua calls alone", f"{r['engines']['ms_per_doc']:.2f} ms/doc",
+                  f"{r['engines']['times_tokeniser']:.1f}x the tokeniser; {r['engines']['calls_per_doc']} calls/doc; "
+                  f"the ratio could not exceed {r['engines']['ceiling_ratio']:.2f} even if all Python work were free")
+             if "engines" in r else _row("regex + lingua calls alone", "not measured"),
              _row("latency per document", f"p50 {t['latency_ms']['p50']:.2f} ms, p99 {t['latency_ms']['p99']:.2f} ms",
                   f"max {t['latency_ms']['max']:.1f} ms"),
              _row("start-up: import + pipeline", f"{s['import_and_build_s']:.2f} s",
@@ -403,6 +455,8 @@ def main(argv: list[str] | None = None) -> int:
     gc.collect()
     print("stages ...", flush=True)
     results["stages"] = stages(sample[:min(len(sample), 1000)])
+    print("compiled engines (regex, lingua), counted by cProfile ...", flush=True)
+    results["engines"] = engines(sample[:min(len(sample), 300)], results["throughput"]["tokeniser"]["ms_per_doc"])
 
     results["memory"], results["jobs"] = {}, {}
     if args.no_cli:
