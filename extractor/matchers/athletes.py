@@ -53,6 +53,11 @@ def not_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def name_words() -> frozenset[str]:
+    return lexicons.words("name_words.txt")
+
+
+@lru_cache(maxsize=1)
 def clubs() -> frozenset[str]:
     return lexicons.words("clubs.txt")
 
@@ -118,10 +123,16 @@ def find_athletes(text: str) -> list[Mention]:
     return out
 
 
+def _opens_name(tokens: list[tuple[int, str]]) -> bool:
+    """'Hans' opens "Hans Christer Holund" (a given name and a surname follow) but not "Hans Warholm"."""
+    return len(tokens) >= 3 and tokens[0][1] in name_words() and is_given_name(tokens[1][1]) \
+        and not _is_noise(tokens[1][1]) and not _is_noise(tokens[2][1])
+
+
 def _name_mention(text: str, m) -> Mention | None:
     tokens = [(t.start(), t.group()) for t in _NONSPACE.finditer(text, m.start(), m.end())]
     stripped = []
-    while tokens and _is_noise(tokens[0][1]):
+    while tokens and _is_noise(tokens[0][1]) and not _opens_name(tokens):
         stripped.append(tokens.pop(0)[1])
     if stripped and stripped[-1] in CLUB_ACRONYMS:
         return None                 # "fra IK Tjalve": a club
@@ -132,7 +143,8 @@ def _name_mention(text: str, m) -> Mention | None:
     while len(tokens) >= 2 and not is_given_name(tokens[0][1]) and is_given_name(tokens[1][1]) \
             and not _looks_like_surname_pair(tokens):
         tokens.pop(0)
-    cut = next((i for i, (_, t) in enumerate(tokens) if _is_noise(t)), len(tokens))
+    opened = _opens_name(tokens)
+    cut = next((i for i, (_, t) in enumerate(tokens) if _is_noise(t) and not (i == 0 and opened)), len(tokens))
     tokens = tokens[:cut]
     if len(tokens) >= 3:
         club_after = _CLUB_AFTER.match(text, tokens[-1][0] + len(tokens[-1][1]))
