@@ -82,6 +82,7 @@ _PLACING_GLUE = regex.compile(r"(?<!\s)\s*(?:,|og|og\s+\w+)\s*")
 _EARLIER_CUES = regex.compile(r"\bi fjor\b|^\s*Da\b|\btidligere\b|\btidlegare\b|\bfor\s\w+\sår", regex.I)
 _NUMBER_INSIDE = regex.compile(r"\d[.,:]\d")
 _BEHIND_WINNER = regex.compile(r"(?<!\s)\s?(?:sekund\w*|sek\.?|s)?\s*(?:bak|etter)\s+(?:den\s+|\w+\s+){0,2}(?:vinner|vinnar|seierherre)", regex.I)
+_RESPECTIVE_GAP = regex.compile(r"[^.!?;:]{0,40}?(?:\b(?:hhv|resp)\.[^.!?;:]{0,20})?", regex.I)
 _NAME_GLUE = regex.compile(r"(?<!\s)\s*(?:,|og)\s*")
 _BOTH_AFTER = regex.compile(r"[^.!?]{0,12}\b(?:begge|alle|båe)\b", regex.I)
 _PLURAL_RECORD = regex.compile(r"(?:pers|rekord|bestenotering)(?:er|ar)$", regex.I)
@@ -354,8 +355,17 @@ def _respectively(text: str, placings: list[Mention], refs: list[AthleteRef]) ->
         if _PLACING_GLUE.fullmatch(text[chain[-1].end:p.start]):
             chain.append(p)
     before = [r for r in refs if r.end <= chain[0].start and r.via in ("full", "surname")]
-    if len(chain) < 2 or len(before) != len(chain):
+    if len(chain) < 2 or len(before) < len(chain):
         return {}
+    if len(before) > len(chain):
+        # "..., Geir Moen på 200 meter, og Knut Hegvold og Terje Næss, hhv. nr. 45 og 47": the names
+        # joined by "og"/"," right before the placings, when nothing else is joined to them
+        group, outside = before[-len(chain):], before[-len(chain) - 1]
+        joined = all(_NAME_GLUE.fullmatch(text[a.end:b.start]) for a, b in zip(group, group[1:]))
+        if not joined or _NAME_GLUE.fullmatch(text[outside.end:group[0].start]) \
+                or not _RESPECTIVE_GAP.fullmatch(text[group[-1].end:chain[0].start]):
+            return {}
+        before = group
     return {p.start: r.name for p, r in zip(chain, before)}
 
 

@@ -128,6 +128,12 @@ LINKS = [
      "Fitjarjenta klokka inn på tida 8,94, Solheim fekk 8,95.", "Anna S. Bø", "mark", "8.94"),
     # a ground inside a town: the town is the city
     ("Sigurd Tveit (22) vant 800 meter på Rud i Bærum med 1.51,06.", "Sigurd Tveit", "city", "Bærum"),
+    # coordinated placings go to the athletes named before them, in order
+    ("Knut Hegvold og Terje Næss ble henholdsvis nr. 45 og 47 på maraton i VM.", "Terje Næss", "place", 47),
+    ("Knut Hegvold og Terje Næss ble nummer 4 og 7 på maraton i VM.", "Knut Hegvold", "place", 4),
+    ("Lene Moe og Siri Dahl tok 4. og 7. plass på 5000 meter i EM.", "Siri Dahl", "place", 7),
+    ("Av de andre norske løp Ole Brun 200 meter, og Knut Hegvold og Terje Næss ble hhv. nr. 45 og 47 på maraton.",
+     "Knut Hegvold", "place", 45),
 ]
 
 

@@ -35,6 +35,16 @@ PLACES = [
     ("Han ble nummer tolv i feltet.", [("nummer tolv", 12)]),
     ("Han ble nummer 12 av 14 startende.", [("nummer 12", 12)]),
     ("Han endte som nr. 3 i heatet.", [("nr. 3", 3)]),
+    # coordinated: one placing per number, for athletes named in the same order
+    ("Hegvold og Næss ble nummer 4 og 7.", [("nummer 4", 4), ("7", 7)]),
+    ("De ble henholdsvis nr. 45 og 47 i maraton.", [("nr. 45", 45), ("47", 47)]),
+    ("De tre ble hhv. nummer 3, 8 og 11.", [("nummer 3", 3), ("8", 8), ("11", 11)]),
+    ("Dei vart nummer 2 og nr. 5.", [("nummer 2", 2), ("nr. 5", 5)]),
+    ("Han ble nummer 4, 12 sekunder bak.", [("nummer 4", 4)]),
+    ("Han ble nummer 4 og 2,3 sekunder bak.", [("nummer 4", 4)]),
+    ("Han ble nummer 9 og 15 år gammel.", [("nummer 9", 9)]),
+    ("De tok 4. og 7. plass.", [("4.", 4), ("7. plass", 7)]),
+    ("De tok 2., 5. og 9.-plass.", [("2.", 2), ("5.", 5), ("9.-plass", 9)]),
     # toer, treer
     ("Grøvdal ble toer på 10 000 meter.", [("toer", 2)]),
     ("Hun ble treer i Eugene.", [("treer", 3)]),

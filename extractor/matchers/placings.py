@@ -1,6 +1,6 @@
 """Placings: vant/seier/vinner (1), "nummer to", "nr. 2", "toer", "andreplass", "annenplassen",
 "11.-plass", "18.plass", "femteplass", gull/sølv/bronse, "delt 4. plass" (a tie) and
-"nummer N bak Y" (Y is N-1). Not halfway positions ("lå på tredjeplass etter halvgått løp")."""
+"nummer N bak Y" (Y is N-1), coordinated "nummer 4 og 7" / "4. og 7. plass" (one mention per number). Not halfway positions ("lå på tredjeplass etter halvgått løp")."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -23,6 +23,11 @@ _TIE_BEFORE = regex.compile(r"\bdelt\s*$", regex.I)
 _BEHIND_AFTER = regex.compile(r"(?<!\s)\s+bak\s+")
 _WINNER_ROLE = regex.compile(r"(?:vinneren|vinnaren|seierherren|toeren|treeren|toaren|trearen)$", regex.I)
 _NAME_AFTER = regex.compile(r"(?<!\s)\s+\p{Lu}\p{Ll}")
+# "nummer 4 og 7", "nr. 45, 47 og 50": the placings of athletes named in order ("A og B ble hhv. ...");
+# not "nummer 4, 12 sekunder bak" (a unit or a decimal follows).
+_COORDINATED_AFTER = regex.compile(r"(?<![\s,])(?:\s*,\s*|\s+og\s+)(?P<n>\d{1,3})(?!\w|[.,:]\d|\s*(?:sek|min|meter|m\b|km|poeng|år|cm|plass))", regex.I)
+# "4. og 7. plass", "2., 5. og 9.-plass": the first numbers of a coordinated ordinal placing.
+_ORDINAL_LIST = regex.compile(r"(?<![\w.,])(?P<n>\d{1,3})\.(?=(?:\s*,\s*\d{1,3}\.)*\s+og\s+\d{1,3}\.\s?-?\s?plass)")
 _CLASS_AFTER = regex.compile(r"^\s*(?:i\s+(?:klassen|klasse|(?!herre|dame|kvinne|elite|manns|senior)\w*klassen|K\d|M\d|J\d|G\d|U\d)|i\s+sammenlagt)", regex.I)
 
 
@@ -49,6 +54,16 @@ def _patterns():
     )
 
 
+def _coordinated(text: str, end: int, info: dict) -> list[Mention]:
+    """The further numbers of "nummer 4 og 7" / "nr. 45, 47 og 50" after the first."""
+    out = []
+    while (m := _COORDINATED_AFTER.match(text, end)) is not None:
+        out.append(Mention("placing", m.start("n"), m.end("n"), m["n"], int(m["n"]),
+                           {"form": "number", "tie": info["tie"], "coordinated": True}))
+        end = m.end()
+    return out
+
+
 def find_placings(text: str) -> list[Mention]:
     out = []
     for form, pattern, value in _patterns():
@@ -70,5 +85,10 @@ def find_placings(text: str) -> list[Mention]:
                         and _NAME_AFTER.match(after)):
                 info["passive"] = True      # "vunnet av X", "gullet gikk til X": X is the one placed
             out.append(Mention("placing", m.start(), m.end(), m.group(), value(m), info))
+            if form == "number":
+                out.extend(_coordinated(text, m.end(), info))
+    for m in _ORDINAL_LIST.finditer(text):
+        out.append(Mention("placing", m.start(), m.end(), m.group(), int(m["n"]),
+                           {"form": "ordinal_place", "tie": False, "coordinated": True}))
     out.sort(key=lambda x: x.start)
     return out
