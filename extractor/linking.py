@@ -28,7 +28,7 @@ import regex
 from .matchers.athletes import ACTION_VERBS, RESULT_VERBS, is_given_name
 from .matchers.dates import resolve_date
 from .matchers.disciplines import Discipline, plausible_range
-from .matchers.nationalities import adjective_codes, noun_codes
+from .matchers.nationalities import adjective_codes, group_codes, noun_codes
 from .matchers.sports import article_sport
 from .matchers.teams import relay_article, relay_sentence
 from .matchers.athletes import CLUB_ACRONYMS
@@ -56,6 +56,13 @@ _ROLE_AFTER = regex.compile(
     regex.I)
 # "Isene og Pedersen er de eneste norske i feltet": every athlete named before it in the sentence.
 _GROUP_NATIONALITY = regex.compile(r"\b(?:er|var|blir|vart|blei)\s(?:de|dei)\s(?:\p{Ll}+\s)?(?P<adj>\p{Ll}+(?:ske|menn|ar))(?![\w])", regex.I)
+# "De andre norske deltakerne var A i spyd, B på 200 meter, og C", "Andre nordmenn under VM var A":
+# every athlete named after it up to the sentence end (a period before a capital or a line end, so
+# "hhv. nr. 45" does not end it).
+_GROUP_NATIONALITY_AFTER = regex.compile(
+    r"(?<![\w])(?:(?:de|dei)\s+)?(?:andre|øvrige|resterende|to|tre|fire|fem|seks)\s+(?P<adj>\p{Ll}+)"
+    r"(?:\s+[\p{L}-]+){0,3}?\s+(?:var|er|ble|blei|vart)\s", regex.I)
+_GROUP_SENTENCE_END = regex.compile(r"[.!?](?=\s+\p{Lu}|\s*$)|\n")
 _DEFINITE_AFTER = regex.compile(r"\s(?P<role>\p{Ll}{3,}(?:en|a))(?![\w])")
 _HOME_DESCRIPTOR = regex.compile(r"(?<![\w-])(?P<home>\p{Lu}\p{Ll}+)-?(?:gutten|guten|jenta|jenten|mannen|kvinnen|kvinna|løperen|løparen)(?![\w])")
 _RELAY_TIMES = ("time", 600, 10800)       # a road relay without a distance: 10 minutes to 3 hours
@@ -957,6 +964,17 @@ def bind_attributes(text: str, refs: list[AthleteRef], mentions) -> tuple[dict, 
         for i in range(bisect_left(named.starts, sentence_start), bisect_right(named.starts, g.start())):
             r = named.refs[i]
             if r.end <= g.start() and not nats.get(r.name):
+                nats[r.name].append((code, Mention("nationality", g.start("adj"), g.end("adj"), g["adj"], code)))
+    for g in _GROUP_NATIONALITY_AFTER.finditer(text):
+        adj = g["adj"].lower()
+        code = adjective_codes().get(adj) or group_codes().get(adj)
+        if not code:
+            continue
+        end = _GROUP_SENTENCE_END.search(text, g.end())
+        end = end.start() if end else len(text)
+        for i in range(bisect_left(named.starts, g.end()), bisect_left(named.starts, end)):
+            r = named.refs[i]
+            if not nats.get(r.name):
                 nats[r.name].append((code, Mention("nationality", g.start("adj"), g.end("adj"), g["adj"], code)))
     return ages, nats
 

@@ -128,6 +128,14 @@ LINKS = [
      "Fitjarjenta klokka inn på tida 8,94, Solheim fekk 8,95.", "Anna S. Bø", "mark", "8.94"),
     # a ground inside a town: the town is the city
     ("Sigurd Tveit (22) vant 800 meter på Rud i Bærum med 1.51,06.", "Sigurd Tveit", "city", "Bærum"),
+    # a plural group with a nationality, then the names: each of them
+    ("De andre norske deltakerne var Ola Bakken i spyd, og Knut Hegvold og Terje Næss, hhv. nr. 45 og 47 på maraton, "
+     "mens Per Li brøt.", "Per Li", "nationality", "NOR"),
+    ("Andre nordmenn under VM var Grete Kirkeberg, som ble nummer 16 på maraton.", "Grete Kirkeberg", "nationality", "NOR"),
+    ("Dei to svenske løparane var Emil Blomberg og Andreas Almgren, som vart nummer 3 og 6 på 1500 meter.",
+     "Andreas Almgren", "nationality", "SWE"),
+    ("De andre norske deltakerne var Ola Bakken på 800 meter. Emil Blomberg vant 1500 meter.", "Emil Blomberg", "nationality", None),
+    ("De andre løperne var Emil Blomberg, som ble nummer 3 på 1500 meter.", "Emil Blomberg", "nationality", None),
     # coordinated placings go to the athletes named before them, in order
     ("Knut Hegvold og Terje Næss ble henholdsvis nr. 45 og 47 på maraton i VM.", "Terje Næss", "place", 47),
     ("Knut Hegvold og Terje Næss ble nummer 4 og 7 på maraton i VM.", "Knut Hegvold", "place", 4),

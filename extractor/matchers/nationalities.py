@@ -34,6 +34,13 @@ def _table():
     return adjectives, nouns, countries
 
 
+@lru_cache(maxsize=1)
+def group_codes() -> dict[str, str]:
+    """Plural person nouns ("nordmenn", "nordmennene", "svenskane") -> IOC code: a group, never one athlete."""
+    return {noun.strip().lower(): row[0] for row in rows("nationalities.tsv") if len(row) > 4 and row[4]
+            for noun in row[4].split(",")}
+
+
 def adjective_codes() -> dict[str, str]:
     return _table()[0]
 
