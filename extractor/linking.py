@@ -39,12 +39,14 @@ from .records import Evidence, RaceRecord, Result
 _PRONOUNS = {"han", "hun", "ho", "hen"}
 _EARLIER = regex.compile(r"(?:\bi\s(?:19|20)\d\d\b|\bi fjor\b|\bfjorårets\b|\bfjorårs\w*|\bfor\s\w+\sår\s(?:siden|sidan)\b|^\s*Da\b|\btidligere\b|\btidlegare\b|"
                          r"\bfra\s(?:19|20)\d\d\b|\bsatt i\s(?:19|20)\d\d|\bstammet fra\b|\bi\s(?:19|20)\d\d\)|\((?:19|20)\d\d\))", regex.I)
+_BIRTH_YEAR = regex.compile(r"(?<=\p{L}\s?)\((?:19|20)\d\d\)")      # in a result row, after the name
 _ROW_START = regex.compile(r"(?:^|(?<=[,;:]\s?)|(?<=\s))(?:0\d\s+)?(?P<place>\d{1,3})(?:\)|\.(?=\s)|(?=\s+\p{Lu}\p{Ll})|(?=\s+\p{Lu}{2,}[ -]))\s+(?=\p{Lu})", regex.M)
 _INDOOR = regex.compile(r"(?<![\w])(?:innendørs\w*|innandørs\w*|inne-\w+|\w+-inne\b|hallstevne\w*|hallstemne\w*|indoor|inomhus\w*)", regex.I)
 _HEADER_WORDS = 7
 _FACT_BOX = regex.compile(r"^\s*(?:Personlig rekord|Personleg rekord|Pers|Øvelse|Øving|Høyde|Høgde|Vekt|Klubb|Alder|Født|Fødd|Fullt navn|Meritter|Kilde|Info)\s*:", regex.I)
 _CATEGORY = regex.compile(r"(?<![\w])(?:menn|kvinner|herrer|damer|gutter|jenter|herreklassen|kvinneklassen|dameklassen|U\d\d|senior|junior)(?:\s*,\s*(?:menn|kvinner|U\d\d))?(?=\s*[:,])|(?<![\w])(?:herreklassen|kvinneklassen|dameklassen|herrenes|kvinnenes|herresida|herresiden|damesida|damesiden|kvinnesida|kvinnesiden)(?![\w])", regex.I)
 _CATEGORY_LINE = regex.compile(r"^\s*(?:menn|kvinner|herrer|damer|gutter|jenter|gutar)(?![\w])", regex.I)
+_CATEGORY_WORD = regex.compile(r"(?<![\w])(?:menn|kvinner|herrer|damer|gutter|jenter|gutar|U\d\d)(?![\w])", regex.I)
 _NORWEGIANS_HEADER = regex.compile(r"(?:^|\s)(?:Øvrige\s+)?[Nn]orske\s*:[^:]*$")
 # "Det ble ni norske medaljer, fordelt slik:" before a list: every row is Norwegian.
 _LIST_INTRO = regex.compile(r"(?<![\w])(?P<adj>norske|nordmenn|nordmennene)(?![\w])[^.!?]*:\s*$", regex.I)
@@ -182,11 +184,14 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         seg_text = text[seg_start:seg_end]
         if _FACT_BOX.match(seg_text):
             continue
-        heading = _CATEGORY.search(row_header if row_place is not None else seg_text[:40]) \
-            or (_CATEGORY_LINE.match(seg_text) if row_place is None and len(seg_text.split()) <= _HEADER_WORDS else None)
+        inside = lambda kind: by_start[kind].within(seg_start, seg_end) if kind in by_start else []
+        heading = _CATEGORY.search(row_header if row_place is not None else seg_text[:40])
+        if not heading and row_place is None and len(seg_text.split()) <= _HEADER_WORDS:
+            # "Kvinner", "Menn 5000 m:", and a discipline heading naming one: "100 m menn senior (vind -0,3)"
+            heading = _CATEGORY_LINE.match(seg_text) or (_CATEGORY_WORD.search(seg_text) if inside("discipline")
+                                                         and not seg_text.rstrip().endswith((".", "!", "?")) else None)
         if heading:
             category = heading.group().lower()
-        inside = lambda kind: by_start[kind].within(seg_start, seg_end) if kind in by_start else []
         seg_refs = refs_by_start.within(seg_start, seg_end)
         if not relay and relay_sentence(seg_text):
             seg_teams = [r for r in team_refs if seg_start <= r.start < seg_end and r.via == "team"]
@@ -195,7 +200,8 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         marks = sorted([m for m in inside("mark") if m.kind == "mark"] + inside("reference"), key=lambda m: m.start)
         placings = inside("placing")
         flags = inside("flag")
-        earlier = bool(_EARLIER.search(seg_text)) and not (base and _only_current_year(seg_text, base))
+        told = _BIRTH_YEAR.sub("", seg_text) if row_place is not None else seg_text     # "1. Sindre Aune (2001) ...": born then
+        earlier = bool(_EARLIER.search(told)) and not (base and _only_current_year(told, base))
         quote = _in_quote(text, seg_start)
         local = Context(_nearest(inside("discipline"), None), _nearest([m for m in inside("meet") if not m.info.get("event")], None),
                         _nearest([v for v in inside("venue") if not _planned(text, v)], None), _nearest(inside("date"), None))
@@ -1034,6 +1040,15 @@ def build_records(claims: dict[tuple, Claim], ages, nationalities, margins, ment
                   sport: str = "athletics") -> list[RaceRecord]:
     races: dict[tuple, RaceRecord] = {}
     events = [m for m in mentions.get("meet", []) if m.info.get("event")]
+    race_of = lambda c: (c.athlete, c.discipline.code if c.discipline else None, c.meet, c.city, c.earlier)
+    # "Hynne vant 800 meter" in the lead and her row under "800 m kvinner": one race, the list's category
+    # unless the places differ: not Tjalve's win "with its women" and its third place under "herrenes eliteklasse"
+    categories, listed = defaultdict(set), defaultdict(set)
+    for claim in claims.values():
+        if claim.category:
+            categories[race_of(claim)].add(claim.category)
+            listed[race_of(claim)].update(p for p, _ in claim.places)
+    agrees = lambda c: not listed[race_of(c)] or {p for p, _ in c.places} <= listed[race_of(c)]
     for claim in claims.values():
         dnf = any(f in ("DNF", "DQ", "DNS") for f, _ in claim.flags)
         if not claim.marks and not claim.places and not dnf:
@@ -1041,12 +1056,15 @@ def build_records(claims: dict[tuple, Claim], ages, nationalities, margins, ment
         d = claim.discipline
         if claim.earlier and _repeats_current(claim, claims):
             continue
-        key = (d.code if d else None, claim.meet, claim.city, claim.earlier, claim.category)
+        category = claim.category
+        if category is None and len(categories.get(race_of(claim), ())) == 1 and agrees(claim):
+            category = next(iter(categories[race_of(claim)]))
+        key = (d.code if d else None, claim.meet, claim.city, claim.earlier, category)
         race = races.get(key)
         if race is None:
             race = RaceRecord(discipline=d.code if d else None, distance_m=d.distance_m if d else None,
                               sport=d.sport if d else sport, indoor=claim.indoor, meet_name=claim.meet,
-                              meet_city=claim.city, language=lang, category=claim.category)
+                              meet_city=claim.city, language=lang, category=category)
             if events and not claim.earlier:
                 race.meet_event = events[0].value
                 race.evidence["meet.event"].append(Evidence.of(events[0]))

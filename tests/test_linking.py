@@ -192,3 +192,31 @@ def test_standings_are_no_race():
             "2. Alexander Bolsjunov, 38,3 bak. Øvrige norske: 14) Tønseth, 1,33.")
     results = [(x.athlete, x.place) for r in extract(text) for x in r.results]
     assert sorted(results) == [("Didrik Tønseth", 2), ("Johannes Klæbo", 1)]
+
+
+LIST_WITH_CATEGORIES = """KM friidrett Trøndelag 2024 – resultater
+Trondheim stadion, lørdag 1. juni
+
+Sindre Aune vant 100 meter for menn.
+
+100 m menn senior (vind -0,3)
+1. Sindre Aune (2001) Trondheim Friidrett 10,8
+2. Magnus Hegstad (1999) Strindheim IL 10,9
+
+100 m kvinner senior (vind +0,5)
+1. Ragnhild Moen (2003) Malvik IL 12,1
+2. Tuva Lyngstad (2005) Trondheim Friidrett 12,3
+"""
+
+
+def test_result_list_by_category():
+    """A birth year in a row ("(2001)") is no earlier race: the meet of the title holds; a discipline
+    heading naming a category ("100 m kvinner senior") starts a race of its own; the lead's
+    "Sindre Aune vant 100 meter" is his row's race, not one more."""
+    races = {(r.discipline, r.category, r.meet_name): [(x.athlete, x.place, x.mark) for x in r.results]
+             for r in extract(LIST_WITH_CATEGORIES, published="2024-06-03")}
+    assert races == {
+        ("100m", "menn", "KM"): [("Sindre Aune", 1, "10.8"), ("Magnus Hegstad", 2, "10.9")],
+        ("100m", "kvinner", "KM"): [("Ragnhild Moen", 1, "12.1"), ("Tuva Lyngstad", 2, "12.3")],
+    }
+    assert all(not r.warnings for r in extract(LIST_WITH_CATEGORIES, published="2024-06-03"))
