@@ -24,6 +24,14 @@ MEETS = [
     ("Hun vant Trond Mohn Games.", [("Trond Mohn Games", False, False)]),
     ("Han vant Hytteplanmila for tredje gang.", [("Hytteplanmila", False, False)]),
     ("Laget vant Holmenkollstafetten.", [("Holmenkollstafetten", False, False)]),
+    ("Ho vann 100 meter på Florø-lekane.", [("Florø-lekane", False, False)]),
+    ("Sverige vant Nordenkampen i Gävle.", [("Nordenkampen", False, False)]),
+    ("Han vant 100 meter under Sørlandsgallaen.", [("Sørlandsgallaen", False, False)]),
+    ("Hun leder Norgescupen i terrengløp.", [("Norgescupen", False, False)]),
+    ("Han vant 60 meter i Vintersprinten.", [("Vintersprinten", False, False)]),
+    ("Han vant Bislettstevnet i fjor.", [("Bislettstevnet", False, False)]),
+    ("Han hoppa 5,50 på California-stemnet.", []),                    # "the California meet": no name
+    ("Kampen om seieren var hard. Stevnet gikk i regn.", []),           # no name before the meet word
     ("Kerr vant The Bowerman Mile.", [("The Bowerman Mile", False, True)]),
     ("Han slo OL-vinneren i Inzell.", []),                # a title, not a meet
     ("Ingen stevner nevnt her.", []),

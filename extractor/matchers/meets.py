@@ -2,7 +2,8 @@
 
 Meets: championships ("EM", "innendørs-EM", "inne-VM", "EM U23", "NM-gull", "norgesmesterskapet"),
 named meets from the lexicon ("Diamond League-stevnet" -> "Diamond League", "Bislett Games") and by
-their shape ("Oslo Maraton", "Trond Mohn Games", "Holmenkollstafetten", "Hytteplanmila"); named
+their shape ("Oslo Maraton", "Trond Mohn Games", "Holmenkollstafetten", "Hytteplanmila",
+"Florø-lekane", "Nordenkampen", "Sørlandsgallaen", "Norgescupen"); named
 races inside a meet ("The Bowerman Mile") are events. Venues: "i Eugene", "på Bislett",
 "i spanske Valencia", datelines ("MÜNCHEN (VG)").
 """
@@ -20,7 +21,7 @@ _INDOOR_PREFIX = ("inne", "innendørs", "innandørs", "hall", "inomhus")
 _SHAPED = regex.compile(
     r"(?:«|\"|')?(?<![\p{L}\d-])(?P<name>(?:The\s)?\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*){0,3}\s"
     r"(?:Games|Grand Prix|Classic|Mile|Maraton|Marathon|Marathon|Gala|Invitational|Meeting|Indoor|Open|Halvmaraton))(?![\w])")
-_COMPOUND = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}[\p{L}-]*?(?:stafetten|stafett|mila|milen|løpet|lekene|leikane|lekan|karusellen))(?![\w])")
+_COMPOUND = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}[\p{L}-]*?(?:stafetten|stafett|mila|milen|løpet|lekene|lekane|leikane|leikene|lekan|karusellen|kampen|gallaen|sprinten|cupen|(?<!-)stevnet|(?<!-)stemnet))(?![\w])")
 _VENUE = regex.compile(r"(?<![\w])(?P<prep>i|på|fra|frå)\s(?:(?P<adj>\p{Ll}+(?:ske|ske))\s)?(?P<place>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})")
 _TITLE_SUFFIX = regex.compile(r"(?:vinner|vinnar|mester|meister|medaljør|medaljevinner|rekordholder|favoritt|krav|grense|grensa|billett)\w*$", regex.I)
 _STREET = regex.compile(r"(?:veien|vegen|gata|gate|vei|veg|plass|torget)$", regex.I)
