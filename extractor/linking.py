@@ -69,6 +69,7 @@ _DEFINITE_AFTER = regex.compile(r"\s(?P<role>\p{Ll}{3,}(?:en|a))(?![\w])")
 _HOME_DESCRIPTOR = regex.compile(r"(?<![\w-])(?P<home>\p{Lu}\p{Ll}+)-?(?:gutten|guten|jenta|jenten|mannen|kvinnen|kvinna|løperen|løparen)(?![\w])")
 _RELAY_TIMES = ("time", 600, 10800)       # a road relay without a distance: 10 minutes to 3 hours
 _TAKING_PART = frozenset("deltok deltek forbedret forbetra starta startet gjekk gikk".split())
+_TITLE_LINE = regex.compile(r"\s*[^\n]{0,120}")
 _METADATA_BEFORE = regex.compile(r"(?:Publisert|Oppdatert|Sist oppdatert|Endret|Publ\.)\s*:?\s*(?:\w+\s+)?$", regex.I)
 _SUBLIST = regex.compile(r"(?<!\s)\s*(?:Øvrige|Andre|Norske)\b", regex.I)
 _STANDINGS = regex.compile(r"sammenlagt|samanlagt|totalstilling|stillingen|cupstilling|verdenscupen totalt|poengliste", regex.I)
@@ -145,6 +146,8 @@ class Context:
 
 def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[int, int]],
          published: dt.date | None, base: dt.date | None, lang: str) -> list[RaceRecord]:
+    if base is None:
+        published, base = document_dates(text, mentions.get("date", []), lang)
     mentions = dict(mentions, date=[d for d in mentions.get("date", []) if not _METADATA_BEFORE.search(text, max(0, d.start - 30), d.start)])
     relay = relay_article(text, mentions.get("meet", []), mentions.get("team", []))
     team_refs = resolve_teams(mentions.get("team", []))
@@ -340,6 +343,20 @@ def _planned(text: str, mention: Mention) -> bool:
     """A place or meet in a plan, not a race run: "skulle ta stevnet ... til stevnet i Götziz senere i vår"."""
     clause = _PLAN_CLAUSE_END.split(text[max(0, mention.start - 80):mention.start])[-1]
     return bool(_PLANS.search(clause) or _LATER_AFTER.match(text[mention.end:mention.end + 40]))
+
+
+def document_dates(text: str, dates: list[Mention], lang: str) -> tuple[dt.date | None, dt.date | None]:
+    """(exact, base) dates from the text itself when the caller gives none: a dated metadata line
+    ("Publisert 16. juni 2023"), else a year in the title line ("NORDMARKA TERRENGLØP 2024 – RESULTATER"
+    gives the year of "onsdag 12. juni")."""
+    for d in dates:
+        if _METADATA_BEFORE.search(text, max(0, d.start - 30), d.start) and _YEAR.search(d.text):
+            day = resolve_date(d.text, "absolute", None, lang)
+            if day:
+                return day, day
+    title = _TITLE_LINE.match(text)
+    year = _YEAR.search(title.group()) if title else None
+    return (None, dt.date(int(year.group()), 12, 31)) if year else (None, None)
 
 
 def _headline(text: str, segments) -> tuple[int, bool]:

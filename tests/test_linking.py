@@ -5,9 +5,13 @@ Texts written for these tests in the style of Norwegian athletics reports.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from extractor import extract
+from extractor.linking import document_dates
+from extractor.matchers.dates import find_dates
 
 
 def _result(text: str, athlete: str) -> dict:
@@ -220,3 +224,22 @@ def test_result_list_by_category():
         ("100m", "kvinner", "KM"): [("Ragnhild Moen", 1, "12.1"), ("Tuva Lyngstad", 2, "12.3")],
     }
     assert all(not r.warnings for r in extract(LIST_WITH_CATEGORIES, published="2024-06-03"))
+
+
+# (text, the (exact, base) dates it gives when the caller passes no publication date)
+DOCUMENT_DATES = [
+    ("NORDMARKA TERRENGLØP 2024 – RESULTATER\nFrognerseteren, onsdag 12. juni\n", (None, dt.date(2024, 12, 31))),
+    ("Resultater: Bislett Games\nPublisert 16. juni 2023\nHynne vant torsdag.", (dt.date(2023, 6, 16), dt.date(2023, 6, 16))),
+    ("Hynne vant 800 meter torsdag.\nHun løp på 1.59,63.", (None, None)),
+    ("Hynne vant.\nRekorden fra 2019 sto.", (None, None)),           # a year after the title line is no base
+]
+
+
+@pytest.mark.parametrize("text,expected", DOCUMENT_DATES)
+def test_document_dates(text, expected):
+    assert document_dates(text, find_dates(text), "nb") == expected
+
+
+def test_title_year_dates_a_weekday_date():
+    text = "NORDMARKA TERRENGLØP 2024 – RESULTATER\nFrognerseteren, onsdag 12. juni\n\nMenn 8 km\n1. Ola Dahl, BUL 26.41\n2. Per Li, Lyn 27.39\n"
+    assert {(r.date, r.meet_city) for r in extract(text)} == {("2024-06-12", "Frognerseteren")}

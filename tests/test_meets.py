@@ -61,6 +61,13 @@ VENUES = [
     ("STOR-ELVDAL: Hun vant i Stor-Elvdal.", ["Stor-Elvdal", "Stor-Elvdal"]),     # a two-word dateline named again
     ("SKIEN: Han vant. Skienløpet og Skiens beste.", []),                          # only inside longer words: a label
     ("Sigrid Bø (22) frå Sogndal vann NM på Gåsbu.", ["Gåsbu"]),                   # origin gives way to the venue
+    # a result page's place-and-date line
+    ("NORDMARKA TERRENGLØP 2024\nFrognerseteren, onsdag 12. juni\n1. Ola Dahl 26.41", ["Frognerseteren"]),
+    ("Nordenkampen 2023\nGävle, 19.–20. august\n", ["Gävle"]),
+    ("KM 2024\nTrondheim stadion, 1.–2. juni\n", ["Trondheim"]),
+    ("Stevnet i Oslo\nBislett stadion, torsdag 15. juni 2023\n", ["Oslo"]),          # the town named first holds
+    ("Hynne, 1.59,63 i går.\n", []),                                                    # a name and a mark, no date line
+
     ("Han kom fra Bergen.", ["Bergen"]),                                             # ... unless it is the only place
     ("Han kom fra Kenya.", []),                                                   # a country
     ("Inger Steinsland er leder i KIF Friidrett.", []),                          # a club acronym

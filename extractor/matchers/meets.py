@@ -5,7 +5,7 @@ named meets from the lexicon ("Diamond League-stevnet" -> "Diamond League", "Bis
 their shape ("Oslo Maraton", "Trond Mohn Games", "Holmenkollstafetten", "Hytteplanmila",
 "Florø-lekane", "Nordenkampen", "Sørlandsgallaen", "Norgescupen"); named
 races inside a meet ("The Bowerman Mile") are events. Venues: "i Eugene", "på Bislett",
-"i spanske Valencia", datelines ("MÜNCHEN (VG)").
+"i spanske Valencia", datelines ("MÜNCHEN (VG)"), a result page's place-and-date line ("Gävle, 19.–20. august").
 """
 from __future__ import annotations
 
@@ -22,10 +22,13 @@ _SHAPED = regex.compile(
     r"(?:«|\"|')?(?<![\p{L}\d-])(?P<name>(?:The\s)?\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*){0,3}\s"
     r"(?:Games|Grand Prix|Classic|Mile|Maraton|Marathon|Marathon|Gala|Invitational|Meeting|Indoor|Open|Halvmaraton))(?![\w])")
 _COMPOUND = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}[\p{L}-]*?(?:stafetten|stafett|mila|milen|løpet|lekene|lekane|leikane|leikene|lekan|karusellen|kampen|gallaen|sprinten|cupen|(?<!-)stevnet|(?<!-)stemnet))(?![\w])")
-_VENUE = regex.compile(r"(?<![\w])(?P<prep>i|på|fra|frå)\s(?:(?P<adj>\p{Ll}+(?:ske|ske))\s)?(?P<place>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})")
+_VENUE = regex.compile(r"(?<![\w])(?P<prep>i|på|fra|frå)\s(?:(?P<adj>\p{Ll}+(?:ske|ske))\s)?(?P<place>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})")
 _TITLE_SUFFIX = regex.compile(r"(?:vinner|vinnar|mester|meister|medaljør|medaljevinner|rekordholder|favoritt|krav|grense|grensa|billett)\w*$", regex.I)
 _STREET = regex.compile(r"(?:veien|vegen|gata|gate|vei|veg|plass|torget)$", regex.I)
 _DATELINE = regex.compile(r"(?m)^(?P<place>\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?)\s*(?P<form>\([\w/ ]+\)|:)")
+# A result page's place-and-date line: "Frognerseteren, onsdag 12. juni", "Trondheim stadion, 1.–2. juni", "Gävle, 19.–20. august"
+_PLACE_DATE_LINE = regex.compile(r"(?m)^(?P<place>\p{Lu}\p{Ll}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})(?P<ground> (?:stadion|stadium|idrettspark|idrettsplass|friidrettsbane))?,"
+                             r"[ \t]+(?:\p{Ll}+dag[ \t]+)?\d{1,2}\.(?=[ \t–-])[^\n]{0,30}$")
 _GROUND_WORD = regex.compile(r"(?:stadion|stadium|arena|hallen)$", regex.I)
 _IN_AFTER = regex.compile(r"(?<!\s)\s+i\s+")         # on the 4 characters after a venue: "Rud i Bærum"
 
@@ -109,6 +112,14 @@ def find_venues(text: str, not_places: set[str] = frozenset()) -> list[Mention]:
             if place not in named_in_text:
                 continue            # "GULLMESTERSKAP: ..." is a caption label, "INZELL (VG)" a dateline
         out.append(Mention("venue", m.start("place"), m.end("place"), m["place"], place, {"prep": "dateline"}))
+    for m in _PLACE_DATE_LINE.finditer(text):
+        place = m["place"]
+        if place in countries or place.lower() in not_names() or is_given_name(place.split()[0]):
+            continue
+        ground = bool(m["ground"]) or place in _grounds()
+        if ground and any(v.start < m.start() for v in out):
+            continue                # "... i Oslo (Bislett Games)\nBislett stadion, torsdag 15. juni": the town holds
+        out.append(Mention("venue", m.start("place"), m.end("place"), place, place, {"prep": "place_date"}))
     out.sort(key=lambda x: x.start)
     out = _outermost(text, out)
     if any(v.info.get("prep", "").lower() not in ("fra", "frå") for v in out):
