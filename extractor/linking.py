@@ -40,7 +40,8 @@ _PRONOUNS = {"han", "hun", "ho", "hen"}
 _EARLIER = regex.compile(r"(?:\bi\s(?:19|20)\d\d\b|\bi fjor\b|\bfjorårets\b|\bfjorårs\w*|\bfor\s\w+\sår\s(?:siden|sidan)\b|^\s*Da\b|\btidligere\b|\btidlegare\b|"
                          r"\bfra\s(?:19|20)\d\d\b|\bsatt i\s(?:19|20)\d\d|\bstammet fra\b|\bi\s(?:19|20)\d\d\)|\((?:19|20)\d\d\))", regex.I)
 _BIRTH_YEAR = regex.compile(r"(?<=\p{L}\s?)\((?:19|20)\d\d\)")      # in a result row, after the name
-_ROW_START = regex.compile(r"(?:^|(?<=[,;:]\s?)|(?<=\s))(?:0\d\s+)?(?P<place>\d{1,3})(?:\)|\.(?=\s)|(?=\s+\p{Lu}\p{Ll})|(?=\s+\p{Lu}{2,}[ -]))\s+(?=\p{Lu})", regex.M)
+# not the number of "ble nr 3. Narve Gilje Nordås ...": a placing, then the next sentence
+_ROW_START = regex.compile(r"(?:^|(?<=[,;:]\s?)|(?<=\s))(?<!\b(?:nr|nr\.|nummer|plass)\s)(?:0\d\s+)?(?P<place>\d{1,3})(?:\)|\.(?=\s)|(?=\s+\p{Lu}\p{Ll})|(?=\s+\p{Lu}{2,}[ -]))\s+(?=\p{Lu})", regex.M)
 _INDOOR = regex.compile(r"(?<![\w])(?:innendørs\w*|innandørs\w*|inne-\w+|\w+-inne\b|hallstevne\w*|hallstemne\w*|indoor|inomhus\w*)", regex.I)
 _HEADER_WORDS = 7
 _FACT_BOX = regex.compile(r"^\s*(?:Personlig rekord|Personleg rekord|Pers|Øvelse|Øving|Høyde|Høgde|Vekt|Klubb|Alder|Født|Fødd|Fullt navn|Meritter|Kilde|Info)\s*:", regex.I)

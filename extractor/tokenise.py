@@ -72,19 +72,22 @@ def blank(lang: str = "nb") -> Language:
 
 _ENDS = frozenset({".", "!", "?", "…"})
 _STARTS = "–-«\"'("
+_NUMBER_WORDS = frozenset({"nr", "nr.", "nummer", "number"})
 
 
 def sentence_starts(words: list[str]) -> list[bool]:
     """Sentence starts for token texts: after . ! ? or a line break, before an upper-case letter,
     digit, dash or quote (the first token always starts one)."""
     starts = [True]
-    for prev, word in zip(words, words[1:]):
+    for i, (prev, word) in enumerate(zip(words, words[1:])):
         newline = "\n" in prev
         if newline:
             starts.append(True)
         elif prev in _ENDS:
             first = word[:1]
             starts.append(first.isupper() or first.isdigit() or first in _STARTS)
+        elif prev[-1:] == "." and prev[:-1].isdigit() and i and words[i - 1].lower() in _NUMBER_WORDS:
+            starts.append(word[:1].isupper())      # "Hassan ble nr 3. Nordås ...": the number ends the sentence
         else:
             starts.append(False)
     return starts
