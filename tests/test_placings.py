@@ -45,6 +45,8 @@ PLACES = [
     ("Han ble nummer 9 og 15 år gammel.", [("nummer 9", 9)]),
     ("De tok 4. og 7. plass.", [("4.", 4), ("7. plass", 7)]),
     ("De tok 2., 5. og 9.-plass.", [("2.", 2), ("5.", 5), ("9.-plass", 9)]),
+    ("De kom på andre- og tredjeplass.", [("andre-", 2), ("tredjeplass", 3)]),
+    ("Dei tok andre-, tredje- og fjerdeplassen.", [("andre-", 2), ("tredje-", 3), ("fjerdeplassen", 4)]),
     # toer, treer
     ("Grøvdal ble toer på 10 000 meter.", [("toer", 2)]),
     ("Hun ble treer i Eugene.", [("treer", 3)]),

@@ -1,6 +1,6 @@
 """Placings: vant/seier/vinner (1), "nummer to", "nr. 2", "toer", "andreplass", "annenplassen",
 "11.-plass", "18.plass", "femteplass", gull/sølv/bronse, "delt 4. plass" (a tie) and
-"nummer N bak Y" (Y is N-1), coordinated "nummer 4 og 7" / "4. og 7. plass" (one mention per number). Not halfway positions ("lå på tredjeplass etter halvgått løp")."""
+"nummer N bak Y" (Y is N-1), coordinated "nummer 4 og 7" / "4. og 7. plass" / "andre- og tredjeplass" (one mention per number). Not halfway positions ("lå på tredjeplass etter halvgått løp")."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -29,6 +29,13 @@ _COORDINATED_AFTER = regex.compile(r"(?<![\s,])(?:\s*,\s*|\s+og\s+)(?P<n>\d{1,3}
 # "4. og 7. plass", "2., 5. og 9.-plass": the first numbers of a coordinated ordinal placing.
 _ORDINAL_LIST = regex.compile(r"(?<![\w.,])(?P<n>\d{1,3})\.(?=(?:\s*,\s*\d{1,3}\.)*\s+og\s+\d{1,3}\.\s?-?\s?plass)")
 _CLASS_AFTER = regex.compile(r"^\s*(?:i\s+(?:klassen|klasse|(?!herre|dame|kvinne|elite|manns|senior)\w*klassen|K\d|M\d|J\d|G\d|U\d)|i\s+sammenlagt)", regex.I)
+
+
+@lru_cache(maxsize=1)
+def _word_list():
+    """ "andre- og tredjeplass", "andre-, tredje- og fjerdeplass": the elided first ordinals."""
+    ordn = alternation(number_words()[1])
+    return regex.compile(rf"(?<![\w])(?P<n>{ordn})-(?=(?:\s*,\s*(?:{ordn})-)*\s+og\s+(?:{ordn})\s?-?\s?plass)", regex.I)
 
 
 @lru_cache(maxsize=1)
@@ -87,6 +94,9 @@ def find_placings(text: str) -> list[Mention]:
             out.append(Mention("placing", m.start(), m.end(), m.group(), value(m), info))
             if form == "number":
                 out.extend(_coordinated(text, m.end(), info))
+    for m in _word_list().finditer(text):
+        out.append(Mention("placing", m.start(), m.end(), m.group(), number_words()[1][m["n"].lower()],
+                           {"form": "word_place", "tie": False, "coordinated": True}))
     for m in _ORDINAL_LIST.finditer(text):
         out.append(Mention("placing", m.start(), m.end(), m.group(), int(m["n"]),
                            {"form": "ordinal_place", "tie": False, "coordinated": True}))
