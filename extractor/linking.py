@@ -332,7 +332,13 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
             carry.discipline = local.discipline     # "løp inn til gullet på 3000-meteren": the race now told
         if row_place is not None:
             focus = None
-    return build_records(claims, ages, nationalities, margins, mentions, lang, refs, text, sport)
+    races = build_records(claims, ages, nationalities, margins, mentions, lang, refs, text, sport)
+    if not relay:
+        for written, name in spelling_variants([m.value for m in mentions.get("athlete", []) if m.info.get("full")]).items():
+            for race in races:
+                if any(r.athlete == name for r in race.results):
+                    race.warnings.append(f"name written two ways: {written!r} read as {name!r}")
+    return races
 
 
 def _clause_before(text: str, mention: Mention) -> str:
@@ -655,8 +661,40 @@ def resolve_athletes(text: str, mentions: dict[str, list[Mention]]) -> list[Athl
     return refs
 
 
+def spelling_variants(names: list[str]) -> dict[str, str]:
+    """Later spellings of a full name one letter off an earlier one, in one word of five letters or more
+    ("Mariann Roe" after "Marianne Roe", "Matias Sunde" after "Matias Lunde") -> the first spelling.
+    Names are compared only with those sharing every other word (no pairwise scan of a long list)."""
+    out: dict[str, str] = {}
+    by_rest: dict[tuple, list[tuple[int, str]]] = defaultdict(list)   # (word index, the other words) -> (earlier name)
+    for name in dict.fromkeys(names):
+        words = name.split()
+        for i, word in enumerate(words):
+            key = (i, tuple(words[:i] + words[i + 1:]))
+            if name not in out and len(word) >= 5:
+                first = next((earlier for earlier_word, earlier in by_rest[key] if _one_edit(earlier_word, word)), None)
+                if first:
+                    out[name] = first
+            by_rest[key].append((word, name))
+    return out
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One letter substituted, added or left out (not equal, not a case change)."""
+    if a == b or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 4:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    i = next((k for k, (x, y) in enumerate(zip(short, long_)) if x != y), len(short))
+    return short[i:] == long_[i + 1:]
+
+
 def _canonical_names(names: list[str]) -> dict[str, str]:
-    """Shorter forms of the same person map to the fullest: "Karoline Grøvdal" -> "Karoline Bjerkeli Grøvdal"."""
+    """Shorter forms of the same person map to the fullest: "Karoline Grøvdal" -> "Karoline Bjerkeli Grøvdal";
+    a later spelling one letter off to the first ("Mariann Roe" -> "Marianne Roe")."""
+    variants = spelling_variants(names)
+    names = [variants.get(n, n) for n in names]
     out = {}
     unique = sorted(dict.fromkeys(names), key=lambda n: -len(n.split()))     # longest first, then text order
     by_ends: dict[tuple, dict[int, int]] = defaultdict(dict)  # (first, last word) -> {word count: first index in unique}
@@ -673,6 +711,8 @@ def _canonical_names(names: list[str]) -> dict[str, str]:
             candidates.append(by_tail[tuple(tokens)])   # "Nesheim Bø", "Lunde Pedersen": the surnames of "Sigrid Nesheim Bø"
         if candidates:
             out[name] = unique[min(candidates)]
+    for written, first in variants.items():
+        out[written] = out.get(first, first)
     return out
 
 

@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from extractor import extract
-from extractor.linking import document_dates
+from extractor.linking import document_dates, spelling_variants
 from extractor.matchers.dates import find_dates
 
 
@@ -245,3 +245,27 @@ def test_document_dates(text, expected):
 def test_title_year_dates_a_weekday_date():
     text = "NORDMARKA TERRENGLØP 2024 – RESULTATER\nFrognerseteren, onsdag 12. juni\n\nMenn 8 km\n1. Ola Dahl, BUL 26.41\n2. Per Li, Lyn 27.39\n"
     assert {(r.date, r.meet_city) for r in extract(text)} == {("2024-06-12", "Frognerseteren")}
+
+
+# (full names in text order, later spellings -> the first)
+SPELLINGS = [
+    (["Marianne Roe", "Mariann Roe"], {"Mariann Roe": "Marianne Roe"}),
+    (["Matias Lunde", "Matias Sunde"], {"Matias Sunde": "Matias Lunde"}),
+    (["Jakob Ingebrigtsen", "Jakob Ingebritsen"], {"Jakob Ingebritsen": "Jakob Ingebrigtsen"}),
+    (["Espen Lunde", "Morten Lunde"], {}),                 # brothers: the given names are far apart
+    (["Ola Berg", "Ole Berg"], {}),                        # short words: one letter is another name
+    (["Matias Lunde", "Matias Lunde"], {}),
+    (["Kari Moen", "Kari Moen Vik"], {}),                  # a longer form is no misspelling
+]
+
+
+@pytest.mark.parametrize("names,expected", SPELLINGS)
+def test_spelling_variants(names, expected):
+    assert spelling_variants(names) == expected
+
+
+def test_a_name_written_two_ways_is_one_athlete_with_a_warning():
+    text = "Marianne Roe vant 5 km i Bø på 18.01.\n\nMariann Roe vant greit uten å ha ladet opp. (Foto: arrangøren)"
+    races = extract(text)
+    assert [(x.athlete, x.place, x.mark) for r in races for x in r.results] == [("Marianne Roe", 1, "18:01")]
+    assert races[0].warnings == ["name written two ways: 'Mariann Roe' read as 'Marianne Roe'"]
