@@ -103,6 +103,7 @@ _ROW_NUMBER_BEFORE = regex.compile(r"(?:^|\s)\d{1,3}[.)]\s$")
 _ARTICLE_BEFORE = regex.compile(r"(?:^|\s)(?:den|det)\s$", regex.I)
 _PRONOUN = regex.compile(r"(?<![\w])(?:[Hh]an|[Hh]un|[Hh]o)(?![\w])")
 _COMMA = regex.compile(r",\s")
+_COMMA_NAME = regex.compile(r",\s(?=\p{Lu})")     # "Gull: Rooth, Ingebrigtsen", not "Gull: Markus Rooth, tikamp (8796 p)"
 _LIST_LABEL = regex.compile(r"([\p{L}\d ,]+):\s*$")
 _LEADING_NUMBERS = regex.compile(r"^[\d,.\s]+")
 _BRACKET_AFTER = regex.compile(r"\s?\((?P<d>[^()]{2,25})\)")      # "3.29,50 (1500 m)"
@@ -238,6 +239,8 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
             list_move = None if row_place is None else list_move    # a line of dots ("...") does not end a list
             list_first = None
             list_header = row_header
+        elif row_place is not None and inside("discipline"):
+            list_first = None       # "Gull: Markus Rooth, tikamp (8796 p)\nGull: Jakob Ingebrigtsen, 5000 m (13.13,66)": a race per row
         if row_place is not None:
             standings = bool(_STANDINGS.search(row_header)) or (standings and bool(_SUBLIST.match(row_header)))
         elif _LETTER.search(seg_text) and not (_SUBLIST.match(seg_text) and seg_text.strip().endswith(":")):
@@ -1051,7 +1054,7 @@ def split_rows(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, i
         if medal:
             place = {"g": 1, "s": 2, "b": 3, "v": 1}[medal["medal"][0].lower()]
             row_start = medal.end()
-            for comma in _COMMA.finditer(text[row_start:e]):
+            for comma in _COMMA_NAME.finditer(text[row_start:e]):
                 out.append((row_start, medal.end() + comma.start(), place, ""))
                 row_start = medal.end() + comma.end()
             out.append((row_start, e, place, ""))

@@ -163,6 +163,14 @@ def test_medal_list_in_a_fact_box_gives_one_race_per_medal():
     assert races == {("400m_free", None, 7), ("800m_free", "VM", 2), ("1500m_free", "EM", 3)}
 
 
+def test_medal_list_with_a_discipline_and_mark_per_row():
+    text = ("FAKTA: Norske medaljer i Paris\nGull: Markus Rooth, tikamp (8796 p)\n"
+            "Gull: Jakob Ingebrigtsen, 5000 m (13.13,66)\nSølv: Karsten Warholm, 400 m hekk (47,06)\n")
+    races = {(r.discipline, x.athlete, x.place, x.mark) for r in extract(text) for x in r.results}
+    assert races == {("decathlon", "Markus Rooth", 1, "8796p"), ("5000m", "Jakob Ingebrigtsen", 1, "13:13.66"),
+                     ("400mH", "Karsten Warholm", 2, "47.06")}
+
+
 TABLE = """Resultater: Bislett Games
 Bislett stadion, torsdag 15. juni 2023
 Publisert 16. juni 2023
