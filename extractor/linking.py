@@ -38,6 +38,7 @@ from .records import Evidence, RaceRecord, Result
 
 _PRONOUNS = {"han", "hun", "ho", "hen"}
 _EARLIER = regex.compile(r"(?:\bi\s(?:19|20)\d\d\b|\bi fjor\b|\bfjorårets\b|\bfjorårs\w*|\bfor\s\w+\sår\s(?:siden|sidan)\b|^\s*Da\b|\btidligere\b|\btidlegare\b|"
+                         r"\bhadde\s+(?:\w+\s+){0,2}(?:løpt|sprunget|sprunge|vunnet|vunne|satt|sett|kastet|kasta|hoppet|hoppa|tatt|teke|gått|gått)\b|"
                          r"\bfra\s(?:19|20)\d\d\b|\bsatt i\s(?:19|20)\d\d|\bstammet fra\b|\bi\s(?:19|20)\d\d\)|\((?:19|20)\d\d\))", regex.I)
 _BIRTH_YEAR = regex.compile(r"(?<=\p{L}\s?)\((?:19|20)\d\d\)")      # in a result row, after the name
 # not the number of "ble nr 3. Narve Gilje Nordås ...": a placing, then the next sentence

@@ -124,6 +124,9 @@ LINKS = [
     # last year's race is an earlier race: its place is not this race's
     ("I fjorårets sesongåpning i Rabat ble Karsten Warholm skadet. Torsdag vant Warholm 400 meter hekk i Bislett Games på 46,52.",
      "Karsten Warholm", "city", None),
+    # a pluperfect tells an earlier race: its venue does not carry to the race now told
+    ("Jakob Ingebrigtsen vant 1500 meter i Paris tirsdag. I juli hadde han løpt på 3.26,73 i Monaco. Lørdag vant han 5000 meter på 13.13,66.",
+     "Jakob Ingebrigtsen@13:13.66", "city", "Paris"),
     # a double given name the article uses alone is the athlete
     ("Astri-Louise deltok i kule og sikra seg gull. Astri-Louise forbetra persen sin til heile 10,35 m.",
      "Astri-Louise", "mark", "10.35"),
