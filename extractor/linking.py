@@ -40,6 +40,7 @@ _PRONOUNS = {"han", "hun", "ho", "hen"}
 _EARLIER = regex.compile(r"(?:\bi\s(?:19|20)\d\d\b|\bi fjor\b|\bfjorårets\b|\bfjorårs\w*|\bfor\s\w+\sår\s(?:siden|sidan)\b|^\s*Da\b|\btidligere\b|\btidlegare\b|"
                          r"\bhadde\s+(?:\w+\s+){0,2}(?:løpt|sprunget|sprunge|vunnet|vunne|satt|sett|kastet|kasta|hoppet|hoppa|tatt|teke|gått|gått)\b|"
                          r"\bfra\s(?:19|20)\d\d\b|\bsatt i\s(?:19|20)\d\d|\bstammet fra\b|\bi\s(?:19|20)\d\d\)|\((?:19|20)\d\d\))", regex.I)
+_DAY_GENITIVE = regex.compile(r"\b(?:\p{L}+dagens|gårsdagens|gårdagens|helgens|helgas)\s+(?:\p{L}+\s+)?$", regex.I)
 _BIRTH_YEAR = regex.compile(r"(?<=\p{L}\s?)\((?:19|20)\d\d\)")      # in a result row, after the name
 # not the number of "ble nr 3. Narve Gilje Nordås ...": a placing, then the next sentence
 _ROW_START = regex.compile(r"(?:^|(?<=[,;:]\s?)|(?<=\s))(?<!\b(?:nr|nr\.|nummer|plass)\s)(?:0\d\s+)?(?P<place>\d{1,3})(?:\)|\.(?=\s)|(?=\s+\p{Lu}\p{Ll})|(?=\s+\p{Lu}{2,}[ -]))\s+(?=\p{Lu})", regex.M)
@@ -330,8 +331,9 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
                     c2.flags.append((item.value, item))
         if seg_refs:
             focus = _subject(text, seg_refs)
-        _update_carry(carry, local, seg_text, earlier or quote)
-        if local.discipline is not None and not (earlier or quote) and row_place is None and len(inside("discipline")) == 1 \
+        other_day = local.discipline is not None and row_place is None and _other_day(text, local)
+        _update_carry(carry, local, seg_text, earlier or quote or other_day)
+        if local.discipline is not None and not (earlier or quote or other_day) and row_place is None and len(inside("discipline")) == 1 \
                 and seg_refs and any(k in ("placing", "mark") for k, _ in items):
             carry.discipline = local.discipline     # "løp inn til gullet på 3000-meteren": the race now told
         if row_place is not None:
@@ -408,6 +410,14 @@ def _respectively(text: str, placings: list[Mention], refs: list[AthleteRef]) ->
             return {}
         before = group
     return {p.start: r.name for p, r in zip(chain, before)}
+
+
+def _other_day(text: str, local: Context) -> bool:
+    """A race of another day told in passing: "Etter fredagens sprint, der han ble nummer fem": the
+    next sentences go on with the race told before. (Not "Søndag ... løp inn til gullet på
+    3000-meteren" after a lead about Friday: a day alone can be the race the article is about.)"""
+    d = local.discipline
+    return bool(_DAY_GENITIVE.search(text, max(0, d.start - 16), d.start))
 
 
 def _only_current_year(seg_text: str, published: dt.date) -> bool:

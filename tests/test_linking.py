@@ -127,6 +127,10 @@ LINKS = [
     # a pluperfect tells an earlier race: its venue does not carry to the race now told
     ("Jakob Ingebrigtsen vant 1500 meter i Paris tirsdag. I juli hadde han løpt på 3.26,73 i Monaco. Lørdag vant han 5000 meter på 13.13,66.",
      "Jakob Ingebrigtsen@13:13.66", "city", "Paris"),
+    # "fredagens sprint": another day's race told in passing; the next sentence is the race of the lead again
+    ("Sivert Lie traff alle skudd og vant jaktstarten i Hochfilzen lørdag.\n\nEtter fredagens sprint, der han ble nummer fem, "
+     "startet Lie 21 sekunder bak tyske Felix Brandt. Med feilfri skyting gikk han forbi hele feltet og kom i mål på 31.42,7.",
+     "Sivert Lie@31:42.7", "discipline", "pursuit"),
     # a double given name the article uses alone is the athlete
     ("Astri-Louise deltok i kule og sikra seg gull. Astri-Louise forbetra persen sin til heile 10,35 m.",
      "Astri-Louise", "mark", "10.35"),
