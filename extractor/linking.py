@@ -390,15 +390,27 @@ def _in_quote(text: str, position: int) -> bool:
 
 
 def _respectively(text: str, placings: list[Mention], refs: list[AthleteRef]) -> dict[int, str]:
-    """"A (21) og B (21) tok gull og sølv": the placings go to the athletes in order."""
-    if len(placings) < 2:
-        return {}
-    chain = [placings[0]]
-    for p in placings[1:]:
-        if _PLACING_GLUE.fullmatch(text[chain[-1].end:p.start]):
-            chain.append(p)
-    before = [r for r in refs if r.end <= chain[0].start and r.via in ("full", "surname")]
-    if len(chain) < 2 or len(before) < len(chain):
+    """"A (21) og B (21) tok gull og sølv": the placings go to the athletes in order. Each run of
+    placings joined by "og"/"," pairs with the names since the run before it ("Kiprotich vant, foran
+    Hovland og Tveit, som kom på andre- og tredjeplass")."""
+    chains: list[list[Mention]] = []
+    for p in placings:
+        if chains and _PLACING_GLUE.fullmatch(text[chains[-1][-1].end:p.start]):
+            chains[-1].append(p)
+        else:
+            chains.append([p])
+    out: dict[int, str] = {}
+    since = 0
+    for chain in chains:
+        if len(chain) >= 2:
+            before = [r for r in refs if since <= r.start and r.end <= chain[0].start and r.via in ("full", "surname")]
+            out.update(_pair(text, chain, before))
+        since = chain[-1].end
+    return out
+
+
+def _pair(text: str, chain: list[Mention], before: list[AthleteRef]) -> dict[int, str]:
+    if len(before) < len(chain):
         return {}
     if len(before) > len(chain):
         # "..., Geir Moen på 200 meter, og Knut Hegvold og Terje Næss, hhv. nr. 45 og 47": the names

@@ -151,6 +151,8 @@ LINKS = [
     ("Knut Hegvold og Terje Næss ble henholdsvis nr. 45 og 47 på maraton i VM.", "Terje Næss", "place", 47),
     ("Knut Hegvold og Terje Næss ble nummer 4 og 7 på maraton i VM.", "Knut Hegvold", "place", 4),
     ("Lene Moe og Siri Dahl tok 4. og 7. plass på 5000 meter i EM.", "Siri Dahl", "place", 7),
+    ("Amos Kiprotich vant på 8.11,54, foran Sindre Hovland og Eirik Aas Tveit, som kom på andre- og tredjeplass.",
+     "Eirik Aas Tveit", "place", 3),
     ("Nye perser ble det for Gunnar Sørkås og Daniel Næss, som kom på andre- og tredjeplass på 5 km.",
      "Daniel Næss", "place", 3),
     ("Av de andre norske løp Ole Brun 200 meter, og Knut Hegvold og Terje Næss ble hhv. nr. 45 og 47 på maraton.",
