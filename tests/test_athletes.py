@@ -39,6 +39,11 @@ NAMES = [
     ("3. Frida Thorsås Urædd 2.11,82", ["Frida Thorsås"]),
     ("5. Veronica Undseth Herkules 2.14,26", ["Veronica Undseth"]),
     ("Mari Gilde Tjalve vant.", ["Mari Gilde Tjalve"]),
+    # after the birth year or age in a row, before the mark: the club
+    ("1. Emilie Rindal (2002) Molde Olymp 11,94", ["Emilie Rindal"]),
+    ("2. Karoline Strand (2004) Ålesund FIK 12,08", ["Karoline Strand"]),
+    ("Brutt: Eivind Rekdal (2002) Ålesund FIK", ["Eivind Rekdal"]),
+    ("Jakob Ingebrigtsen (23) vant foran Narve Gilje Nordås (33).", ["Jakob Ingebrigtsen", "Narve Gilje Nordås"]),
     ("INGEBRIGTSEN Jakob 3.45,12", ["Jakob Ingebrigtsen"]),
     # possessives
     ("Warholms tid var ny stevnerekord.", ["Warholm"]),

@@ -119,8 +119,18 @@ def find_athletes(text: str) -> list[Mention]:
         mention = _name_mention(text, m)
         if mention:
             out.append(mention)
+    out = [a for a in out if not _is_row_club(text, a)]
     out.sort(key=lambda x: x.start)
     return out
+
+
+# "1. Emilie Rindal (2002) Molde Olymp 11,94": after a name and its birth year or age, before the mark
+_YEAR_BEFORE = regex.compile(r"\p{L}\s\((?:19|20)?\d\d\)\s$")
+_ROW_END_AFTER = regex.compile(r"(?:[ \t]+\p{Lu}{2,5})?[ \t]*(?:\d|DNF|DNS|DSQ|DQ|brutt|$)", regex.M)     # "Ålesund FIK 12,08"
+
+
+def _is_row_club(text: str, a: Mention) -> bool:
+    return bool(_YEAR_BEFORE.search(text, max(0, a.start - 12), a.start)) and bool(_ROW_END_AFTER.match(text, a.end))
 
 
 def _opens_name(tokens: list[tuple[int, str]]) -> bool:
