@@ -903,7 +903,13 @@ def _add_descriptors(text: str, refs: list[AthleteRef], mentions) -> list[Athlet
             ref = next(named.backwards(a.start, a.start - 2), None)
             if ref:
                 known_ages.setdefault(ref.name, a.value)
-    context = _DescriptorContext(text, named, known_ages)
+    known_nats = {}                             # "etiopiske Tigst Assefa": the adjective right before the name
+    for n in mentions.get("nationality", []):
+        if n.info.get("form") == "adjective":
+            ref = _named_at(named, n.end)
+            if ref:
+                known_nats.setdefault(ref.name, n.value)
+    context = _DescriptorContext(text, named, known_ages, known_nats)
     named_starts = set(named.starts)
     added: list[AthleteRef] = []
     for start, end, via, m in sorted(descriptors, key=lambda x: x[0]):
@@ -924,12 +930,18 @@ def _add_descriptors(text: str, refs: list[AthleteRef], mentions) -> list[Athlet
     return sorted(refs + added, key=lambda r: r.start)
 
 
+def _named_at(named: "_RefsBefore", position: int) -> AthleteRef | None:
+    """The named ref starting 0-2 characters after the position."""
+    i = bisect_left(named.starts, position)
+    return named.refs[i] if i < len(named.refs) and named.starts[i] - position <= 2 else None
+
+
 class _DescriptorContext:
     """What a descriptor ("23-åringen", "Fitjarjenta", "den norske jenta") is matched against: the
     named athletes, the ages and home places the text gives them, how often each is named."""
 
-    def __init__(self, text: str, named: _RefsBefore, known_ages: dict[str, int]):
-        self.named, self.known_ages = named, known_ages
+    def __init__(self, text: str, named: _RefsBefore, known_ages: dict[str, int], known_nats: dict[str, str]):
+        self.named, self.known_ages, self.known_nats = named, known_ages, known_nats
         self.by_age: dict[tuple, list[int]] = {}                # (age, subjects only) -> indices of refs that age
         self.by_home: dict[str, list[int]] = defaultdict(list)  # "Fitjar" -> indices of refs followed by ", Fitjar"
         for i, r in enumerate(named.refs):
@@ -970,6 +982,12 @@ class _DescriptorContext:
             hit = named.last_of(start, self.by_home.get(m.value, []))
             if hit >= 0:
                 chosen = hit
+        elif m.kind == "nationality" and m.info.get("form") == "noun" and self.known_nats.get(named.refs[chosen].name, m.value) != m.value:
+            # "Eliud Kipchoge vant ... etiopiske Tigst Assefa ... Den 38 år gamle kenyaneren": not the Ethiopian
+            fits = next((r for r in named.backwards(start, start - 600, _not_object if subjects else None)
+                         if self.known_nats.get(r.name, m.value) == m.value), None)
+            if fits is not None:
+                return fits
         elif m.kind == "nationality" and m.info.get("form") == "adjective":
             # "den norske svømmestjerna": of the athletes just named, the one the article is about
             recent = list(named.backwards(start, start - 600, _not_object if subjects else None))     # last first
@@ -1004,7 +1022,8 @@ def bind_attributes(text: str, refs: list[AthleteRef], mentions) -> tuple[dict, 
     for a in mentions.get("age", []):
         form = a.info.get("form")
         if form == "descriptor":
-            ref = first_at.get(a.start)
+            # "29-åringen Hans Petter Lindgaard": the name in apposition, else whom the descriptor stands for
+            ref = named_right_after(a.end) or first_at.get(a.start)
             if ref:
                 ages[ref.name].append((a.value, a))
             continue
@@ -1014,7 +1033,8 @@ def bind_attributes(text: str, refs: list[AthleteRef], mentions) -> tuple[dict, 
             i = named.last(a.start)
             ref = named.refs[i] if i >= 0 else None
         else:
-            ref = named_right_after(a.end)
+            # "den 29 år gamle Lindgaard", "Den 29 år gamle nordmannen" (a descriptor for the athlete in focus)
+            ref = named_right_after(a.end) or next((first_at[p] for p in range(a.end, a.end + 3) if p in first_at), None)
         if ref:
             ages[ref.name].append((a.value, a))
     for n in mentions.get("nationality", []):

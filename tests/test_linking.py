@@ -131,6 +131,12 @@ LINKS = [
     ("Sivert Lie traff alle skudd og vant jaktstarten i Hochfilzen lørdag.\n\nEtter fredagens sprint, der han ble nummer fem, "
      "startet Lie 21 sekunder bak tyske Felix Brandt. Med feilfri skyting gikk han forbi hele feltet og kom i mål på 31.42,7.",
      "Sivert Lie@31:42.7", "discipline", "pursuit"),
+    # an age descriptor in apposition is the name after it; "Den 29 år gamle nordmannen" the athlete in focus
+    ("29-åringen Hans Petter Lindgaard tok sølv i spyd med 86,14 meter.", "Hans Petter Lindgaard", "age", 29),
+    ("Hans Petter Lindgaard tok sølv i spyd. Den 29 år gamle nordmannen kastet 86,14 meter.", "Hans Petter Lindgaard", "age", 29),
+    # a nationality descriptor is not the athlete just named with another nationality
+    ("Eliud Kipchoge vant maraton i Berlin søndag. Samme dag løp etiopiske Tigst Assefa raskest blant kvinnene. "
+     "Den 38 år gamle kenyaneren løp inn til 2.02,42.", "Eliud Kipchoge", "mark", "2:02:42"),
     # a double given name the article uses alone is the athlete
     ("Astri-Louise deltok i kule og sikra seg gull. Astri-Louise forbetra persen sin til heile 10,35 m.",
      "Astri-Louise", "mark", "10.35"),
