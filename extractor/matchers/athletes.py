@@ -126,7 +126,7 @@ def find_athletes(text: str) -> list[Mention]:
 
 # "1. Emilie Rindal (2002) Molde Olymp 11,94": after a name and its birth year or age, before the mark
 _YEAR_BEFORE = regex.compile(r"\p{L}\s\((?:19|20)?\d\d\)\s$")
-_ROW_END_AFTER = regex.compile(r"(?:[ \t]+\p{Lu}{2,5})?[ \t]*(?:\d|DNF|DNS|DSQ|DQ|brutt|$)", regex.M)     # "Ålesund FIK 12,08"
+_ROW_END_AFTER = regex.compile(r"(?<![ \t])(?:[ \t]++\p{Lu}{2,5})?[ \t]*+(?:\d|DNF|DNS|DSQ|DQ|brutt|$)", regex.M)     # "Ålesund FIK 12,08"
 
 
 def _is_row_club(text: str, a: Mention) -> bool:
