@@ -75,6 +75,9 @@ PLACES = [
     ("Han var nummer fem ved passering.", []),
     ("Kampen om seieren sto mellom Kerr og Ingebrigtsen.", []),
     ("Han ble nummer tre i klassen M40.", []),
+    ("Han sikret seg sølv i U23-klassen i spyd.", [("sølv", 2)]),       # a medal in an age class: a championship result
+    ("Han vant sølv på 200 meter.", [("sølv", 2)]),                     # won silver: the medal is the place
+    ("Hun vant to gull i U23-klassen.", [("vant", 1), ("gull", 1)]),
 ]
 
 

@@ -18,6 +18,7 @@ _HALFWAY_AFTER = regex.compile(r"^\s*(?:etter\s(?:halv|første|andre|\d|to|tre|f
 _CONTEST_BEFORE = regex.compile(r"(?:\bom|\bmot|\bsjanse til|\bhåp om)\s+(?:\w+\s+)?$", regex.I)
 _GOES_TO_AFTER = regex.compile(r"^,?\s+(?:som\s+)?(?:gikk|gjekk|går|gjeng|havnet|hamna|hamnet)\s+(?:\w+\s+)?til\s+\p{Lu}", regex.I)
 _SEASON_AFTER = regex.compile(r"^\s+(?:(?:også|òg|dermed|den|det|hele|heile|store)\s+){0,2}(?:\w*cup\w*|sammenlagt\w*|totalcup\w*|\w*krystallkul\w*)", regex.I)
+_MEDAL_AFTER = regex.compile(r"^\s+(?:(?:en|ei|et|to|tre|sitt|sin|si)\s+)?(?:sølv|bronse)", regex.I)
 _TIE_BEFORE = regex.compile(r"\bdelt\s*$", regex.I)
 # used on the text right after a placing ("3. plass bak ..."): (?<!\s) keeps a scan of a space run linear
 _BEHIND_AFTER = regex.compile(r"(?<!\s)\s+bak\s+")
@@ -77,8 +78,11 @@ def find_placings(text: str) -> list[Mention]:
         for m in pattern.finditer(text):
             before = text[max(0, m.start() - 40):m.start()]
             after = text[m.end():m.end() + 40]
-            if _HALFWAY_BEFORE.search(before) or _HALFWAY_AFTER.match(after) or _CLASS_AFTER.match(after):
-                continue
+            if _HALFWAY_BEFORE.search(before) or _HALFWAY_AFTER.match(after) \
+                    or (form != "medal" and _CLASS_AFTER.match(after)):
+                continue            # a medal in an age class is a championship result: "sølv i U23-klassen"
+            if form == "win" and _MEDAL_AFTER.match(after):
+                continue            # "vant sølv på 200m": the medal says the place
             if form == "win" and _CONTEST_BEFORE.search(before):
                 continue
             if form in ("win", "medal") and _SEASON_AFTER.match(after):
