@@ -43,6 +43,8 @@ _UNIT_AFTER = regex.compile(
 _GAP_AFTER = regex.compile(
     r"^\s?(?:(?:sekund(?:er)?|sek\.?|s|min(?:utt(?:er)?)?|minutt|hundredel(?:er|ar)?|tidel(?:er|ar)?|poeng)\s)?\s*"
     r"(?:bak|foran|etter|raskere|fortere|tregere|seinere|senere|framfor|føre)\b", regex.I)
+_GAP_BEFORE = regex.compile(
+    r"(?:\bskilte|\bskilde|\bavstanden|\bdifferansen|\bforspranget|\bforsprang på|\bluke på|\bluka)(?:\s(?:det|var|ble|blei|vart|er|på|bare|berre|hele|heile|drøyt|nesten|over|under)){0,2}\s*$", regex.I)
 _MARGIN_BEFORE = regex.compile(
     r"(?:margin(?:en)? på|(?:vant|vann|slo|sigra|seiret|tapte|tapet)(?:\s\w+){0,3}\smed"
     r"(?:\s(?:drøyt|nesten|knappe|knapt|snaue|bare|berre|hele|heile|vel|over|under))?)\s*$", regex.I)
@@ -221,6 +223,8 @@ def classify(text: str, m) -> tuple[str | None, MarkShape | None]:
         return "date", shape
     if unit in ("time", "minutes", "fraction") and _MARGIN_BEFORE.search(before):
         return "margin", MarkShape(shape.groups, shape.seps, "time")
+    if unit in ("time", "fraction", "minutes") and _GAP_BEFORE.search(before):
+        return "gap", shape         # "skilte det 30,2 sekunder", "et forsprang på 4,1 sekunder"
     if _GAP_AFTER.match(after) and not (_MARK_CUE_BEFORE.search(before) and not _WITH_AMOUNT_BEFORE.search(before)):
         return "gap", shape
     if unit in ("fraction", "hours") or (unit == "minutes" and len(shape.groups) == 1) \
