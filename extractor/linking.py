@@ -41,6 +41,8 @@ _EARLIER = regex.compile(r"(?:\bi\s(?:19|20)\d\d\b|\bi fjor\b|\bfjorårets\b|\bf
                          r"\bhadde\s+(?:\w+\s+){0,2}(?:løpt|sprunget|sprunge|vunnet|vunne|satt|sett|kastet|kasta|hoppet|hoppa|tatt|teke|gått|gått)\b|"
                          r"\bfra\s(?:19|20)\d\d\b|\bsatt i\s(?:19|20)\d\d|\bstammet fra\b|\bi\s(?:19|20)\d\d\)|\((?:19|20)\d\d\))", regex.I)
 _DAY_GENITIVE = regex.compile(r"\b(?:\p{L}+dagens|gårsdagens|gårdagens|helgens|helgas)\s+(?:\p{L}+\s+)?$", regex.I)
+# "tok sitt andre gull etter seieren på 1500 meter", "i tillegg til sølvet på 800 meter": a race won before
+_EARLIER_WIN_BEFORE = regex.compile(r"\b(?:etter|i tillegg til|foruten)\s+(?:\p{L}+\s+){0,2}(?:seieren|sigeren|gullet|sølvet|bronsen|tittelen|triumfen)\s+(?:på|i)\s+$", regex.I)
 _BIRTH_YEAR = regex.compile(r"(?<=\p{L}\s?)\((?:19|20)\d\d\)")      # in a result row, after the name
 # not the number of "ble nr 3. Narve Gilje Nordås ...": a placing, then the next sentence
 _ROW_START = regex.compile(r"(?:^|(?<=[,;:]\s?)|(?<=\s))(?<!\b(?:nr|nr\.|nummer|plass)\s)(?:0\d\s+)?(?P<place>\d{1,3})(?:\)|\.(?=\s)|(?=\s+\p{Lu}\p{Ll})|(?=\s+\p{Lu}{2,}[ -]))\s+(?=\p{Lu})", regex.M)
@@ -425,11 +427,12 @@ def _pair(text: str, chain: list[Mention], before: list[AthleteRef]) -> dict[int
 
 
 def _other_day(text: str, local: Context) -> bool:
-    """A race of another day told in passing: "Etter fredagens sprint, der han ble nummer fem": the
-    next sentences go on with the race told before. (Not "Søndag ... løp inn til gullet på
+    """A race of another day told in passing: "Etter fredagens sprint, der han ble nummer fem",
+    "etter seieren på 1500 meter": the next sentences go on with the race told before. (Not "Søndag ... løp inn til gullet på
     3000-meteren" after a lead about Friday: a day alone can be the race the article is about.)"""
     d = local.discipline
-    return bool(_DAY_GENITIVE.search(text, max(0, d.start - 16), d.start))
+    return bool(_DAY_GENITIVE.search(text, max(0, d.start - 16), d.start)
+                or _EARLIER_WIN_BEFORE.search(text, max(0, d.start - 40), d.start))
 
 
 def _only_current_year(seg_text: str, published: dt.date) -> bool:
@@ -982,7 +985,15 @@ class _DescriptorContext:
             hit = named.last_of(start, self.by_home.get(m.value, []))
             if hit >= 0:
                 chosen = hit
-        elif m.kind == "nationality" and m.info.get("form") == "noun" and self.known_nats.get(named.refs[chosen].name, m.value) != m.value:
+        elif m.kind == "nationality" and m.info.get("form") == "noun" and m.value != "NOR" \
+                and self.known_nats.get(named.refs[chosen].name) != m.value:
+            # "finske Joni Mäkelä ... lå Berg på andreplass, 1,4 sekunder bak finnen": the athlete the text
+            # called Finnish, subject or not. (Norwegians go unmarked in Norwegian news: "nordmannen"
+            # keeps to the subject.)
+            said = next((r for r in named.backwards(start, start - 600) if self.known_nats.get(r.name) == m.value), None)
+            if said is not None:
+                return said
+        if m.kind == "nationality" and m.info.get("form") == "noun" and self.known_nats.get(named.refs[chosen].name, m.value) != m.value:
             # "Eliud Kipchoge vant ... etiopiske Tigst Assefa ... Den 38 år gamle kenyaneren": not the Ethiopian
             fits = next((r for r in named.backwards(start, start - 600, _not_object if subjects else None)
                          if self.known_nats.get(r.name, m.value) == m.value), None)

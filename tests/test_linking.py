@@ -137,6 +137,12 @@ LINKS = [
     # a nationality descriptor is not the athlete just named with another nationality
     ("Eliud Kipchoge vant maraton i Berlin søndag. Samme dag løp etiopiske Tigst Assefa raskest blant kvinnene. "
      "Den 38 år gamle kenyaneren løp inn til 2.02,42.", "Eliud Kipchoge", "mark", "2:02:42"),
+    # "etter seieren på 1500 meter": an earlier win told in passing; the race of the lead goes on
+    ("Jakob Ingebrigtsen (23) vant 5000 meter i EM i Roma onsdag. Nordmannen løp på 13.22,01 og tok sitt andre gull "
+     "etter seieren på 1500 meter. Sveitsiske Dominic Lobalu ble nummer to.", "Dominic Lobalu", "discipline", "5000m"),
+    # a foreign nationality noun is the athlete the text gave that nationality, even when not the subject
+    ("Kristian Berg vant 15 km klassisk i Falun. Finske Joni Mäkelä ble nummer to. Ved 10 kilometer lå Berg på "
+     "andreplass, 1,4 sekunder bak finnen.", "Kristian Berg", "nationality", None),
     # a double given name the article uses alone is the athlete
     ("Astri-Louise deltok i kule og sikra seg gull. Astri-Louise forbetra persen sin til heile 10,35 m.",
      "Astri-Louise", "mark", "10.35"),
