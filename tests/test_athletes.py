@@ -44,6 +44,10 @@ NAMES = [
     ("2. Karoline Strand (2004) Ålesund FIK 12,08", ["Karoline Strand"]),
     ("Brutt: Eivind Rekdal (2002) Ålesund FIK", ["Eivind Rekdal"]),
     ("Jakob Ingebrigtsen (23) vant foran Narve Gilje Nordås (33).", ["Jakob Ingebrigtsen", "Narve Gilje Nordås"]),
+    ("Amalie Iuel (30) fra Ullensaker/Kisa løp på 54,62.", ["Amalie Iuel"]),     # a club with a slash
+    # name particles, one or two
+    ("1. Jorrit van der Meulen, Nederland 1:43,49", ["Jorrit van der Meulen"]),
+    ("5. Bart de Groot, Nederland +1,04", ["Bart de Groot"]),
     ("INGEBRIGTSEN Jakob 3.45,12", ["Jakob Ingebrigtsen"]),
     # possessives
     ("Warholms tid var ny stevnerekord.", ["Warholm"]),

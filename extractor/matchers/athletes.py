@@ -18,7 +18,7 @@ from .nationalities import adjective_codes, country_codes, noun_codes
 
 _TOKEN = r"(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*+|\p{Lu}\.|\p{Lu}{2}(?=\s\p{Lu}\p{Ll}))"
 _PARTICLE = r"(?:van|von|de|der|den|da|di|du|le|la|ter|ten|bin|el|al|dos|das|del)"
-_NAME = regex.compile(rf"(?<![\w.-])(?:{_TOKEN})(?:[ ](?:{_PARTICLE}[ ])?(?:{_TOKEN})){{0,5}}(?![\w-])")
+_NAME = regex.compile(rf"(?<![\w.-])(?:{_TOKEN})(?:[ ](?:{_PARTICLE}[ ]){{0,2}}(?:{_TOKEN})){{0,5}}(?![\w-])")
 _CAPS_FIRST = regex.compile(r"(?<![\w-])(?P<surname>(?:\p{Lu}{2,3}[ -])?\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?)[ ](?P<given>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)(?![\w-])")
 _TABLE_ROW_BEFORE = regex.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.)]?|[-–])[ \t]+$")
 _PLACE_BEFORE = regex.compile(r"(?:\b(?:i|på|fra|frå|til|mot|ved|rundt|gjennom|of)\s(?:\p{Ll}+ske\s)?)$")
@@ -119,11 +119,13 @@ def find_athletes(text: str) -> list[Mention]:
         mention = _name_mention(text, m)
         if mention:
             out.append(mention)
-    out = [a for a in out if not _is_row_club(text, a)]
+    out = [a for a in out if not _is_row_club(text, a) and not _SLASH_CLUB.match(text, a.end)
+           and text[max(0, a.start - 1):a.start] != "/"]      # "fra Ullensaker/Kisa": a club
     out.sort(key=lambda x: x.start)
     return out
 
 
+_SLASH_CLUB = regex.compile(r"/\p{Lu}")
 # "1. Emilie Rindal (2002) Molde Olymp 11,94": after a name and its birth year or age, before the mark
 _YEAR_BEFORE = regex.compile(r"\p{L}\s\((?:19|20)?\d\d\)\s$")
 _ROW_END_AFTER = regex.compile(r"(?<![ \t])(?:[ \t]++\p{Lu}{2,5})?[ \t]*+(?:\d|DNF|DNS|DSQ|DQ|brutt|$)", regex.M)     # "Ålesund FIK 12,08"
@@ -154,7 +156,8 @@ def _name_mention(text: str, m) -> Mention | None:
             and not _looks_like_surname_pair(tokens):
         tokens.pop(0)
     opened = _opens_name(tokens)
-    cut = next((i for i, (_, t) in enumerate(tokens) if _is_noise(t) and not (i == 0 and opened)), len(tokens))
+    cut = next((i for i, (_, t) in enumerate(tokens) if _is_noise(t) and not (i == 0 and opened)
+                and not (i and t.islower())), len(tokens))     # "Bart de Groot": a particle, not "De"
     tokens = tokens[:cut]
     if len(tokens) >= 3:
         club_after = _CLUB_AFTER.match(text, tokens[-1][0] + len(tokens[-1][1]))
