@@ -43,6 +43,9 @@ _EARLIER = regex.compile(r"(?:\bi\s(?:19|20)\d\d\b|\bi fjor\b|\bfjorårets\b|\bf
 _DAY_GENITIVE = regex.compile(r"\b(?:\p{L}+dagens|gårsdagens|gårdagens|helgens|helgas)\s+(?:\p{L}+\s+)?$", regex.I)
 # "tok sitt andre gull etter seieren på 1500 meter", "i tillegg til sølvet på 800 meter": a race won before
 _EARLIER_WIN_BEFORE = regex.compile(r"\b(?:etter|i tillegg til|foruten)\s+(?:\p{L}+\s+){0,2}(?:seieren|sigeren|gullet|sølvet|bronsen|tittelen|triumfen)\s+(?:på|i)\s+$", regex.I)
+# "Det holdt til en fjerdeplass.", "Tida gav sølv.": the result just told, as a place
+_IT_GAVE = regex.compile(r"(?<!\s)\s*+(?:Det|Dette|Tiden|Tida|Resultatet|Kastet|Hoppet|Løpet)\s+(?:\p{Ll}+\s+)?"
+                         r"(?:holdt|heldt|ga|gav|rakk|rakte|endte|enda|betydde|innebar|sikret|sikra)\b")
 _BIRTH_YEAR = regex.compile(r"(?<=\p{L}\s?)\((?:19|20)\d\d\)")      # in a result row, after the name
 # not the number of "ble nr 3. Narve Gilje Nordås ...": a placing, then the next sentence
 _ROW_START = regex.compile(r"(?:^|(?<=[,;:]\s?)|(?<=\s))(?<!\b(?:nr|nr\.|nummer|plass)\s)(?:0\d\s+)?(?P<place>\d{1,3})(?:\)|\.(?=\s)|(?=\s+\p{Lu}\p{Ll})|(?=\s+\p{Lu}{2,}[ -]))\s+(?=\p{Lu})", regex.M)
@@ -267,8 +270,9 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
                     and not (local.meet or local.venue or _YEAR.search(seg_text)):
                 continue            # "Persen hans er 8.21,87": a standing record, not one set here
             owner = respective.get(item.start) or _owner(item, kind, seg_athletes, row_place is not None, seg_marks, text)
-            if owner is None and not seg_refs and (kind in ("mark", "flag") or _MERIT.search(text, max(0, item.start - 3), item.end)):
-                owner = focus           # "Tiden ble 55,09", "Meritter: VM-sølv 800m fri (2019)": the athlete in focus
+            if owner is None and not seg_refs and (kind in ("mark", "flag") or _MERIT.search(text, max(0, item.start - 3), item.end)
+                                                   or (kind == "placing" and _IT_GAVE.match(seg_text))):
+                owner = focus           # "Tiden ble 55,09", "Meritter: VM-sølv 800m fri (2019)", "Det holdt til en fjerdeplass": the athlete in focus
             if owner is not None:
                 owned.append((kind, item, owner, _discipline_for(item, seg_disciplines, text, carry, first)))
         # A mark that only fits another discipline moves its athlete's other items in the segment

@@ -143,6 +143,9 @@ LINKS = [
     # a foreign nationality noun is the athlete the text gave that nationality, even when not the subject
     ("Kristian Berg vant 15 km klassisk i Falun. Finske Joni Mäkelä ble nummer to. Ved 10 kilometer lå Berg på "
      "andreplass, 1,4 sekunder bak finnen.", "Kristian Berg", "nationality", None),
+    # "Det holdt til en fjerdeplass": the place of the result just told
+    ("Amalie Iuel (30) løp 400 meter hekk på 54,62 i Stockholm søndag. Det holdt til en fjerdeplass. "
+     "Femke Bol vant på 52,51.", "Amalie Iuel", "place", 4),
     # a double given name the article uses alone is the athlete
     ("Astri-Louise deltok i kule og sikra seg gull. Astri-Louise forbetra persen sin til heile 10,35 m.",
      "Astri-Louise", "mark", "10.35"),
