@@ -14,6 +14,8 @@ NATIONALITIES = [
     # adjectives
     ("Den kenyanske løperen Faith Kipyegon vant.", [("kenyanske", "KEN", "adjective")]),
     ("Polske Wojciech Nowicki vant slegge.", [("Polske", "POL", "adjective")]),
+    ("Filippinske Ernest John Obiena hoppet 5,97.", [("Filippinske", "PHI", "adjective")]),
+    ("1) Julien Alfred, Saint Lucia 10,72", [("Saint Lucia", "LCA", "country")]),
     ("Kyron McMaster frå Britiske Jomfruøyane vart nummer to.", [("Britiske Jomfruøyane", "IVB", "country")]),
     ("Ugandiske Joshua Cheptegei vant 10 000 meter.", [("Ugandiske", "UGA", "adjective")]),
     ("Han slo britiske Josh Kerr på oppløpet.", [("britiske", "GBR", "adjective")]),
