@@ -48,6 +48,8 @@ NAMES = [
     # name particles, one or two
     ("1. Jorrit van der Meulen, Nederland 1:43,49", ["Jorrit van der Meulen"]),
     ("5. Bart de Groot, Nederland +1,04", ["Bart de Groot"]),
+    ("2) Sha'Carri Richardson, USA 10,87", ["Sha'Carri Richardson"]),           # an apostrophe inside a given name
+    ("Han slo Ciarán O’Connor i spurten.", ["Ciarán O’Connor"]),
     ("INGEBRIGTSEN Jakob 3.45,12", ["Jakob Ingebrigtsen"]),
     # possessives
     ("Warholms tid var ny stevnerekord.", ["Warholm"]),

@@ -16,7 +16,7 @@ from .. import lexicons
 from ..mentions import Claimed, Mention
 from .nationalities import adjective_codes, country_codes, noun_codes
 
-_TOKEN = r"(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*+|\p{Lu}\.|\p{Lu}{2}(?=\s\p{Lu}\p{Ll}))"
+_TOKEN = r"(?:\p{Lu}\p{Ll}*['’]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*+|\p{Lu}\.|\p{Lu}{2}(?=\s\p{Lu}\p{Ll}))"
 _PARTICLE = r"(?:van|von|de|der|den|da|di|du|le|la|ter|ten|bin|el|al|dos|das|del)"
 _NAME = regex.compile(rf"(?<![\w.-])(?:{_TOKEN})(?:[ ](?:{_PARTICLE}[ ]){{0,2}}(?:{_TOKEN})){{0,5}}(?![\w-])")
 _CAPS_FIRST = regex.compile(r"(?<![\w-])(?P<surname>(?:\p{Lu}{2,3}[ -])?\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?)[ ](?P<given>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)(?![\w-])")
