@@ -46,6 +46,7 @@ _EARLIER_WIN_BEFORE = regex.compile(r"\b(?:etter|i tillegg til|foruten)\s+(?:\p{
 # "Det holdt til en fjerdeplass.", "Tida gav sølv.": the result just told, as a place
 _IT_GAVE = regex.compile(r"(?<!\s)\s*+(?:Det|Dette|Tiden|Tida|Resultatet|Kastet|Hoppet|Løpet)\s+(?:\p{Ll}+\s+)?"
                          r"(?:holdt|heldt|ga|gav|rakk|rakte|endte|enda|betydde|innebar|sikret|sikra)\b")
+_OUTCOME_LABEL = regex.compile(r"\s*(?:Brutt|Braut|Brot|Disk\.?|Diskvalifisert|DNF|DNS|DQ|Ikke startet|Ikkje starta)\s*:", regex.I)
 _BIRTH_YEAR = regex.compile(r"(?<=\p{L}\s?)\((?:19|20)\d\d\)")      # in a result row, after the name
 # not the number of "ble nr 3. Narve Gilje Nordås ...": a placing, then the next sentence
 _ROW_START = regex.compile(r"(?:^|(?<=[,;:]\s?)|(?<=\s))(?<!\b(?:nr|nr\.|nummer|plass)\s)(?:0\d\s+)?(?P<place>\d{1,3})(?:\)|\.(?=\s)|(?=\s+\p{Lu}\p{Ll})|(?=\s+\p{Lu}{2,}[ -]))\s+(?=\p{Lu})", regex.M)
@@ -212,7 +213,8 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         marks = sorted([m for m in inside("mark") if m.kind == "mark"] + inside("reference"), key=lambda m: m.start)
         placings = inside("placing")
         flags = inside("flag")
-        told = _BIRTH_YEAR.sub("", seg_text) if row_place is not None else seg_text     # "1. Sindre Aune (2001) ...": born then
+        told = _BIRTH_YEAR.sub("", seg_text) if row_place is not None or _OUTCOME_LABEL.match(seg_text) else seg_text
+        # "1. Sindre Aune (2001) ...", "Brutt: Eivind Rekdal (2002) ...": born then, not an earlier race
         earlier = bool(_EARLIER.search(told)) and not (base and _only_current_year(told, base))
         quote = _in_quote(text, seg_start)
         local = Context(_nearest(inside("discipline"), None), _nearest([m for m in inside("meet") if not m.info.get("event")], None),

@@ -50,6 +50,12 @@ FLAGS = [
     ("Ho braut løpet etter fire runder.", ["DNF"]),
     ("Ho fullførte ikkje.", ["DNF"]),
     ("Han fikk DNF etter fall.", ["DNF"]),
+    # result-list labels
+    ("Brutt: Eivind Rekdal (2002) Ålesund FIK", ["DNF"]),
+    ("Braut: Kristian Ulvestad, Eid.", ["DNF"]),
+    ("Disk.: Tor Hjelle, Flora (tjuvstart).", ["DQ"]),
+    ("Ikke startet: Ola Dahl, Lyn", ["DNS"]),
+    ("Han har brutt rekorden to ganger.", []),          # "brutt" without a colon is no label
     ("Hun ble diskvalifisert for tjuvstart.", ["DQ"]),
     ("Han stilte ikke til start.", ["DNS"]),
     # records missed, aimed at or denied

@@ -247,6 +247,12 @@ Sindre Aune vant 100 meter for menn.
 """
 
 
+def test_an_outcome_label_row_with_a_birth_year_is_the_race_of_its_list():
+    text = "1500 m menn senior\n1. Sebastian Tveiten (2001) Molde Olymp 3.52,18\nBrutt: Eivind Rekdal (2002) Ålesund FIK\n"
+    assert [(r.discipline, [(x.athlete, x.place, x.flags) for x in r.results]) for r in extract(text)] == [
+        ("1500m", [("Sebastian Tveiten", 1, []), ("Eivind Rekdal", None, ["DNF"])])]
+
+
 def test_result_list_by_category():
     """A birth year in a row ("(2001)") is no earlier race: the meet of the title holds; a discipline
     heading naming a category ("100 m kvinner senior") starts a race of its own; the lead's
