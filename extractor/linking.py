@@ -50,6 +50,7 @@ _OUTCOME_LABEL = regex.compile(r"\s*(?:Brutt|Braut|Brot|Disk\.?|Diskvalifisert|D
 _BIRTH_YEAR = regex.compile(r"(?<=\p{L}\s?)\((?:19|20)\d\d\)")      # in a result row, after the name
 # not the number of "ble nr 3. Narve Gilje Nordås ...": a placing, then the next sentence
 _ROW_START = regex.compile(r"(?:^|(?<=[,;:]\s?)|(?<=\s))(?<!\b(?:nr|nr\.|nummer|plass)\s)(?:0\d\s+)?(?P<place>\d{1,3})(?:\)|\.(?=\s)|(?=\s+\p{Lu}\p{Ll})|(?=\s+\p{Lu}{2,}[ -]))\s+(?=\p{Lu})", regex.M)
+_OUTDOOR = regex.compile(r"(?<![\w])(?:utendørs\w*|utandørs\w*|outdoor)", regex.I)
 _INDOOR = regex.compile(r"(?<![\w])(?:innendørs\w*|innandørs\w*|inne-\w+|\w+-inne\b|hallstevne\w*|hallstemne\w*|indoor|inomhus\w*)", regex.I)
 _HEADER_WORDS = 7
 _FACT_BOX = regex.compile(r"^\s*(?:Personlig rekord|Personleg rekord|Pers|Øvelse|Øving|Høyde|Høgde|Vekt|Klubb|Alder|Født|Fødd|Fullt navn|Meritter|Kilde|Info)\s*:", regex.I)
@@ -180,6 +181,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
                                                       and not _EARLIER.search(_clause_before(text, v))), None),
                     in_pool("date", current))
     indoor_doc = bool(_INDOOR.search(text)) or any(m.info.get("indoor") for m in mentions.get("meet", []))
+    indoor_doc = indoor_doc or (False if _OUTDOOR.search(text) else None)     # "sesongens første utendørsstevne"
     focus: str | None = None
     margins: list[tuple[float, Mention, str | None]] = []
     category = None
@@ -633,7 +635,7 @@ def _claim(claims, athlete, discipline, meet, venue, earlier, date_m, published,
     claim = claims.get(key)
     if claim is None:
         claim = Claim(athlete, d, meet.value if meet else None, venue.value if venue else None, earlier[0], earlier[1])
-        claim.indoor = True if (indoor_doc or (meet and meet.info.get("indoor"))) else None
+        claim.indoor = True if (indoor_doc or (meet and meet.info.get("indoor"))) else indoor_doc      # False: said outdoors
         if meet:
             claim.evidence["meet"].append(meet)
         if venue:

@@ -253,6 +253,19 @@ def test_an_outcome_label_row_with_a_birth_year_is_the_race_of_its_list():
         ("1500m", [("Sebastian Tveiten", 1, []), ("Eivind Rekdal", None, ["DNF"])])]
 
 
+# (text, the indoor value of its race)
+INDOOR = [
+    ("Stevnet var sesongens første utendørsstevne. Sigurd Tveit vant 1500 meter på 3.45,12.", False),
+    ("Sigurd Tveit vant 1500 meter i innendørs-NM på 3.45,12.", True),
+    ("Sigurd Tveit vant 1500 meter på 3.45,12.", None),
+]
+
+
+@pytest.mark.parametrize("text,indoor", INDOOR)
+def test_indoor_outdoor_or_not_said(text, indoor):
+    assert [r.indoor for r in extract(text)] == [indoor]
+
+
 def test_result_list_by_category():
     """A birth year in a row ("(2001)") is no earlier race: the meet of the title holds; a discipline
     heading naming a category ("100 m kvinner senior") starts a race of its own; the lead's
