@@ -33,6 +33,7 @@ MEETS = [
     ("Han hoppa 5,50 på California-stemnet.", []),                    # "the California meet": no name
     ("Kampen om seieren var hard. Stevnet gikk i regn.", []),           # no name before the meet word
     ("Kerr vant The Bowerman Mile.", [("The Bowerman Mile", False, True)]),
+    ("Resultater: Diamond League-stevnet i Oslo (Bislett Games)", [("Bislett Games", False, False)]),   # the name in brackets
     ("Han slo OL-vinneren i Inzell.", []),                # a title, not a meet
     ("Ingen stevner nevnt her.", []),
     ("Han em ikke med.", []),            # lower-case "em" is no championship

@@ -78,7 +78,19 @@ def find_meets(text: str) -> list[Mention]:
             event = name.startswith("The ") or name.endswith(" Mile") or quoted
             out.append(Mention("meet", s, e, name, name, {"indoor": False, "event": event}))
     out.sort(key=lambda x: x.start)
-    return out
+    return _named_in_brackets(text, out)
+
+
+_BRACKET_AFTER = regex.compile(r"[^().!?\n]{0,30}\(")
+
+
+def _named_in_brackets(text: str, meets: list[Mention]) -> list[Mention]:
+    """"Diamond League-stevnet i Oslo (Bislett Games)": the meet in brackets names the one before it."""
+    bracketed = {m.start for m in meets if text[m.start - 1:m.start] == "("}
+    if not bracketed:
+        return meets
+    return [m for m in meets
+            if not ((after := _BRACKET_AFTER.match(text, m.end)) and after.end() in bracketed)]
 
 
 def find_venues(text: str, not_places: set[str] = frozenset()) -> list[Mention]:
