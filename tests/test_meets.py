@@ -62,6 +62,7 @@ VENUES = [
     ("STOR-ELVDAL: Hun vant i Stor-Elvdal.", ["Stor-Elvdal", "Stor-Elvdal"]),     # a two-word dateline named again
     ("SKIEN: Han vant. Skienløpet og Skiens beste.", []),                          # only inside longer words: a label
     ("Sigrid Bø (22) frå Sogndal vann NM på Gåsbu.", ["Gåsbu"]),                   # origin gives way to the venue
+    ("Friidrettsgruppa i Osterøy IL stilte med 14 utøvarar i Bergen.", ["Bergen"]),  # a club with its acronym
     # a result page's place-and-date line
     ("NORDMARKA TERRENGLØP 2024\nFrognerseteren, onsdag 12. juni\n1. Ola Dahl 26.41", ["Frognerseteren"]),
     ("Nordenkampen 2023\nGävle, 19.–20. august\n", ["Gävle"]),

@@ -95,12 +95,14 @@ def _named_in_brackets(text: str, meets: list[Mention]) -> list[Mention]:
 
 def find_venues(text: str, not_places: set[str] = frozenset()) -> list[Mention]:
     """Places named for a race; countries and known non-places excluded."""
-    from .athletes import is_given_name, not_names
+    from .athletes import CLUB_ACRONYMS, is_given_name, not_names
     out: list[Mention] = []
     countries = country_codes()
     for m in _VENUE.finditer(text):
         place = m["place"]
         words = place.split()
+        if len(words) >= 2 and words[-1] in CLUB_ACRONYMS:
+            continue                # "Friidrettsgruppa i Osterøy IL": a club, not where the race was
         while words and (words[-1].lower() in not_names() or words[-1] in countries):
             words.pop()
         if not words:
