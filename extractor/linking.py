@@ -47,6 +47,9 @@ _EARLIER_WIN_BEFORE = regex.compile(r"\b(?:etter|i tillegg til|foruten)\s+(?:\p{
 _IT_GAVE = regex.compile(r"(?<!\s)\s*+(?:Det|Dette|Tiden|Tida|Resultatet|Kastet|Hoppet|Løpet)\s+(?:\p{Ll}+\s+)?"
                          r"(?:holdt|heldt|ga|gav|rakk|rakte|endte|enda|betydde|innebar|sikret|sikra)\b")
 _OUTCOME_LABEL = regex.compile(r"\s*(?:Brutt|Braut|Brot|Disk\.?|Diskvalifisert|DNF|DNS|DQ|Ikke startet|Ikkje starta)\s*:", regex.I)
+# "I semifinalen mandag løp Warholm på 48,05": a round before the final (not "forsøk", an attempt in a throw;
+# not "røk ut i semifinalen og endte som nummer sju", the place in the whole event)
+_ROUND = regex.compile(r"(?<![\w])(?<!\b(?:ut|stoppet|stoppa|stopp|endte|enda|slutt)\s+i\s+)(?:semifinale\w*|forsøksheat\w*|heatet|heata|kvartfinale\w*|kvalifisering(?:en|a|srunden|somgangen)|kvaliken)(?![\w])", regex.I)
 _BIRTH_YEAR = regex.compile(r"(?<=\p{L}\s?)\((?:19|20)\d\d\)")      # in a result row, after the name
 # not the number of "ble nr 3. Narve Gilje Nordås ...": a placing, then the next sentence
 _ROW_START = regex.compile(r"(?:^|(?<=[,;:]\s?)|(?<=\s))(?<!\b(?:nr|nr\.|nummer|plass)\s)(?:0\d\s+)?(?P<place>\d{1,3})(?:\)|\.(?=\s)|(?=\s+\p{Lu}\p{Ll})|(?=\s+\p{Lu}{2,}[ -]))\s+(?=\p{Lu})", regex.M)
@@ -136,6 +139,7 @@ class Claim:
     city: str | None
     earlier: bool
     category: str | None = None
+    race_round: str | None = None   # "semifinalen", "heatet": a round before the final is a race of its own
     date: dt.date | None = None
     date_text: str | None = None
     marks: list = field(default_factory=list)      # (Reading, Mention)
@@ -219,6 +223,8 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         # "1. Sindre Aune (2001) ...", "Brutt: Eivind Rekdal (2002) ...": born then, not an earlier race
         earlier = bool(_EARLIER.search(told)) and not (base and _only_current_year(told, base))
         quote = _in_quote(text, seg_start)
+        race_round = _ROUND.search(seg_text) if row_place is None else None
+        race_round = race_round.group().lower()[:5] if race_round else None      # "semif", "heate", "kvart" ...
         local = Context(_nearest(inside("discipline"), None), _nearest([m for m in inside("meet") if not m.info.get("event")], None),
                         _nearest([v for v in inside("venue") if not _planned(text, v)], None), _nearest(inside("date"), None))
         items = [("mark", m) for m in marks] + [("placing", p) for p in placings] + [("flag", f) for f in flags]
@@ -302,8 +308,12 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
             meet = race_meets.nearest(item.start) \
                 or (None if earlier else carry.meet or first.meet)
             venue = local.venue or (None if earlier else carry.venue or first.venue)
+            if venue is local.venue and venue is not None and venue.info.get("ground") and not earlier:
+                town = carry.venue or first.venue
+                if town is not None and not town.info.get("ground"):
+                    venue = town        # "... i Oslo lørdag. ... inn på Bislett stadion": the town named for the race
             date_m = local.date or (None if earlier else carry.date or first.date)
-            claim = _claim(claims, owner, discipline, meet, venue, (earlier, category), date_m, (published, base), lang, indoor_doc)
+            claim = _claim(claims, owner, discipline, meet, venue, (earlier, category, race_round), date_m, (published, base), lang, indoor_doc)
             if kind == "mark":
                 if item.kind == "reference" and not (local.meet or local.venue or _YEAR.search(seg_text)):
                     continue
@@ -330,14 +340,14 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
                 if behind is not None:
                     other = next((r for r in seg_refs if r.start == behind), None)
                     if other and item.value > 1:
-                        c2 = _claim(claims, other.name, discipline, meet, venue, (earlier, category), date_m, (published, base), lang, indoor_doc)
+                        c2 = _claim(claims, other.name, discipline, meet, venue, (earlier, category, race_round), date_m, (published, base), lang, indoor_doc)
                         c2.places.append((item.value - 1, item))
             else:
                 claim.flags.append((item.value, item))
                 if chains is None:
                     chains = _name_chains(text, seg_refs)
                 for other in _shared_by(text, item, owner, chains):
-                    c2 = _claim(claims, other, discipline, meet, venue, (earlier, category), date_m, (published, base), lang, indoor_doc)
+                    c2 = _claim(claims, other, discipline, meet, venue, (earlier, category, race_round), date_m, (published, base), lang, indoor_doc)
                     c2.flags.append((item.value, item))
         if seg_refs:
             focus = _subject(text, seg_refs)
@@ -457,6 +467,9 @@ def _update_carry(carry: Context, local: Context, seg_text: str, earlier: bool) 
         return
     for name in ("meet", "venue", "date"):
         value = getattr(local, name)
+        if name == "venue" and value is not None and value.info.get("ground") and carry.venue is not None \
+                and not carry.venue.info.get("ground"):
+            continue            # a ground inside the town in force does not replace it
         if value is not None:
             setattr(carry, name, value)
     if local.discipline is not None and len(seg_text.split()) <= _HEADER_WORDS and not _NUMBER_INSIDE.search(seg_text):
@@ -634,7 +647,8 @@ def _claim(claims, athlete, discipline, meet, venue, earlier, date_m, published,
     key = (athlete, d.code if d else None, meet.value if meet else None, venue.value if venue else None, earlier)
     claim = claims.get(key)
     if claim is None:
-        claim = Claim(athlete, d, meet.value if meet else None, venue.value if venue else None, earlier[0], earlier[1])
+        claim = Claim(athlete, d, meet.value if meet else None, venue.value if venue else None, earlier[0], earlier[1],
+                      race_round=earlier[2])
         claim.indoor = True if (indoor_doc or (meet and meet.info.get("indoor"))) else indoor_doc      # False: said outdoors
         if meet:
             claim.evidence["meet"].append(meet)
@@ -1163,7 +1177,7 @@ def build_records(claims: dict[tuple, Claim], ages, nationalities, margins, ment
                   sport: str = "athletics") -> list[RaceRecord]:
     races: dict[tuple, RaceRecord] = {}
     events = [m for m in mentions.get("meet", []) if m.info.get("event")]
-    race_of = lambda c: (c.athlete, c.discipline.code if c.discipline else None, c.meet, c.city, c.earlier)
+    race_of = lambda c: (c.athlete, c.discipline.code if c.discipline else None, c.meet, c.city, c.earlier, c.race_round)
     # "Hynne vant 800 meter" in the lead and her row under "800 m kvinner": one race, the list's category
     # unless the places differ: not Tjalve's win "with its women" and its third place under "herrenes eliteklasse"
     categories, listed = defaultdict(set), defaultdict(set)
@@ -1182,7 +1196,7 @@ def build_records(claims: dict[tuple, Claim], ages, nationalities, margins, ment
         category = claim.category
         if category is None and len(categories.get(race_of(claim), ())) == 1 and agrees(claim):
             category = next(iter(categories[race_of(claim)]))
-        key = (d.code if d else None, claim.meet, claim.city, claim.earlier, category)
+        key = (d.code if d else None, claim.meet, claim.city, claim.earlier, category, claim.race_round)
         race = races.get(key)
         if race is None:
             race = RaceRecord(discipline=d.code if d else None, distance_m=d.distance_m if d else None,

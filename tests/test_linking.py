@@ -266,6 +266,25 @@ def test_indoor_outdoor_or_not_said(text, indoor):
     assert [r.indoor for r in extract(text)] == [indoor]
 
 
+def test_a_ground_inside_the_town_named_for_the_race_does_not_replace_it():
+    text = ("IK Tjalve vant Holmenkollstafetten i Oslo lørdag. Laget brukte 44.31.\n\n"
+            "Avgjørelsen falt på ankeretappen inn på Bislett stadion, der Peder Nygaard vant spurten.")
+    assert {r.meet_city for r in extract(text)} == {"Oslo"}
+
+
+def test_a_round_before_the_final_is_a_race_of_its_own():
+    text = ("ROMA (VG): Karsten Warholm vant 400 meter hekk i EM onsdag kveld på 47,50.\n\n"
+            "I semifinalen mandag løp Warholm på 48,05 uten å presse seg.")
+    races = sorted((r.date, [(x.athlete, x.place, x.mark) for x in r.results]) for r in extract(text, published="2024-06-13"))
+    assert races == [("2024-06-10", [("Karsten Warholm", None, "48.05")]), ("2024-06-12", [("Karsten Warholm", 1, "47.50")])]
+    assert all(not r.warnings for r in extract(text, published="2024-06-13"))
+
+
+def test_out_in_the_semifinal_is_the_place_in_the_event():
+    text = "Kristian Berg gikk sprinten i Falun lørdag. Han røk ut i semifinalen og endte som nummer sju."
+    assert [[(x.athlete, x.place) for x in r.results] for r in extract(text)] == [[("Kristian Berg", 7)]]
+
+
 def test_result_list_by_category():
     """A birth year in a row ("(2001)") is no earlier race: the meet of the title holds; a discipline
     heading naming a category ("100 m kvinner senior") starts a race of its own; the lead's

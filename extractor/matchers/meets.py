@@ -115,7 +115,7 @@ def find_venues(text: str, not_places: set[str] = frozenset()) -> list[Mention]:
         if place.isupper() and len(place) <= 5:
             continue                # "leder i KIF Friidrett": a club, not a place
         s = m.start("place")
-        out.append(Mention("venue", s, s + len(place), place, place, {"prep": m["prep"]}))
+        out.append(Mention("venue", s, s + len(place), place, place, {"prep": m["prep"], "ground": _is_ground(text, place, s + len(place))}))
     named_in_text = None
     for m in _DATELINE.finditer(text):
         place = m["place"].title()
@@ -155,6 +155,15 @@ def _word_sequences(text: str) -> set[str]:
         if s2 == e + 1 and text[e] in " -":
             out.add(text[s:e2])
     return out
+
+
+_GROUND_AFTER = regex.compile(r"[ ](?:stadion|stadium|arena|idrettspark|idrettsplass)(?![\w])")
+_GROUND_NAME = regex.compile(r"^(?:Stadio|Estadio|Stade|Stadion)\b|(?:stadion|stadium|arena|hallen)$")
+
+
+def _is_ground(text: str, place: str, end: int) -> bool:
+    """A sports ground rather than a town: "Bislett stadion", "Olympiastadion", "Stadio Olimpico", "Rud"."""
+    return place in _grounds() or bool(_GROUND_NAME.search(place)) or bool(_GROUND_AFTER.match(text, end))
 
 
 def _grounds() -> frozenset[str]:
