@@ -77,6 +77,7 @@ _GROUP_NATIONALITY = regex.compile(r"\b(?:er|var|blir|vart|blei)\s(?:de|dei)\s(?
 _GROUP_NATIONALITY_AFTER = regex.compile(
     r"(?<![\w])(?:(?:de|dei)\s+)?(?:andre|øvrige|resterende|to|tre|fire|fem|seks)\s+(?P<adj>\p{Ll}+)"
     r"(?:\s+[\p{L}-]+){0,3}?\s+(?:var|er|ble|blei|vart)\s", regex.I)
+_GROUP_APPOSITION = regex.compile(r"(?<![\w])(?:de|dei)\s+(?:to|tre|fire|fem|seks|andre|øvrige)\s+(?P<adj>\p{Ll}+ske)\s+\p{Ll}+(?:ne|ane|ene)\s", regex.I)
 _GROUP_SENTENCE_END = regex.compile(r"[.!?](?=\s+\p{Lu}|\s*$)|\n")
 _DEFINITE_AFTER = regex.compile(r"\s(?P<role>\p{Ll}{3,}(?:en|a))(?![\w])")
 _HOME_DESCRIPTOR = regex.compile(r"(?<![\w-])(?P<home>\p{Lu}\p{Ll}+)-?(?:gutten|guten|jenta|jenten|mannen|kvinnen|kvinna|løperen|løparen)(?![\w])")
@@ -1119,6 +1120,18 @@ def bind_attributes(text: str, refs: list[AthleteRef], mentions) -> tuple[dict, 
             r = named.refs[i]
             if not nats.get(r.name):
                 nats[r.name].append((code, Mention("nationality", g.start("adj"), g.end("adj"), g["adj"], code)))
+    for g in _GROUP_APPOSITION.finditer(text):
+        # "Dei to norske løparane Henrik og Filip Ingebrigtsen vart ...": the names joined right after it
+        code = adjective_codes().get(g["adj"].lower())
+        i = bisect_left(named.starts, g.end())
+        if not code or i >= len(named.refs) or named.starts[i] - g.end() > 1:
+            continue
+        previous = None
+        while i < len(named.refs) and (previous is None or _NAME_GLUE.fullmatch(text, previous.end, named.refs[i].start)):
+            r = previous = named.refs[i]
+            if not nats.get(r.name):
+                nats[r.name].append((code, Mention("nationality", g.start("adj"), g.end("adj"), g["adj"], code)))
+            i += 1
     return ages, nats
 
 

@@ -162,6 +162,13 @@ LINKS = [
      "Andreas Almgren", "nationality", "SWE"),
     ("De andre norske deltakerne var Ola Bakken på 800 meter. Emil Blomberg vant 1500 meter.", "Emil Blomberg", "nationality", None),
     ("De andre løperne var Emil Blomberg, som ble nummer 3 på 1500 meter.", "Emil Blomberg", "nationality", None),
+    # a group in apposition: the names joined right after it, not the one after "mens"
+    ("Dei to norske løparane Henrik Ingebrigtsen og Filip Ingebrigtsen vart nummer fire og sju på 1500 meter i Zürich, "
+     "mens Timothy Cheruiyot vann.", "Filip Ingebrigtsen", "nationality", "NOR"),
+    ("Dei to norske løparane Henrik Ingebrigtsen og Filip Ingebrigtsen vart nummer fire og sju på 1500 meter i Zürich, "
+     "mens Timothy Cheruiyot vann.", "Timothy Cheruiyot", "nationality", None),
+    ("Dei to norske løparane Henrik Ingebrigtsen og Filip Ingebrigtsen vart nummer fire og sju på 1500 meter i Zürich.",
+     "Filip Ingebrigtsen", "place", 7),
     # coordinated placings go to the athletes named before them, in order
     ("Knut Hegvold og Terje Næss ble henholdsvis nr. 45 og 47 på maraton i VM.", "Terje Næss", "place", 47),
     ("Knut Hegvold og Terje Næss ble nummer 4 og 7 på maraton i VM.", "Knut Hegvold", "place", 4),

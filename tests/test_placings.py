@@ -40,6 +40,8 @@ PLACES = [
     ("De ble henholdsvis nr. 45 og 47 i maraton.", [("nr. 45", 45), ("47", 47)]),
     ("De tre ble hhv. nummer 3, 8 og 11.", [("nummer 3", 3), ("8", 8), ("11", 11)]),
     ("Dei vart nummer 2 og nr. 5.", [("nummer 2", 2), ("nr. 5", 5)]),
+    ("Dei vart nummer fire og sju i Zürich.", [("nummer fire", 4), ("sju", 7)]),
+    ("Han ble nummer fire og tre sekunder bak.", [("nummer fire", 4)]),
     ("Han ble nummer 4, 12 sekunder bak.", [("nummer 4", 4)]),
     ("Han ble nummer 4 og 2,3 sekunder bak.", [("nummer 4", 4)]),
     ("Han ble nummer 9 og 15 år gammel.", [("nummer 9", 9)]),

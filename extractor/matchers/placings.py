@@ -26,10 +26,15 @@ _WINNER_ROLE = regex.compile(r"(?:vinneren|vinnaren|seierherren|toeren|treeren|t
 _NAME_AFTER = regex.compile(r"(?<!\s)\s+\p{Lu}\p{Ll}")
 # "nummer 4 og 7", "nr. 45, 47 og 50": the placings of athletes named in order ("A og B ble hhv. ...");
 # not "nummer 4, 12 sekunder bak" (a unit or a decimal follows).
-_COORDINATED_AFTER = regex.compile(r"(?<![\s,])(?:\s*,\s*|\s+og\s+)(?P<n>\d{1,3})(?!\w|[.,:]\d|\s*(?:sek|min|meter|m\b|km|poeng|år|cm|plass))", regex.I)
+_COORDINATED_AFTER = r"(?<![\s,])(?:\s*,\s*|\s+og\s+)(?P<n>\d{{1,3}}|{card})(?!\w|[.,:]\d|\s*(?:sek|min|meter|m\b|km|poeng|år|cm|plass|dag|døgn|uke|veke|time|gang|kilo))"
 # "4. og 7. plass", "2., 5. og 9.-plass": the first numbers of a coordinated ordinal placing.
 _ORDINAL_LIST = regex.compile(r"(?<![\w.,])(?P<n>\d{1,3})\.(?=(?:\s*,\s*\d{1,3}\.)*\s+og\s+\d{1,3}\.\s?-?\s?plass)")
 _CLASS_AFTER = regex.compile(r"^\s*(?:i\s+(?:klassen|klasse|(?!herre|dame|kvinne|elite|manns|senior)\w*klassen|K\d|M\d|J\d|G\d|U\d)|i\s+sammenlagt)", regex.I)
+
+
+@lru_cache(maxsize=1)
+def _coordinated_after():
+    return regex.compile(_COORDINATED_AFTER.format(card=alternation(number_words()[0])), regex.I)
 
 
 @lru_cache(maxsize=1)
@@ -65,8 +70,9 @@ def _patterns():
 def _coordinated(text: str, end: int, info: dict) -> list[Mention]:
     """The further numbers of "nummer 4 og 7" / "nr. 45, 47 og 50" after the first."""
     out = []
-    while (m := _COORDINATED_AFTER.match(text, end)) is not None:
-        out.append(Mention("placing", m.start("n"), m.end("n"), m["n"], int(m["n"]),
+    while (m := _coordinated_after().match(text, end)) is not None:
+        n = int(m["n"]) if m["n"].isdigit() else number_words()[0][m["n"].lower()]
+        out.append(Mention("placing", m.start("n"), m.end("n"), m["n"], n,
                            {"form": "number", "tie": info["tie"], "coordinated": True}))
         end = m.end()
     return out
