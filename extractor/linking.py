@@ -50,6 +50,7 @@ _OUTCOME_LABEL = regex.compile(r"\s*(?:Brutt|Braut|Brot|Disk\.?|Diskvalifisert|D
 # "I semifinalen mandag løp Warholm på 48,05": a round before the final (not "forsøk", an attempt in a throw;
 # not "røk ut i semifinalen og endte som nummer sju", the place in the whole event)
 _ROUND = regex.compile(r"(?<![\w])(?<!\b(?:ut|stoppet|stoppa|stopp|endte|enda|slutt)\s+i\s+)(?:semifinale\w*|forsøksheat\w*|heatet|heata|kvartfinale\w*|kvalifisering(?:en|a|srunden|somgangen)|kvaliken)(?![\w])", regex.I)
+_CITY_RACE = regex.compile(r"(?P<city>\p{Lu}[\p{L}-]++(?: (?!City\b)\p{Lu}[\p{L}-]++)?)(?: City)? (?:Maraton|Marathon|Halvmaraton|Half Marathon)$")
 _BIRTH_YEAR = regex.compile(r"(?<=\p{L}\s?)\((?:19|20)\d\d\)")      # in a result row, after the name
 # not the number of "ble nr 3. Narve Gilje Nordås ...": a placing, then the next sentence
 _ROW_START = regex.compile(r"(?:^|(?<=[,;:]\s?)|(?<=\s))(?<!\b(?:nr|nr\.|nummer|plass)\s)(?:0\d\s+)?(?P<place>\d{1,3})(?:\)|\.(?=\s)|(?=\s+\p{Lu}\p{Ll})|(?=\s+\p{Lu}{2,}[ -]))\s+(?=\p{Lu})", regex.M)
@@ -1224,6 +1225,11 @@ def build_records(claims: dict[tuple, Claim], ages, nationalities, margins, ment
                 race.evidence["meet.name"].append(Evidence.of(m))
             for m in claim.evidence.get("city", [])[:1]:
                 race.evidence["meet.city"].append(Evidence.of(m))
+            city_named = _CITY_RACE.match(race.meet_name or "")
+            if race.meet_city is None and city_named and claim.evidence.get("meet"):
+                race.meet_city = city_named["city"]         # "Bergen City Marathon", "Oslo Maraton": the race names its city
+                m = claim.evidence["meet"][0]
+                race.evidence["meet.city"].append(Evidence(m.start, m.start + len(city_named["city"]), city_named["city"]))
             races[key] = race
         if claim.date and race.date is None:
             race.date, race.date_text = claim.date.isoformat(), claim.date_text

@@ -169,6 +169,10 @@ LINKS = [
      "mens Timothy Cheruiyot vann.", "Timothy Cheruiyot", "nationality", None),
     ("Dei to norske løparane Henrik Ingebrigtsen og Filip Ingebrigtsen vart nummer fire og sju på 1500 meter i Zürich.",
      "Filip Ingebrigtsen", "place", 7),
+    # a city marathon names its city when no venue is given
+    ("Sindre Løvlie vann Bergen City Marathon laurdag på 2.24,51.", "Sindre Løvlie", "city", "Bergen"),
+    ("Karoline Grøvdal vant Oslo Maraton på 2.31,10 i regnet.", "Karoline Grøvdal", "city", "Oslo"),
+    ("Ole Brun vant Trond Mohn Games på 3.45,10.", "Ole Brun", "city", None),
     # coordinated placings go to the athletes named before them, in order
     ("Knut Hegvold og Terje Næss ble henholdsvis nr. 45 og 47 på maraton i VM.", "Terje Næss", "place", 47),
     ("Knut Hegvold og Terje Næss ble nummer 4 og 7 på maraton i VM.", "Knut Hegvold", "place", 4),
