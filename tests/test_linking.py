@@ -169,6 +169,9 @@ LINKS = [
      "mens Timothy Cheruiyot vann.", "Timothy Cheruiyot", "nationality", None),
     ("Dei to norske løparane Henrik Ingebrigtsen og Filip Ingebrigtsen vart nummer fire og sju på 1500 meter i Zürich.",
      "Filip Ingebrigtsen", "place", 7),
+    # "Tidligere lørdag": the same day, another race told; not an earlier race with no meet or venue
+    ("Sivert Lie vant jaktstarten i verdenscupen i Hochfilzen lørdag. Tidligere lørdag ble Marte Skaug nummer seks "
+     "på jaktstarten.", "Marte Skaug", "city", "Hochfilzen"),
     # a city marathon names its city when no venue is given
     ("Sindre Løvlie vann Bergen City Marathon laurdag på 2.24,51.", "Sindre Løvlie", "city", "Bergen"),
     ("Karoline Grøvdal vant Oslo Maraton på 2.31,10 i regnet.", "Karoline Grøvdal", "city", "Oslo"),
