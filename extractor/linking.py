@@ -168,7 +168,8 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
     mentions = dict(mentions, date=[d for d in mentions.get("date", []) if not _METADATA_BEFORE.search(text, max(0, d.start - 30), d.start)])
     relay = relay_article(text, mentions.get("meet", []), mentions.get("team", []))
     team_refs = resolve_teams(mentions.get("team", []))
-    refs = team_refs if relay else resolve_athletes(text, mentions)
+    variants = {} if relay else spelling_variants([m.value for m in mentions.get("athlete", []) if m.info.get("full")])
+    refs = team_refs if relay else resolve_athletes(text, mentions, variants)
     ages, nationalities = bind_attributes(text, refs, mentions)
     if relay:
         for t in mentions.get("team", []):
@@ -310,10 +311,9 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
             meet = race_meets.nearest(item.start) \
                 or (None if earlier else carry.meet or first.meet)
             venue = local.venue or (None if earlier else carry.venue or first.venue)
-            if venue is local.venue and venue is not None and venue.info.get("ground") and not earlier:
-                town = carry.venue or first.venue
-                if town is not None and not town.info.get("ground"):
-                    venue = town        # "... i Oslo lørdag. ... inn på Bislett stadion": the town named for the race
+            town = carry.venue or first.venue
+            if venue is local.venue and not earlier and _town_holds(venue, town):
+                venue = town        # "... i Oslo lørdag. ... inn på Bislett stadion": the town named for the race
             date_m = local.date or (None if earlier else carry.date or first.date)
             claim = _claim(claims, owner, discipline, meet, venue, (earlier, category, race_round), date_m, (published, base), lang, indoor_doc)
             if kind == "mark":
@@ -361,11 +361,10 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         if row_place is not None:
             focus = None
     races = build_records(claims, ages, nationalities, margins, mentions, lang, refs, text, sport)
-    if not relay:
-        for written, name in spelling_variants([m.value for m in mentions.get("athlete", []) if m.info.get("full")]).items():
-            for race in races:
-                if any(r.athlete == name for r in race.results):
-                    race.warnings.append(f"name written two ways: {written!r} read as {name!r}")
+    for written, name in variants.items():
+        for race in races:
+            if any(r.athlete == name for r in race.results):
+                race.warnings.append(f"name written two ways: {written!r} read as {name!r}")
     return races
 
 
@@ -389,8 +388,7 @@ def document_dates(text: str, dates: list[Mention], lang: str) -> tuple[dt.date 
             day = resolve_date(d.text, "absolute", None, lang)
             if day:
                 return day, day
-    title = _TITLE_LINE.match(text)
-    year = _YEAR.search(title.group()) if title else None
+    year = _YEAR.search(_TITLE_LINE.match(text).group())
     return (None, dt.date(int(year.group()), 12, 31)) if year else (None, None)
 
 
@@ -469,13 +467,17 @@ def _update_carry(carry: Context, local: Context, seg_text: str, earlier: bool) 
         return
     for name in ("meet", "venue", "date"):
         value = getattr(local, name)
-        if name == "venue" and value is not None and value.info.get("ground") and carry.venue is not None \
-                and not carry.venue.info.get("ground"):
-            continue            # a ground inside the town in force does not replace it
+        if name == "venue" and _town_holds(value, carry.venue):
+            continue
         if value is not None:
             setattr(carry, name, value)
     if local.discipline is not None and len(seg_text.split()) <= _HEADER_WORDS and not _NUMBER_INSIDE.search(seg_text):
         carry.discipline = local.discipline
+
+
+def _town_holds(venue: Mention | None, town: Mention | None) -> bool:
+    """A ground ("inn på Bislett stadion") inside the town in force does not replace it."""
+    return venue is not None and bool(venue.info.get("ground")) and town is not None and not town.info.get("ground")
 
 
 def _race_level(ms: list[Mention]) -> list[Mention]:
@@ -689,9 +691,10 @@ def resolve_teams(teams: list[Mention]) -> list[AthleteRef]:
     return refs
 
 
-def resolve_athletes(text: str, mentions: dict[str, list[Mention]]) -> list[AthleteRef]:
+def resolve_athletes(text: str, mentions: dict[str, list[Mention]], variants: dict[str, str]) -> list[AthleteRef]:
+    """The athlete refs of the text; `variants` are its spelling variants (`spelling_variants` of its full names)."""
     names = [m for m in mentions.get("athlete", []) if m.info.get("full")]
-    canonical = _canonical_names([m.value for m in names])
+    canonical = _canonical_names([m.value for m in names], variants)
     refs: list[AthleteRef] = []
     standalone: set[str] = set()
     full_positions: list[tuple[int, str]] = []
@@ -719,7 +722,7 @@ def spelling_variants(names: list[str]) -> dict[str, str]:
     ("Mariann Roe" after "Marianne Roe", "Matias Sunde" after "Matias Lunde") -> the first spelling.
     Names are compared only with those sharing every other word (no pairwise scan of a long list)."""
     out: dict[str, str] = {}
-    by_rest: dict[tuple, list[tuple[int, str]]] = defaultdict(list)   # (word index, the other words) -> (earlier name)
+    by_rest: dict[tuple, list[tuple[str, str]]] = defaultdict(list)   # (word index, the other words) -> [(word, earlier name)]
     for name in dict.fromkeys(names):
         words = name.split()
         for i, word in enumerate(words):
@@ -743,10 +746,9 @@ def _one_edit(a: str, b: str) -> bool:
     return short[i:] == long_[i + 1:]
 
 
-def _canonical_names(names: list[str]) -> dict[str, str]:
+def _canonical_names(names: list[str], variants: dict[str, str]) -> dict[str, str]:
     """Shorter forms of the same person map to the fullest: "Karoline Grøvdal" -> "Karoline Bjerkeli Grøvdal";
     a later spelling one letter off to the first ("Mariann Roe" -> "Marianne Roe")."""
-    variants = spelling_variants(names)
     names = [variants.get(n, n) for n in names]
     out = {}
     unique = sorted(dict.fromkeys(names), key=lambda n: -len(n.split()))     # longest first, then text order
@@ -1009,20 +1011,21 @@ class _DescriptorContext:
             hit = named.last_of(start, self.by_home.get(m.value, []))
             if hit >= 0:
                 chosen = hit
-        elif m.kind == "nationality" and m.info.get("form") == "noun" and m.value != "NOR" \
-                and self.known_nats.get(named.refs[chosen].name) != m.value:
-            # "finske Joni Mäkelä ... lå Berg på andreplass, 1,4 sekunder bak finnen": the athlete the text
-            # called Finnish, subject or not. (Norwegians go unmarked in Norwegian news: "nordmannen"
-            # keeps to the subject.)
-            said = next((r for r in named.backwards(start, start - 600) if self.known_nats.get(r.name) == m.value), None)
-            if said is not None:
-                return said
-        if m.kind == "nationality" and m.info.get("form") == "noun" and self.known_nats.get(named.refs[chosen].name, m.value) != m.value:
-            # "Eliud Kipchoge vant ... etiopiske Tigst Assefa ... Den 38 år gamle kenyaneren": not the Ethiopian
-            fits = next((r for r in named.backwards(start, start - 600, _not_object if subjects else None)
-                         if self.known_nats.get(r.name, m.value) == m.value), None)
-            if fits is not None:
-                return fits
+        elif m.kind == "nationality" and m.info.get("form") == "noun":
+            known = self.known_nats.get(named.refs[chosen].name)
+            if m.value != "NOR" and known != m.value:
+                # "finske Joni Mäkelä ... lå Berg på andreplass, 1,4 sekunder bak finnen": the athlete the text
+                # called Finnish, subject or not. (Norwegians go unmarked in Norwegian news: "nordmannen"
+                # keeps to the subject.)
+                said = next((r for r in named.backwards(start, start - 600) if self.known_nats.get(r.name) == m.value), None)
+                if said is not None:
+                    return said
+            if known not in (None, m.value):
+                # "Eliud Kipchoge vant ... etiopiske Tigst Assefa ... Den 38 år gamle kenyaneren": not the Ethiopian
+                fits = next((r for r in named.backwards(start, start - 600, _not_object if subjects else None)
+                             if self.known_nats.get(r.name, m.value) == m.value), None)
+                if fits is not None:
+                    return fits
         elif m.kind == "nationality" and m.info.get("form") == "adjective":
             # "den norske svømmestjerna": of the athletes just named, the one the article is about
             recent = list(named.backwards(start, start - 600, _not_object if subjects else None))     # last first
@@ -1050,15 +1053,11 @@ def bind_attributes(text: str, refs: list[AthleteRef], mentions) -> tuple[dict, 
         first_at.setdefault(r.start, r)
     ref_starts = [r.start for r in refs]
 
-    def named_right_after(position: int) -> AthleteRef | None:      # starting 0-2 characters after
-        i = bisect_left(named.starts, position)
-        return named.refs[i] if i < len(named.refs) and named.starts[i] - position <= 2 else None
-
     for a in mentions.get("age", []):
         form = a.info.get("form")
         if form == "descriptor":
             # "29-åringen Hans Petter Lindgaard": the name in apposition, else whom the descriptor stands for
-            ref = named_right_after(a.end) or first_at.get(a.start)
+            ref = _named_at(named, a.end) or first_at.get(a.start)
             if ref:
                 ages[ref.name].append((a.value, a))
             continue
@@ -1069,13 +1068,13 @@ def bind_attributes(text: str, refs: list[AthleteRef], mentions) -> tuple[dict, 
             ref = named.refs[i] if i >= 0 else None
         else:
             # "den 29 år gamle Lindgaard", "Den 29 år gamle nordmannen" (a descriptor for the athlete in focus)
-            ref = named_right_after(a.end) or next((first_at[p] for p in range(a.end, a.end + 3) if p in first_at), None)
+            ref = _named_at(named, a.end) or next((first_at[p] for p in range(a.end, a.end + 3) if p in first_at), None)
         if ref:
             ages[ref.name].append((a.value, a))
     for n in mentions.get("nationality", []):
         form = n.info.get("form")
         if form == "noun":
-            ref = first_at.get(n.start) or named_right_after(n.end)
+            ref = first_at.get(n.start) or _named_at(named, n.end)
             if ref:
                 nats[ref.name].append((n.value, n))
             continue
