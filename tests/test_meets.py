@@ -55,6 +55,9 @@ VENUES = [
     ("Stevnet ble arrangert på Byrkjelo i Gloppen.", ["Byrkjelo", "Gloppen"]),   # a village in its municipality
     ("Mesterskapet gikk på Rud i Bærum.", ["Bærum"]),                            # a ground: the town counts
     ("Finalen gikk på Olympiastadion i Athen.", ["Athen"]),
+    ("Han vant 5000 meter på Bislett Stadion i kveld.", ["Bislett Stadion"]),       # capitalised: the ground's name
+    ("Han vant 5000 meter på Bislett stadion i kveld.", ["Bislett"]),
+    ("Hun løp på Bislett Stadion i Oslo.", ["Oslo"]),                                # the town still holds
     ("GULLMESTERSKAP: Sverre Lunde Pedersen vant i Inzell.", ["Inzell"]),          # a caption label
     ("BERGEN: Hun vant 800 meter. Publikum i Bergen jublet.", ["Bergen", "Bergen"]),
     ("NEDRE EIKER: Han vant. Nedre-Eiker-løperen jublet.", []),                # "Nedre Eiker" itself is not in the text

@@ -103,8 +103,9 @@ def find_venues(text: str, not_places: set[str] = frozenset()) -> list[Mention]:
         words = place.split()
         if len(words) >= 2 and words[-1] in CLUB_ACRONYMS:
             continue                # "Friidrettsgruppa i Osterøy IL": a club, not where the race was
-        while words and (words[-1].lower() in not_names() or words[-1] in countries):
-            words.pop()
+        while words and (words[-1].lower() in not_names() or words[-1] in countries) \
+                and not (len(words) >= 2 and words[-1] in _PROPER_GROUND_WORDS):
+            words.pop()         # "på Bislett stadion" -> Bislett; "på Bislett Stadion" is the ground's own name
         if not words:
             continue
         place = " ".join(words)
@@ -143,6 +144,7 @@ def find_venues(text: str, not_places: set[str] = frozenset()) -> list[Mention]:
 
 
 _WORD_RUN = regex.compile(r"\w+")
+_PROPER_GROUND_WORDS = frozenset({"Stadion", "Stadium", "Arena"})
 
 
 def _word_sequences(text: str) -> set[str]:
