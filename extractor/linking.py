@@ -1132,7 +1132,98 @@ def bind_attributes(text: str, refs: list[AthleteRef], mentions) -> tuple[dict, 
             if not nats.get(r.name):
                 nats[r.name].append((code, Mention("nationality", g.start("adj"), g.end("adj"), g["adj"], code)))
             i += 1
+    _bind_counted_groups(text, named, nats)
+    _bind_compatriots(text, refs, named, nats)
     return ages, nats
+
+
+# "to nordmenn på pallen", "to norske brødre", "dobbelt norsk på pallen", "norsk dobbeltseier": as many
+# athletes as counted. An adjective needs people after it ("to norske rekorder" is no group); a
+# group noun ("nordmenn") or a double/triple win does not.
+_COUNTED_GROUP = regex.compile(
+    r"(?<![\w])(?:(?P<n>to|tre|fire|begge|dobbelt|dobbel|trippel)\s+(?P<adj>\p{Ll}+)"
+    r"(?P<people>\s+(?:på\s+pallen|på\s+podiet|på\s+topp|brødre|brør|søstre|systrer|løpere|løparar|utøvere|utøvarar|"
+    r"jenter|gutter|gutar|skiløpere|skiløparar|skøyteløpere|skøyteløparar|svømmere|symjarar|hoppere|hopparar|"
+    r"kastere|kastarar|sprintere|sprintarar)(?![\w]))?"
+    r"|(?P<adj>\p{Ll}+)\s+(?P<n>dobbeltseier|dobbelsiger|dobbeltsiger|trippelseier|trippelsiger|trippel))(?![\w])", regex.I)
+_COUNT = {"to": 2, "begge": 2, "dobbelt": 2, "dobbel": 2, "dobbeltseier": 2, "dobbelsiger": 2, "dobbeltsiger": 2,
+          "tre": 3, "trippel": 3, "trippelseier": 3, "trippelsiger": 3, "fire": 4}
+_LOOKING_BACK = regex.compile(r"(?:Dermed|Slik|Med\s+det|Det\s+betyr)\b", regex.I)
+
+
+def _bind_counted_groups(text: str, named: "_RefsBefore", nats: dict) -> None:
+    """"... Henrik Ingebrigtsen ble nummer to, og dermed sto to norske brødre på pallen": the last N
+    athletes named, in this sentence and the one before, not said to be of another nation. A
+    paragraph that opens with it and names nobody before it tells them next: "Søndag ble det dobbelt
+    norsk på pallen. Kenyanske A vant, foran B og C." (but "Dermed stod to nordmenn på pallen" looks back)."""
+    ends = None
+    for g in _COUNTED_GROUP.finditer(text):
+        word, n = g["adj"].lower(), _COUNT[g["n"].lower()]
+        code = group_codes().get(word)
+        if not code:
+            code = adjective_codes().get(word)
+            if not code or (g["people"] is None and g["n"].lower() in ("to", "tre", "fire", "begge")):
+                continue
+        if ends is None:
+            ends = [m.end() for m in _GROUP_SENTENCE_END.finditer(text)]
+        i = bisect_right(ends, g.start())
+        start = ends[i - 1] if i else 0                     # this sentence
+        j = i - 1                                           # the one before, over blank lines
+        while j > 0 and not text[ends[j - 1]:ends[j]].strip():
+            j -= 1
+        previous = ends[j - 1] if j > 0 else 0
+        j = i                                               # the one after
+        while j + 1 < len(ends) and not text[ends[j]:ends[j + 1]].strip():
+            j += 1
+        following = ends[j + 1] if j + 1 < len(ends) else len(text)
+
+        def fitting(candidates):
+            names = []
+            for r in candidates:
+                if r.name not in names and all(c == code for c, _ in nats.get(r.name, [])):
+                    names.append(r.name)
+            return names[:n] if len(names) >= n else None
+
+        refs = named.refs
+        before = [refs[k] for k in range(bisect_left(named.starts, previous), bisect_left(named.starts, g.start()))]
+        chosen = None
+        opens_paragraph = start == 0 or "\n" in text[max(0, start - 2):start + 1] or text[start:g.start()].startswith("\n")
+        if (opens_paragraph and not any(r.start >= start for r in before)
+                and not _LOOKING_BACK.match(text[start:start + 80].lstrip())):
+            chosen = fitting(refs[k] for k in range(bisect_left(named.starts, g.end()), bisect_left(named.starts, following)))
+        chosen = chosen or fitting(reversed(before))
+        for name in chosen or ():
+            if not nats.get(name):
+                nats[name].append((code, Mention("nationality", g.start("adj"), g.end("adj"), g["adj"], code)))
+
+
+_COMPATRIOT = regex.compile(r"(?<![\w])lands(?:mannen|mann|kvinnen|kvinna|kvinne|menn|mennene|kvinnene)\s+(?=\p{Lu})", regex.I)
+
+
+def _bind_compatriots(text: str, refs: list[AthleteRef], named: "_RefsBefore", nats: dict) -> None:
+    """"Den kenyanske vinneren ... Han hadde selskap av landsmannen Vincent Kipkemoi": the athlete
+    named after it has the nationality of the one last mentioned before it (by name, descriptor or
+    pronoun) whose nationality the text gives."""
+    starts = None
+    for g in _COMPATRIOT.finditer(text):
+        first = _named_at(named, g.end())
+        if first is None:
+            continue
+        names = [first.name]                 # "landsmennene A og B"
+        i = bisect_left(named.starts, first.start) + 1
+        while i < len(named.refs) and _NAME_GLUE.fullmatch(text, named.refs[i - 1].end, named.refs[i].start):
+            names.append(named.refs[i].name)
+            i += 1
+        starts = starts or [r.start for r in refs]
+        k = bisect_left(starts, g.start())
+        source = next((refs[j] for j in range(k - 1, -1, -1) if g.start() - refs[j].end <= 600
+                       and refs[j].name not in names and nats.get(refs[j].name)), None)
+        if source is None or g.start() - source.end > 600:
+            continue
+        code, _ = nats[source.name][0]
+        for name in names:
+            if not nats.get(name):
+                nats[name].append((code, Mention("nationality", g.start(), g.end(), g.group().strip(), code)))
 
 
 def split_rows(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int, int | None]]:

@@ -169,6 +169,28 @@ LINKS = [
      "mens Timothy Cheruiyot vann.", "Timothy Cheruiyot", "nationality", None),
     ("Dei to norske løparane Henrik Ingebrigtsen og Filip Ingebrigtsen vart nummer fire og sju på 1500 meter i Zürich.",
      "Filip Ingebrigtsen", "place", 7),
+    # a counted group: as many athletes as counted, those just named, not one of another nation
+    ("Jakob Ingebrigtsen vant 5000 meter i EM i Berlin lørdag på 13.17,06. Storebror Henrik Ingebrigtsen ble nummer to, "
+     "og dermed sto to norske brødre fra Sandnes sammen på pallen på Olympiastadion.", "Jakob Ingebrigtsen", "nationality", "NOR"),
+    ("Britiske Josh Kerr vann 1500 meter i VM på 3.29,38. Jakob Ingebrigtsen tok sølvet på 3.29,65, og Narve Gilje "
+     "Nordås fekk bronse.\n\nDermed stod to nordmenn på pallen.", "Narve Gilje Nordås", "nationality", "NOR"),
+    ("Britiske Josh Kerr vann 1500 meter i VM på 3.29,38. Jakob Ingebrigtsen tok sølvet på 3.29,65, og Narve Gilje "
+     "Nordås fekk bronse.\n\nDermed stod to nordmenn på pallen.", "Josh Kerr", "nationality", "GBR"),
+    ("Josh Kerr vann 1500 meter i VM på 3.29,38. Jakob Ingebrigtsen tok sølvet på 3.29,65, og Narve Gilje "
+     "Nordås fekk bronse. Det var to nordmenn på pallen.", "Josh Kerr", "nationality", None),        # only the last two
+    ("Jakob Ingebrigtsen vant 5000 meter i EM i Berlin lørdag på 13.17,06, og Henrik Ingebrigtsen ble nummer to. "
+     "Han har satt to norske rekorder i år.", "Henrik Ingebrigtsen", "nationality", None),           # records are no people
+    ("Arne Solli var fornøyd.\n\nSøndag ble det dobbelt norsk på pallen i 3000 meter hinder. Kenyanske Amos Kiprotich "
+     "vant på 8.11,54, foran Sindre Hovland og Eirik Aas Tveit, som kom på andre- og tredjeplass.", "Eirik Aas Tveit",
+     "nationality", "NOR"),                                                                          # a paragraph telling them next
+    ("Arne Solli var fornøyd.\n\nSøndag ble det dobbelt norsk på pallen i 3000 meter hinder. Kenyanske Amos Kiprotich "
+     "vant på 8.11,54, foran Sindre Hovland og Eirik Aas Tveit, som kom på andre- og tredjeplass.", "Amos Kiprotich",
+     "nationality", "KEN"),
+    # a compatriot of the athlete last mentioned whose nationality the text gives
+    ("Den kenyanske Eliud Kipchoge vant Berlin Maraton på 2.02,42. Han hadde selskap av landsmannen Vincent Kipkemoi "
+     "fram mot 30 kilometer. Kipkemoi ble nummer to på 2.03,13.", "Vincent Kipkemoi", "nationality", "KEN"),
+    ("Eliud Kipchoge vant Berlin Maraton på 2.02,42. Han hadde selskap av landsmannen Vincent Kipkemoi "
+     "fram mot 30 kilometer. Kipkemoi ble nummer to på 2.03,13.", "Vincent Kipkemoi", "nationality", None),
     # "Tidligere lørdag": the same day, another race told; not an earlier race with no meet or venue
     ("Sivert Lie vant jaktstarten i verdenscupen i Hochfilzen lørdag. Tidligere lørdag ble Marte Skaug nummer seks "
      "på jaktstarten.", "Marte Skaug", "city", "Hochfilzen"),
