@@ -18,6 +18,12 @@ MEETS = [
     ("Hun vant EM U23 i Tallinn.", [("EM U23", False, False)]),
     ("Han sikret seg gull i norgesmesterskapet.", [("NM", False, False)]),
     ("Ho vann UM-gull i kule.", [("UM", False, False)]),
+    # a name before "-stevnet"/"-lekene" is the meet
+    ("Hun vant i Golden Spike-stevnet i Ostrava.", [("Golden Spike", False, False)]),
+    ("Han var best på Paavo Nurmi-lekene i Turku.", [("Paavo Nurmi-lekene", False, False)]),
+    ("Friidrett\nFlorø-lekane, Florø, laurdag.", [("Florø-lekane", False, False)]),
+    ("Han løp fort på Diamond League-stevnet i Oslo.", [("Diamond League", False, False)]),
+    ("Han vant NM-stevnet.", [("NM", False, False)]),
     ("Han vant Diamond League-stevnet i Eugene.", [("Diamond League", False, False)]),
     ("Warholm vant på Bislett Games.", [("Bislett Games", False, False)]),
     ("Han løp Oslo Maraton på søndag.", [("Oslo Maraton", False, False)]),

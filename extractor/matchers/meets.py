@@ -22,6 +22,9 @@ _SHAPED = regex.compile(
     r"(?:«|\"|')?(?<![\p{L}\d-])(?P<name>(?:The\s)?\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*){0,3}\s"
     r"(?:Games|Grand Prix|Classic|Mile|Maraton|Marathon|Marathon|Gala|Invitational|Meeting|Indoor|Open|Halvmaraton))(?![\w])")
 _COMPOUND = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}[\p{L}-]*?(?:stafetten|stafett|mila|milen|løpet|lekene|lekane|leikane|leikene|lekan|karusellen|kampen|gallaen|sprinten|cupen|(?<!-)stevnet|(?<!-)stemnet))(?![\w])")
+# "Golden Spike-stevnet" -> "Golden Spike", "Paavo Nurmi-lekene": a name of two or three words before
+# the hyphen makes a meet ("California-stemnet" is the California meet: a place, no name)
+_HYPHEN_MEET = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}[\p{L}\d]*(?:[ ]\p{Lu}[\p{L}\d]*){1,2})-(?P<suffix>stevnet|stemnet|lekene|leikane|lekane)(?![\w])")
 _VENUE = regex.compile(r"(?<![\w])(?P<prep>i|på|fra|frå)\s(?:(?P<adj>\p{Ll}+(?:ske|ske))\s)?(?P<place>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})")
 _TITLE_SUFFIX = regex.compile(r"(?:vinner|vinnar|mester|meister|medaljør|medaljevinner|rekordholder|favoritt|krav|grense|grensa|billett)\w*$", regex.I)
 _STREET = regex.compile(r"(?:veien|vegen|gata|gate|vei|veg|plass|torget)$", regex.I)
@@ -67,6 +70,13 @@ def find_meets(text: str) -> list[Mention]:
             name = f"{name} {pre.upper()}"
         out.append(Mention("meet", m.start(), m.end(), m.group(), name,
                            {"indoor": indoor, "championship": True, "medal_suffix": (m["suf"] or "").lower()}))
+    taken = Claimed(out)
+    countries = country_codes()
+    for m in _HYPHEN_MEET.finditer(text):
+        if taken.overlaps(m.start(), m.end()) or m["name"] in countries:
+            continue
+        name = m["name"] if m["suffix"] in ("stevnet", "stemnet") else m.group()
+        out.append(Mention("meet", m.start(), m.end(), m.group(), name, {"indoor": False, "event": False}))
     for pattern in (_SHAPED, _COMPOUND):
         taken = Claimed(out)            # the matches of one finditer never overlap each other
         for m in pattern.finditer(text):
