@@ -88,6 +88,7 @@ _TITLE_LINE = regex.compile(r"\s*[^\n]{0,120}")
 _METADATA_BEFORE = regex.compile(r"(?:Publisert|Oppdatert|Sist oppdatert|Endret|Publ\.)\s*:?\s*(?:\w+\s+)?$", regex.I)
 _SUBLIST = regex.compile(r"(?<!\s)\s*(?:Øvrige|Andre|Norske)\b", regex.I)
 _STANDINGS = regex.compile(r"sammenlagt|samanlagt|totalstilling|stillingen|cupstilling|verdenscupen totalt|poengliste", regex.I)
+_RAN = regex.compile(r"\b(?:løp|sprang|sprinta|sprintet|gikk|gjekk|stilte|starta|startet|deltok|konkurrerte|svømte|symde)\b", regex.I)
 _PLANS = regex.compile(r"\b(?:stiller|stiller med|skal|skulle|går av stabelen|neste|planlegger|satser på|håper|klar for)\b", regex.I)
 _RELATIVE = regex.compile(r"(?:\s*\([^()]*\))?,?\s+(?:som|sem)\s[^,.;]*$")
 _MERIT = regex.compile(r"(?:VM|EM|OL|NM)-(?:gull|sølv|bronse)")
@@ -272,6 +273,10 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         if not items:
             if seg_refs:
                 focus = _subject(text, seg_refs)
+                if local.discipline is not None and row_place is None and len(inside("discipline")) == 1 \
+                        and not (earlier or quote) and _RAN.search(seg_text) and not _PLANS.search(seg_text) \
+                        and not _other_day(text, local):
+                    carry.discipline = local.discipline     # "Samme kveld løp Amalie Iuel 400 meter hekk. Hun ble nummer seks."
             _update_carry(carry, local, seg_text, earlier or quote)
             continue
         respective = _respectively(text, placings, seg_refs)

@@ -191,7 +191,11 @@ LINKS = [
      "fram mot 30 kilometer. Kipkemoi ble nummer to på 2.03,13.", "Vincent Kipkemoi", "nationality", "KEN"),
     ("Eliud Kipchoge vant Berlin Maraton på 2.02,42. Han hadde selskap av landsmannen Vincent Kipkemoi "
      "fram mot 30 kilometer. Kipkemoi ble nummer to på 2.03,13.", "Vincent Kipkemoi", "nationality", None),
-    # "Tidligere lørdag": the same day, another race told; not an earlier race with no meet or venue
+    # "Samme kveld løp X 400 meter hekk.": a sentence naming who ran what starts that race, results or not
+    ("Henriette Jæger vant 400 meter i Ostrava tirsdag på 50,66.\n\nSamme kveld løp Amalie Iuel 400 meter hekk. "
+     "Hun ble nummer seks med 55,31.", "Amalie Iuel", "discipline", "400mH"),
+    ("Henriette Jæger vant 400 meter i Ostrava tirsdag på 50,66.\n\nAmalie Iuel skal løpe 400 meter hekk på Bislett. "
+     "Hun ble nummer seks med 55,31.", "Amalie Iuel", "discipline", "400m"),                  # a plan is no race
     ("Sivert Lie vant jaktstarten i verdenscupen i Hochfilzen lørdag. Tidligere lørdag ble Marte Skaug nummer seks "
      "på jaktstarten.", "Marte Skaug", "city", "Hochfilzen"),
     # a city marathon names its city when no venue is given
