@@ -132,6 +132,7 @@ KINDS = [
     ("Kvalifiseringskravet var 13.15,00 på 5000 meter.", "13.15,00", "threshold"),
     ("EM-kravet, som er 8.15,00, klarte han ikke.", "8.15,00", "threshold"),
     ("Hun passerte 10 km på 31.40 og halvmaraton på 1.07.02.", "1.07.02", "split"),
+    ("De passerte halvmaratonmerket sammen på 1.09.30.", "1.09.30", "split"),
     # --- old records and personal bests named without a race
     ("Persen er 13.28,32 fra i fjor.", "13.28,32", "reference"),
     ("Hennes personlige rekord er 4.02,14 fra 2022.", "4.02,14", "reference"),

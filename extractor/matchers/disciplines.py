@@ -164,6 +164,8 @@ def find_disciplines(text: str, sport: str = "athletics") -> list[Mention]:
             continue
         if _SEASON_WORD.search(m.group()):
             continue                    # "sprintcupen": a season's cup, not a race
+        if m.group().lower().endswith(("merket", "merke")):
+            continue                    # "halvmaratonmerket": a point on the course, not a race
         code, code_sport = _word_code(m.group())
         if code == "walk" or code is None:
             continue
