@@ -64,6 +64,9 @@ NAMES = [
     ("Svensken Armand Duplantis hoppet 6,24.", ["Armand Duplantis"]),
     ("Kenyaneren Beatrice Chebet vant.", ["Beatrice Chebet"]),
     ("Den kenyanske løperen Faith Kipyegon vant.", ["Faith Kipyegon"]),
+    ("Gular-løparen Sigrid Aase tok tredjeplassen.", ["Sigrid Aase"]),              # a home descriptor before the name
+    ("Stryn-hopparen Live Nesdal vart nummer to.", ["Live Nesdal"]),
+    ("Anne-Marie Hansen vant.", ["Anne-Marie Hansen"]),
     # lone surnames, places
     ("Ingebrigtsen løp fort i Bergen.", ["Ingebrigtsen"]),
     ("Hun vant i Eugene foran Kipyegon.", ["Kipyegon"]),

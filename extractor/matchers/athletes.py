@@ -89,7 +89,10 @@ def _noise_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def _is_noise(token: str) -> bool:
     lower_words, countries = _noise_words()
-    return token.lower() in lower_words or token in countries
+    return token.lower() in lower_words or token in countries or _DESCRIBED.search(token) is not None
+
+
+_DESCRIBED = regex.compile(r"-\p{Ll}+$")      # "Gular-løparen", "Stryn-hopparen", "Os-gutten": a descriptor, no name
 
 
 _NONSPACE = regex.compile(r"\S+")
