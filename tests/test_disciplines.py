@@ -122,6 +122,8 @@ SPORT_CODES = [
     ("biathlon", "Hun vant normaldistansen.", ["individual"]),
     ("biathlon", "Han vant også sprintcupen.", []),                     # a season's cup, no race
     ("athletics", "De passerte halvmaratonmerket sammen.", []),          # a point on the course, no race
+    ("athletics", "Han leia heilt til 300 meter att.", []),              # how far was left (Nynorsk "att")
+    ("athletics", "Hun rykket 50 meter til mål.", []),
     ("speed_skating", "Han vant 1500 meter på 1.43,16.", ["1500m"]),
     ("speed_skating", "Norge tok sølv på lagtempo.", ["team_pursuit"]),
     ("swimming", "Han ble nummer sju på 400 meter fri.", ["400m_free"]),

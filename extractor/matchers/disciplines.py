@@ -51,7 +51,7 @@ _NUMERIC = regex.compile(
     r"klassisk|klassiskstil|skøyting)\b)?", regex.I)
 _RELAY = regex.compile(r"(?<!\w)(?P<legs>[2-4])\s?[x×]\s?(?P<leg>\d{2,4})\s?(?:m\b|meter\w*)?", regex.I)
 _NOT_A_RACE_BEFORE = regex.compile(r"(?:\bpasserte|\bpassering|\better|\bved|\bsiste|\bførste|\bde|\bmed|\bhadde|\bpå de)\s*$", regex.I)
-_NOT_A_RACE_AFTER = regex.compile(r"^\s?(?:igjen|før mål|fra mål|inn i|ut i)", regex.I)
+_NOT_A_RACE_AFTER = regex.compile(r"^\s?(?:igjen|att\b|før mål|fra mål|frå mål|til mål|inn i|ut i)", regex.I)
 _SPACES = regex.compile(r"\s+")
 _SEASON_WORD = regex.compile(r"cup|sammenlagt", regex.I)
 
