@@ -90,6 +90,8 @@ KINDS = [
     ("Han hadde et forsprang på 4,1 sekunder før siste skyting.", "4,1", "gap"),
     ("Avstanden var 12,5 sekunder til Bø.", "12,5", "gap"),
     ("Ho var 0,12 sekund bak.", "0,12", "gap"),
+    ("Karl Espeland vart nummer to, 4,30 meter bak.", "4,30", "gap"),                  # a field-event gap in metres
+    ("Hun vant lengde med 6,85 meter foran svensken.", "6,85", "mark"),
     ("Hun var 12 hundredeler bak bronsen.", "12", "gap"),
     ("Han kom i mål 4,5 sekunder etter vinneren.", "4,5", "gap"),
     ("Hun kom i mål 1.04 foran nummer to.", "1.04", "gap"),
@@ -138,6 +140,7 @@ KINDS = [
     ("Hennes personlige rekord er 4.02,14 fra 2022.", "4.02,14", "reference"),
     ("Den norske rekorden er 3.28,32.", "3.28,32", "reference"),
     ("Han har 46,70 som pers.", "46,70", "reference"),
+    ("Ho hadde 5,41 som beste resultat før helga.", "5,41", "reference"),
     pytest.param("Han har 8,18 i pers fra innendørssesongen.", "8,18", "reference",
                  marks=pytest.mark.xfail(strict=True, reason="'har N i pers' not recognised as a personal best reference")),
 ]

@@ -41,8 +41,9 @@ _UNIT_AFTER = regex.compile(
     r"^\s?(?P<unit>meter|metre|m(?![\w-])|poeng|p(?!\w)|sekund(?:er)?|sek\b\.?|s(?!\w)|min(?:utt(?:er)?)?\b|timer?\b|hundredel(?:er|ar)?|tidel(?:er|ar)?)",
     regex.I)
 _GAP_AFTER = regex.compile(
-    r"^\s?(?:(?:sekund(?:er)?|sek\.?|s|min(?:utt(?:er)?)?|minutt|hundredel(?:er|ar)?|tidel(?:er|ar)?|poeng)\s)?\s*"
-    r"(?:bak|foran|etter|raskere|fortere|tregere|seinere|senere|framfor|føre)\b", regex.I)
+    r"^\s?(?:(?:meter|centimeter|cm)\s+(?:bak|etter)\b|"      # "4,30 meter bak" (but "vant med 6,85 meter foran X" is the mark)
+    r"(?:(?:sekund(?:er)?|sek\.?|s|min(?:utt(?:er)?)?|minutt|hundredel(?:er|ar)?|tidel(?:er|ar)?|poeng)\s)?\s*"
+    r"(?:bak|foran|etter|raskere|fortere|tregere|seinere|senere|framfor|føre)\b)", regex.I)
 _GAP_BEFORE = regex.compile(
     r"(?:\bskilte|\bskilde|\bavstanden|\bdifferansen|\bforspranget|\bforsprang på|\bluke på|\bluka)(?:\s(?:det|var|ble|blei|vart|er|på|bare|berre|hele|heile|drøyt|nesten|over|under)){0,2}\s*$", regex.I)
 _MARGIN_BEFORE = regex.compile(
@@ -70,7 +71,7 @@ _NEW_RECORD_BEFORE = regex.compile(
     r"(?:\bny(?:e|tt)?\s(?:\w+\s){0,2}\w*(?:rekord|bestenotering|pers)\w*|"
     r"\b(?:løp|sprang|kastet|kasta|hoppet|hoppa|satte|sette|noterte|klokket|vant|tok)\s(?:\w+\s){0,3}?(?:til|med|på)\s(?:\w+\s){0,2}?\w*(?:rekord|pers)\w*)"
     r"\s(?:på|med)\s*$", regex.I)
-_REFERENCE_AFTER = regex.compile(r"^\s?(?:som (?:best|pers)\b)", regex.I)
+_REFERENCE_AFTER = regex.compile(r"^\s?(?:som (?:best|beste|pers|persen|bestenotering)\b)", regex.I)     # "hadde 5,41 som beste resultat"
 _RANGE_BEFORE = regex.compile(r"\d\s?[-–]\s?$")
 _RANGE_AFTER = regex.compile(r"^\s?[-–]\s?\d")
 _TEMPERATURE_AFTER = regex.compile(r"^\s?(?:grader|°|prosent|%|kroner|kr\b|år\b|km/t|m/s|sekundmeter)", regex.I)
