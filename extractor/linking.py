@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from collections import Counter, defaultdict
 from itertools import accumulate
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -33,6 +34,7 @@ from .matchers.sports import article_sport
 from .matchers.teams import relay_article, relay_sentence
 from .matchers.athletes import CLUB_ACRONYMS
 from .matchers.marks import gap_seconds, read_mark
+from .lexicons import rows
 from .mentions import ByStart, Mention
 from .records import Evidence, RaceRecord, Result
 
@@ -88,6 +90,7 @@ _TITLE_LINE = regex.compile(r"\s*[^\n]{0,120}")
 _METADATA_BEFORE = regex.compile(r"(?:Publisert|Oppdatert|Sist oppdatert|Endret|Publ\.)\s*:?\s*(?:\w+\s+)?$", regex.I)
 _SUBLIST = regex.compile(r"(?<!\s)\s*(?:Øvrige|Andre|Norske)\b", regex.I)
 _STANDINGS = regex.compile(r"sammenlagt|samanlagt|totalstilling|stillingen|cupstilling|verdenscupen totalt|poengliste", regex.I)
+_TEASER = regex.compile(r"\s*(?:Les også|Les òg|Se også|Sjå òg)\b", regex.I)     # a link to another article: not about the athlete in focus
 _RAN = regex.compile(r"\b(?:løp|sprang|sprinta|sprintet|gikk|gjekk|stilte|starta|startet|deltok|konkurrerte|svømte|symde)\b", regex.I)
 _PLANS = regex.compile(r"\b(?:stiller|stiller med|skal|skulle|går av stabelen|neste|planlegger|satser på|håper|klar for)\b", regex.I)
 _RELATIVE = regex.compile(r"(?:\s*\([^()]*\))?,?\s+(?:som|sem)\s[^,.;]*$")
@@ -288,7 +291,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
                     and not (local.meet or local.venue or _YEAR.search(seg_text)):
                 continue            # "Persen hans er 8.21,87": a standing record, not one set here
             owner = respective.get(item.start) or _owner(item, kind, seg_athletes, row_place is not None, seg_marks, text)
-            if owner is None and not seg_refs and (kind in ("mark", "flag") or _MERIT.search(text, max(0, item.start - 3), item.end)
+            if owner is None and not seg_refs and not _TEASER.match(seg_text) and (kind in ("mark", "flag") or _MERIT.search(text, max(0, item.start - 3), item.end)
                                                    or (kind == "placing" and _IT_GAVE.match(seg_text))):
                 owner = focus           # "Tiden ble 55,09", "Meritter: VM-sølv 800m fri (2019)", "Det holdt til en fjerdeplass": the athlete in focus
             if owner is not None:
@@ -481,8 +484,16 @@ def _update_carry(carry: Context, local: Context, seg_text: str, earlier: bool) 
 
 
 def _town_holds(venue: Mention | None, town: Mention | None) -> bool:
-    """A ground ("inn på Bislett stadion") inside the town in force does not replace it."""
-    return venue is not None and bool(venue.info.get("ground")) and town is not None and not town.info.get("ground")
+    """A ground ("inn på Bislett stadion", "stadionrekord på Bislett" under "OSLO (NTB)") inside the
+    town in force does not replace it."""
+    if venue is None or town is None or town.info.get("ground"):
+        return False
+    return bool(venue.info.get("ground")) or _ground_towns().get(venue.value) == town.value
+
+
+@lru_cache(maxsize=1)
+def _ground_towns() -> dict[str, str]:
+    return {ground: town for ground, town in rows("ground_towns.tsv")}
 
 
 def _race_level(ms: list[Mention]) -> list[Mention]:

@@ -196,6 +196,14 @@ LINKS = [
      "Hun ble nummer seks med 55,31.", "Amalie Iuel", "discipline", "400mH"),
     ("Henriette Jæger vant 400 meter i Ostrava tirsdag på 50,66.\n\nAmalie Iuel skal løpe 400 meter hekk på Bislett. "
      "Hun ble nummer seks med 55,31.", "Amalie Iuel", "discipline", "400m"),                  # a plan is no race
+    # a ground inside the town named for the race does not replace it; named alone, it is the city
+    ("OSLO (NTB): Natalia Kaczmarek vant 400 meter i Bislett Games torsdag på 49,70, stadionrekord på Bislett.",
+     "Natalia Kaczmarek", "city", "Oslo"),
+    ("Natalia Kaczmarek vant 400 meter på Bislett torsdag på 49,70.", "Natalia Kaczmarek", "city", "Bislett"),
+    # a teaser for another article is not about the athlete in focus
+    ("3 HOFMANN Andreas GER 84,09\n- LAAKSO Toni FIN DNS\n\nLes også: Warholm med årsbeste i verden på Bislett\n",
+     "Toni Laakso", "flags", ["DNS"]),
+    # "Tidligere lørdag": the same day, another race told; not an earlier race with no meet or venue
     ("Sivert Lie vant jaktstarten i verdenscupen i Hochfilzen lørdag. Tidligere lørdag ble Marte Skaug nummer seks "
      "på jaktstarten.", "Marte Skaug", "city", "Hochfilzen"),
     # a city marathon names its city when no venue is given
