@@ -91,10 +91,13 @@ _METADATA_BEFORE = regex.compile(r"(?:Publisert|Oppdatert|Sist oppdatert|Endret|
 _SUBLIST = regex.compile(r"(?<!\s)\s*(?:Øvrige|Andre|Norske)\b", regex.I)
 _STANDINGS = regex.compile(r"sammenlagt|samanlagt|totalstilling|stillingen|cupstilling|verdenscupen totalt|poengliste", regex.I)
 _TEASER = regex.compile(r"\s*(?:Les også|Les òg|Se også|Sjå òg)\b", regex.I)     # a link to another article: not about the athlete in focus
-_RAN = regex.compile(r"\b(?:løp|sprang|sprinta|sprintet|gikk|gjekk|stilte|starta|startet|deltok|konkurrerte|svømte|symde)\b", regex.I)
+_RAN = regex.compile(r"\b(?:løp|sprang|sprinta|sprintet|gikk|gjekk|stilte|starta|startet|deltok|konkurrerte|svømte|symde|"
+                     r"(?:ble|blei|vart)\s+beste?|var\s+i\s+aksjon)\b", regex.I)
 _PLANS = regex.compile(r"\b(?:stiller|stiller med|skal|skulle|går av stabelen|neste|planlegger|satser på|håper|klar for)\b", regex.I)
 _RELATIVE = regex.compile(r"(?:\s*\([^()]*\))?,?\s+(?:som|sem)\s[^,.;]*$")
 _MERIT = regex.compile(r"(?:VM|EM|OL|NM)-(?:gull|sølv|bronse)")
+_BEST_OF = regex.compile(r"\bbeste\s$", regex.I)
+_ROLE_BEFORE_NAME = regex.compile(r"(?<!\s)\s+(?:\p{Ll}+(?:ske|sk)\s+)?\p{Ll}{3,}(?:en|ren|a|ar)(?=\s)")
 _ROLE_BETWEEN = regex.compile(r"(?<!\s)\s+\p{Ll}+(?:en|ren|a|ar)\s+")
 _GLUE_CHAR = regex.compile(r"[\s,(fraå]")          # what a nationality's glue to its athlete is made of
 _SIDE_BEFORE = regex.compile(r"(?:foran|bak|forbi|passerte|passerer|slo|utklasset|enn|mot)\s+(?:\p{Ll}+(?:ske|sk)\s+)?$", regex.I)
@@ -1085,12 +1088,19 @@ def bind_attributes(text: str, refs: list[AthleteRef], mentions) -> tuple[dict, 
         else:
             # "den 29 år gamle Lindgaard", "Den 29 år gamle nordmannen" (a descriptor for the athlete in focus)
             ref = _named_at(named, a.end) or next((first_at[p] for p in range(a.end, a.end + 3) if p in first_at), None)
+            if ref is None and (role := _ROLE_BEFORE_NAME.match(text, a.end)):
+                ref = _named_at(named, role.end())      # "Den 21 år gamle norske sprinteren Henriette Jæger"
         if ref:
             ages[ref.name].append((a.value, a))
     for n in mentions.get("nationality", []):
         form = n.info.get("form")
         if form == "noun":
             ref = first_at.get(n.start) or _named_at(named, n.end)
+            if ref is None and _BEST_OF.search(text, max(0, n.start - 8), n.start):
+                # "Nordås ble beste nordmann på 1500 meter": the athlete named before it in the sentence
+                before = next(named.backwards(n.start, max(0, n.start - 200)), None)
+                if before is not None and not _SENTENCE_END.search(text, before.end, n.start):
+                    ref = before
             if ref:
                 nats[ref.name].append((n.value, n))
             continue

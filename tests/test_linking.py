@@ -200,6 +200,16 @@ LINKS = [
     ("OSLO (NTB): Karsten Warholm vant 400 meter hekk i Bislett Games torsdag på 46,98.\n\nNatalia Kaczmarek vant "
      "400 meter på 49,70, stadionrekord på Bislett.", "Natalia Kaczmarek", "city", "Oslo"),
     ("Natalia Kaczmarek vant 400 meter på Bislett torsdag på 49,70.", "Natalia Kaczmarek", "city", "Bislett"),
+    # "ble beste nordmann på 1500 meter": the athlete is Norwegian, and the sentence starts that race
+    ("Narve Gilje Nordås vant 800 meter i Bislett Games torsdag på 1.45,10.\n\nJakob Ingebrigtsen ble beste nordmann "
+     "på 1500 meter. Han ble nummer tre på 3.29,84.", "Jakob Ingebrigtsen", "nationality", "NOR"),
+    ("Narve Gilje Nordås vant 800 meter i Bislett Games torsdag på 1.45,10.\n\nJakob Ingebrigtsen ble beste nordmann "
+     "på 1500 meter. Han ble nummer tre på 3.29,84.", "Jakob Ingebrigtsen", "discipline", "1500m"),
+    ("Narve Gilje Nordås vant 800 meter i Bislett Games torsdag på 1.45,10. Beste nordmann på 1500 meter var ikke "
+     "med.", "Narve Gilje Nordås", "nationality", None),                          # another sentence
+    # "Den 21 år gamle norske sprinteren Henriette Jæger": the age over an adjective and a role noun
+    ("Natalia Kaczmarek vant 400 meter på Bislett torsdag på 49,70. Den 21 år gamle norske sprinteren Henriette Jæger "
+     "ble nummer tre med 50,21.", "Henriette Jæger", "age", 21),
     # a teaser for another article is not about the athlete in focus
     ("3 HOFMANN Andreas GER 84,09\n- LAAKSO Toni FIN DNS\n\nLes også: Warholm med årsbeste i verden på Bislett\n",
      "Toni Laakso", "flags", ["DNS"]),
