@@ -57,7 +57,7 @@ _CLOCK_BEFORE = regex.compile(r"(?:\bkl\.?|\bklokka|\bklokken|\bklokkeslett)\s*$
 _SPLIT_BEFORE = regex.compile(
     r"(?:(?:passerte|passering(?:en|a)?|mellomtid(?:en|a)?)[^!?\n]{0,60}\bog\s(?:\w+\s){0,2}på|passerte|passering(?:en|a)?|mellomtid(?:en|a)?|halvveis|halvgått|etter \d+ ?(?:km|kilometer|meter|runder?)|"
     r"ved \d+ ?(?:km|kilometer|meter)|første runde|åpnet på|åpna på|åpningsrunde)\b[^.!?\n]{0,25}$"
-    r"|\w+merket\b[^.!?\n]{0,30}$", regex.I)     # "passerte halvmaratonmerket sammen på 1.09.30"
+    r"|(?<!\w)\w+merket\b[^.!?\n]{0,30}$", regex.I)     # "passerte halvmaratonmerket sammen på 1.09.30"
 _THRESHOLD_BEFORE = regex.compile(
     r"(?:\bunder|\bover|\brundt|\bcirka|\bca\.|\bmot|\bnær|krav(?:et)?(?:,? som)?(?: er| på| var| lyder på| ligger på)?|"
     r"\bgrensa?(?:en)?(?: på| er)?|\bmålet(?: er| var)?|\bhåper på|\bdrømmer om|\bsikter mot|\bfavoritt med|"
