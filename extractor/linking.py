@@ -39,7 +39,7 @@ from .mentions import ByStart, Mention
 from .records import Evidence, RaceRecord, Result
 
 _PRONOUNS = {"han", "hun", "ho", "hen"}
-_EARLIER = regex.compile(r"(?:\bi\s(?:19|20)\d\d\b|\bi fjor\b|\bfjorårets\b|\bfjorårs\w*|\bfor\s\w+\sår\s(?:siden|sidan)\b|^\s*Da\b|\btidligere\b(?!\s+(?:i dag|i kveld|samme dag|same dag|på dagen|\p{Ll}+dag\b))|\btidlegare\b(?!\s+(?:i dag|i kveld|same dag|på dagen|\p{Ll}+dag\b))|"
+_EARLIER = regex.compile(r"(?:\bi\s(?:19|20)\d\d\b|\bi fjor\b|\bfjorårets\b|\bfjorårs\w*|\bfor\s\w+\s(?:år|uke|uker|veke|veker|måned|måneder|månad|månader|dager|dagar)\s(?:siden|sidan)\b|\bi\s+forrige\s+(?:uke|måned)\b|^\s*Da\b|\btidligere\b(?!\s+(?:i dag|i kveld|samme dag|same dag|på dagen|\p{Ll}+dag\b))|\btidlegare\b(?!\s+(?:i dag|i kveld|same dag|på dagen|\p{Ll}+dag\b))|"
                          r"\bhadde\s+(?:\w+\s+){0,2}(?:løpt|sprunget|sprunge|vunnet|vunne|satt|sett|kastet|kasta|hoppet|hoppa|tatt|teke|gått|gått)\b|"
                          r"\bfra\s(?:19|20)\d\d\b|\bsatt i\s(?:19|20)\d\d|\bstammet fra\b|\bi\s(?:19|20)\d\d\)|\((?:19|20)\d\d\))", regex.I)
 _DAY_GENITIVE = regex.compile(r"\b(?:\p{L}+dagens|gårsdagens|gårdagens|helgens|helgas)\s+(?:\p{L}+\s+)?$", regex.I)
@@ -243,7 +243,9 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
             items += [("miss", m) for m in inside("miss")]
         if local.date and first.date and local.date.text.lower() == first.date.text.lower() \
                 and local.meet is None and local.venue is None and not earlier:
-            carry.meet, carry.venue = first.meet, first.venue    # "... torsdag": back to the race of the lead
+            carry.meet = first.meet                             # "... torsdag": back to the race of the lead
+            if not _town_holds(first.venue, carry.venue):
+                carry.venue = first.venue                       # (its town, if the lead named the ground in it)
         if row_place is None:
             # only a segment ending in ":" can match, from after its last [.!?]: linear, not quadratic in a long segment
             intro = _LIST_INTRO.search(seg_text, max(map(seg_text.rfind, ".!?")) + 1) if seg_text.rstrip().endswith(":") else None

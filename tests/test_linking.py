@@ -210,6 +210,13 @@ LINKS = [
     # "Den 21 år gamle norske sprinteren Henriette Jæger": the age over an adjective and a role noun
     ("Natalia Kaczmarek vant 400 meter på Bislett torsdag på 49,70. Den 21 år gamle norske sprinteren Henriette Jæger "
      "ble nummer tre med 50,21.", "Henriette Jæger", "age", 21),
+    # "For en uke siden ble X nummer fem på VM-femmila": an earlier race, its meet and venue not carried on
+    ("Tord Aasheim vant 50 km fri i verdenscupen i Falun søndag på 2.05.33,1. For en uke siden ble Aasheim nummer fem "
+     "i VM i Trondheim.\n\nSimen Krüger ble nummer tre på 2.05.35,0.", "Simen Krüger", "meet", "Verdenscup"),
+    # back to the lead's race ("... søndag"): the town, when the headline named a ground in it
+    ("Aasheim vant femmila i Holmenkollen\n\nOSLO (NTB): Tord Aasheim vant 50 km fri i verdenscupen i Holmenkollen "
+     "søndag på 2.05.33,1.\n\nResultater søndag:\n1) Tord Aasheim, Norge 2.05.33,1\n2) Viktor Engström, Sverige 2.05.33,9\n",
+     "Viktor Engström", "city", "Oslo"),
     # a teaser for another article is not about the athlete in focus
     ("3 HOFMANN Andreas GER 84,09\n- LAAKSO Toni FIN DNS\n\nLes også: Warholm med årsbeste i verden på Bislett\n",
      "Toni Laakso", "flags", ["DNS"]),
