@@ -46,8 +46,21 @@ _DAY_GENITIVE = regex.compile(r"\b(?:\p{L}+dagens|gårsdagens|gårdagens|helgens
 # "tok sitt andre gull etter seieren på 1500 meter", "i tillegg til sølvet på 800 meter": a race won before
 _EARLIER_WIN_BEFORE = regex.compile(r"\b(?:etter|i tillegg til|foruten)\s+(?:\p{L}+\s+){0,2}(?:seieren|sigeren|gullet|sølvet|bronsen|tittelen|triumfen)\s+(?:på|i)\s+$", regex.I)
 # "Det holdt til en fjerdeplass.", "Tida gav sølv.": the result just told, as a place
-_IT_GAVE = regex.compile(r"(?<!\s)\s*+(?:Det|Dette|Tiden|Tida|Resultatet|Kastet|Hoppet|Løpet)\s+(?:\p{Ll}+\s+)?"
+_IT_GAVE = regex.compile(r"(?<!\s)\s*+(?:Det|Dette|Den|Tiden|Tida|Resultatet|Kastet|Hoppet|Løpet)\s+(?:\p{Ll}+\s+)?"
                          r"(?:holdt|heldt|ga|gav|rakk|rakte|endte|enda|betydde|innebar|sikret|sikra)\b")
+# "Tiden er ny norsk rekord, men den holdt bare til andreplass": the clause before the placing
+_IT_GAVE_CLAUSE = regex.compile(r"(?:,|\bmen|\bog)\s++(?:det|den|dette|tiden|tida)\s+(?:\p{Ll}+\s+)?"
+                                r"(?:holdt|heldt|ga|gav|rakk|rakte|endte|enda|betydde|innebar|sikret|sikra)\b", regex.I)
+
+
+def _it_gave(seg_text: str, at: int) -> bool:
+    """"Det holdt til en fjerdeplass", "..., men den holdt bare til andreplass": what the result gave."""
+    if _IT_GAVE.match(seg_text):
+        return True
+    clause = _IT_GAVE_CLAUSE.search(seg_text, max(0, at - 60), at)
+    return clause is not None
+
+
 _OUTCOME_LABEL = regex.compile(r"\s*(?:Brutt|Braut|Brot|Disk\.?|Diskvalifisert|DNF|DNS|DQ|Ikke startet|Ikkje starta)\s*:", regex.I)
 # "I semifinalen mandag løp Warholm på 48,05": a round before the final (not "forsøk", an attempt in a throw;
 # not "røk ut i semifinalen og endte som nummer sju", the place in the whole event)
@@ -93,7 +106,7 @@ _STANDINGS = regex.compile(r"sammenlagt|samanlagt|totalstilling|stillingen|cupst
 _TEASER = regex.compile(r"(?:Les også|Les òg|Se også|Sjå òg)\b", regex.I)     # a link to another article: not about the athlete in focus
 _RAN = regex.compile(r"\b(?:løp|sprang|sprinta|sprintet|gikk|gjekk|stilte|starta|startet|deltok|konkurrerte|svømte|symde|"
                      r"(?:ble|blei|vart)\s+beste?|var\s+i\s+aksjon)\b", regex.I)
-_PLANS = regex.compile(r"\b(?:stiller|stiller med|skal|skulle|går av stabelen|neste|planlegger|satser på|håper|klar for)\b", regex.I)
+_PLANS = regex.compile(r"\b(?:stiller|stiller med|skal|skulle|går av stabelen|neste|planlegger|satser på|håper|klar for|fortsetter\s+i|fortset\s+i)\b", regex.I)
 _RELATIVE = regex.compile(r"(?:\s*\([^()]*\))?,?\s+(?:som|sem)\s[^,.;]*$")
 _MERIT = regex.compile(r"(?:VM|EM|OL|NM)-(?:gull|sølv|bronse)")
 _BEST_OF = regex.compile(r"\bbeste\s$", regex.I)
@@ -109,7 +122,7 @@ _COMPARED_BEFORE = regex.compile(r"\b(?:som|enn|like)\s+(?:på|i)\s+$", regex.I)
 _LETTER = regex.compile(r"\p{L}")
 _CLAUSE_END = regex.compile(r"[.!?;,]")
 _PLAN_CLAUSE_END = regex.compile(r"[.!?;]|\bmen\b")
-_LATER_AFTER = regex.compile(r"[^.!?]{0,25}\b(?:senere|seinare|neste)\b")
+_LATER_AFTER = regex.compile(r"[^.!?]{0,25}\b(?:senere|seinare|neste|om\s+(?:\w+\s+)?(?:uker|uke|veker|veke|dager|dagar|måneder|månader))\b")
 _PLACING_GLUE = regex.compile(r"(?<!\s)\s*(?:,|og|og\s+\w+)\s*")
 _EARLIER_CUES = regex.compile(r"\bi fjor\b|^\s*Da\b|\btidligere\b|\btidlegare\b|\bfor\s\w+\sår", regex.I)
 _NUMBER_INSIDE = regex.compile(r"\d[.,:]\d")
@@ -235,7 +248,8 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         quote = _in_quote(text, seg_start)
         race_round = _ROUND.search(seg_text) if row_place is None else None
         race_round = race_round.group().lower()[:5] if race_round else None      # "semif", "heate", "kvart" ...
-        local = Context(_nearest(inside("discipline"), None), _nearest([m for m in inside("meet") if not m.info.get("event")], None),
+        local = Context(_nearest(inside("discipline"), None),
+                        _nearest([m for m in inside("meet") if not m.info.get("event") and not _planned(text, m)], None),
                         _nearest([v for v in inside("venue") if not _planned(text, v)], None), _nearest(inside("date"), None))
         items = [("mark", m) for m in marks] + [("placing", p) for p in placings] + [("flag", f) for f in flags]
         items += [("gap", g) for g in inside("gap") if row_place is not None or _to_winner(text, g)]
@@ -297,7 +311,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
                 continue            # "Persen hans er 8.21,87": a standing record, not one set here
             owner = respective.get(item.start) or _owner(item, kind, seg_athletes, row_place is not None, seg_marks, text)
             if owner is None and not seg_refs and not _TEASER.match(seg_text[:40].lstrip()) and (kind in ("mark", "flag") or _MERIT.search(text, max(0, item.start - 3), item.end)
-                                                   or (kind == "placing" and _IT_GAVE.match(seg_text))):
+                                                   or (kind == "placing" and _it_gave(seg_text, item.start - seg_start))):
                 owner = focus           # "Tiden ble 55,09", "Meritter: VM-sølv 800m fri (2019)", "Det holdt til en fjerdeplass": the athlete in focus
             if owner is not None:
                 owned.append((kind, item, owner, _discipline_for(item, seg_disciplines, text, carry, first)))

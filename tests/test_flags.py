@@ -40,6 +40,7 @@ FLAGS = [
     ("Hun tangerte verdensrekorden.", ["=WR"]),
     ("Det var årsbeste tid i verden.", ["WL"]),
     ("Det var ny stevnerekord på Bislett.", ["MR"]),
+    ("Hun vant på 6.00,62, som også er ny banerekord.", []),         # the track's record, not the meet's
     ("Tiden ble også mesterskapsrekord.", ["MR"]),
     ("Det blei ny meisterskapsrekord.", ["MR"]),
     ("Han løp inn til ny løyperekord i Valencia.", ["MR"]),

@@ -217,6 +217,13 @@ LINKS = [
     ("Aasheim vant femmila i Holmenkollen\n\nOSLO (NTB): Tord Aasheim vant 50 km fri i verdenscupen i Holmenkollen "
      "søndag på 2.05.33,1.\n\nResultater søndag:\n1) Tord Aasheim, Norge 2.05.33,1\n2) Viktor Engström, Sverige 2.05.33,9\n",
      "Viktor Engström", "city", "Oslo"),
+    # "..., men den holdt bare til andreplass": the place of the athlete in focus
+    ("Eivind Kolstad Aune gikk 5000 meter på 6.01,37 i verdenscupen i Thialf lørdag. Tiden er ny norsk rekord, men den "
+     "holdt bare til andreplass.", "Eivind Kolstad Aune", "place", 2),
+    # where a series goes next is no venue or meet of the race told
+    ("Ola Holm vant 1500 meter i verdenscupen i Heerenveen søndag på 1.44,51. Verdenscupen fortsetter i Calgary "
+     "om tre uker.\n\nResultater 1500 meter:\n1. Ola Holm, Norge 1.44,51\n2. Kai Matsuda, Japan 1.44,77\n",
+     "Kai Matsuda", "city", "Heerenveen"),
     # a teaser for another article is not about the athlete in focus
     ("3 HOFMANN Andreas GER 84,09\n- LAAKSO Toni FIN DNS\n\nLes også: Warholm med årsbeste i verden på Bislett\n",
      "Toni Laakso", "flags", ["DNS"]),

@@ -18,6 +18,7 @@ MEETS = [
     ("Hun vant EM U23 i Tallinn.", [("EM U23", False, False)]),
     ("Han sikret seg gull i norgesmesterskapet.", [("NM", False, False)]),
     ("Ho vann UM-gull i kule.", [("UM", False, False)]),
+    ("Verdenscupen fortsetter i Calgary.", [("Verdenscup", False, False)]),        # a lexicon word at a sentence start
     # a name before "-stevnet"/"-lekene" is the meet
     ("Hun vant i Golden Spike-stevnet i Ostrava.", [("Golden Spike", False, False)]),
     ("Han var best på Paavo Nurmi-lekene i Turku.", [("Paavo Nurmi-lekene", False, False)]),

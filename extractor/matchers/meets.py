@@ -39,6 +39,7 @@ _IN_AFTER = regex.compile(r"(?<!\s)\s+i\s+")         # on the 4 characters after
 @lru_cache(maxsize=1)
 def _lexicon():
     named = {row[0]: (row[1], row[2] == "1") for row in rows("meets.tsv")}
+    named.update({w[0].upper() + w[1:]: v for w, v in list(named.items()) if w[0].islower()})    # at a sentence start
     champs = {row[0]: (row[1], row[2] == "1") for row in rows("championships.tsv")}
     named_re = regex.compile(r"(?<![\w])(?P<name>" + "|".join(regex.escape(n) for n in sorted(named, key=len, reverse=True)) + r")(?![\w])")
     champ_words = "|".join(regex.escape(c) for c in sorted(champs, key=len, reverse=True))
