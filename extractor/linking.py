@@ -64,7 +64,7 @@ def _it_gave(seg_text: str, at: int) -> bool:
 _OUTCOME_LABEL = regex.compile(r"\s*(?:Brutt|Braut|Brot|Disk\.?|Diskvalifisert|DNF|DNS|DQ|Ikke startet|Ikkje starta)\s*:", regex.I)
 # "I semifinalen mandag løp Warholm på 48,05": a round before the final (not "forsøk", an attempt in a throw;
 # not "røk ut i semifinalen og endte som nummer sju", the place in the whole event)
-_ROUND = regex.compile(r"(?<![\w])(?<!\b(?:ut|stoppet|stoppa|stopp|endte|enda|slutt)\s+i\s+)(?:semifinale\w*|forsøksheat\w*|heatet|heata|kvartfinale\w*|kvalifisering(?:en|a|srunden|somgangen)|kvaliken)(?![\w])", regex.I)
+_ROUND = regex.compile(r"(?<![\w])(?<!\b(?:ut|stoppet|stoppa|stopp|endte|enda|slutt)\s+i\s+)(?:semifinale\w*|forsøksheat\w*|(?<!\b(?:første|andre|tredje|fjerde|femte|sjette|siste|sitt|hennes|hans|det)\s+)forsøket|heatet|heata|kvartfinale\w*|kvalifisering(?:en|a|srunden|somgangen)|kvaliken)(?![\w])", regex.I)
 _CITY_RACE = regex.compile(r"(?P<city>\p{Lu}[\p{L}-]++(?: (?!City\b)\p{Lu}[\p{L}-]++)?)(?: City)? (?:Maraton|Marathon|Halvmaraton|Half Marathon)$")
 _BIRTH_YEAR = regex.compile(r"(?<=\p{L}\s?)\((?:19|20)\d\d\)")      # in a result row, after the name
 # not the number of "ble nr 3. Narve Gilje Nordås ...": a placing, then the next sentence
@@ -104,9 +104,10 @@ _METADATA_BEFORE = regex.compile(r"(?:Publisert|Oppdatert|Sist oppdatert|Endret|
 _SUBLIST = regex.compile(r"(?<!\s)\s*(?:Øvrige|Andre|Norske)\b", regex.I)
 _STANDINGS = regex.compile(r"sammenlagt|samanlagt|totalstilling|stillingen|cupstilling|verdenscupen totalt|poengliste", regex.I)
 _TEASER = regex.compile(r"(?:Les også|Les òg|Se også|Sjå òg)\b", regex.I)     # a link to another article: not about the athlete in focus
+_TOPIC_BEFORE = regex.compile(r"\s*(?:På|I)\s+")          # a sentence opening with its discipline: "På 3000 meter ..."
 _RAN = regex.compile(r"\b(?:løp|sprang|sprinta|sprintet|gikk|gjekk|stilte|starta|startet|deltok|konkurrerte|svømte|symde|"
                      r"(?:ble|blei|vart)\s+beste?|var\s+i\s+aksjon)\b", regex.I)
-_PLANS = regex.compile(r"\b(?:stiller|stiller med|skal|skulle|går av stabelen|neste|planlegger|satser på|håper|klar for|fortsetter\s+i|fortset\s+i)\b", regex.I)
+_PLANS = regex.compile(r"\b(?:stiller|stiller med|skal|skulle|går av stabelen|neste|planlegger|satser på|håper|klar for|fortsetter\s+i|fortset\s+i|målet er|målet hennes er|målet hans er|ta seg ut til|kvalifisere seg til)\b", regex.I)
 _RELATIVE = regex.compile(r"(?:\s*\([^()]*\))?,?\s+(?:som|sem)\s[^,.;]*$")
 _MERIT = regex.compile(r"(?:VM|EM|OL|NM)-(?:gull|sølv|bronse)")
 _BEST_OF = regex.compile(r"\bbeste\s$", regex.I)
@@ -296,9 +297,10 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
             if seg_refs:
                 focus = _subject(text, seg_refs)
                 if local.discipline is not None and row_place is None and len(inside("discipline")) == 1 \
-                        and not (earlier or quote) and _RAN.search(seg_text) and not _PLANS.search(seg_text) \
-                        and not _other_day(text, local):
-                    carry.discipline = local.discipline     # "Samme kveld løp Amalie Iuel 400 meter hekk. Hun ble nummer seks."
+                        and not (earlier or quote) and not _PLANS.search(seg_text) and not _other_day(text, local) \
+                        and (_RAN.search(seg_text) or _TOPIC_BEFORE.fullmatch(text, seg_start, local.discipline.start)):
+                    # "Samme kveld løp Amalie Iuel 400 meter hekk. Hun ble nummer seks.", "På 3000 meter ble det en spurtkamp mellom A og B."
+                    carry.discipline = local.discipline
             _update_carry(carry, local, seg_text, earlier or quote)
             continue
         respective = _respectively(text, placings, seg_refs)

@@ -224,6 +224,12 @@ LINKS = [
     ("Ola Holm vant 1500 meter i verdenscupen i Heerenveen søndag på 1.44,51. Verdenscupen fortsetter i Calgary "
      "om tre uker.\n\nResultater 1500 meter:\n1. Ola Holm, Norge 1.44,51\n2. Kai Matsuda, Japan 1.44,77\n",
      "Kai Matsuda", "city", "Heerenveen"),
+    # a goal names no race: "Målet er å ta seg ut til innendørs-EM i Apeldoorn"
+    ("Ingrid Haugli vant 60 meter på Bærumsstevnet innendørs i Bærum lørdag på 7,21. Målet er å ta seg ut til "
+     "innendørs-EM i Apeldoorn i mars.\n\nSondre Skjelbred vant 60 meter hekk på 7,78.", "Sondre Skjelbred", "meet", "Bærumsstevnet"),
+    # a sentence opening with its discipline starts that race: "På 3000 meter ble det en spurtkamp mellom A og B."
+    ("Sondre Skjelbred vant 60 meter hekk på 7,78.\n\nPå 3000 meter ble det en spurtkamp mellom Eirik Vassbotn og "
+     "Simen Aas. Magnus Tvedt ble nummer tre.", "Magnus Tvedt", "discipline", "3000m"),
     # a teaser for another article is not about the athlete in focus
     ("3 HOFMANN Andreas GER 84,09\n- LAAKSO Toni FIN DNS\n\nLes også: Warholm med årsbeste i verden på Bislett\n",
      "Toni Laakso", "flags", ["DNS"]),
@@ -350,6 +356,15 @@ def test_a_round_before_the_final_is_a_race_of_its_own():
     races = sorted((r.date, [(x.athlete, x.place, x.mark) for x in r.results]) for r in extract(text, published="2024-06-13"))
     assert races == [("2024-06-10", [("Karsten Warholm", None, "48.05")]), ("2024-06-12", [("Karsten Warholm", 1, "47.50")])]
     assert all(not r.warnings for r in extract(text, published="2024-06-13"))
+
+
+@pytest.mark.parametrize("heat,races", [
+    ("Allerede i forsøket lørdag formiddag løp hun 7,29.", 2),          # a heat: a race of its own
+    ("Hun løp 7,29 i det tredje forsøket.", 1),                          # an attempt, not a heat
+])
+def test_a_heat_is_a_race_of_its_own(heat, races):
+    text = f"Ingrid Haugli vant 60 meter på Bærumsstevnet lørdag på 7,21. {heat}"
+    assert len(extract(text, published="2025-02-09")) == races
 
 
 def test_out_in_the_semifinal_is_the_place_in_the_event():
