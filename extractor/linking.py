@@ -104,7 +104,7 @@ _METADATA_BEFORE = regex.compile(r"(?:Publisert|Oppdatert|Sist oppdatert|Endret|
 _SUBLIST = regex.compile(r"(?<!\s)\s*(?:Øvrige|Andre|Norske)\b", regex.I)
 _STANDINGS = regex.compile(r"sammenlagt|samanlagt|totalstilling|stillingen|cupstilling|verdenscupen totalt|poengliste", regex.I)
 _TEASER = regex.compile(r"(?:Les også|Les òg|Se også|Sjå òg)\b", regex.I)     # a link to another article: not about the athlete in focus
-_TOPIC_BEFORE = regex.compile(r"\s*(?:På|I)\s+")          # a sentence opening with its discipline: "På 3000 meter ..."
+_TOPIC_BEFORE = regex.compile(r"(?:På|I)\s+")          # a sentence opening with its discipline: "På 3000 meter ..."
 _RAN = regex.compile(r"\b(?:løp|sprang|sprinta|sprintet|gikk|gjekk|stilte|starta|startet|deltok|konkurrerte|svømte|symde|"
                      r"(?:ble|blei|vart)\s+beste?|var\s+i\s+aksjon)\b", regex.I)
 _PLANS = regex.compile(r"\b(?:stiller|stiller med|skal|skulle|går av stabelen|neste|planlegger|satser på|håper|klar for|fortsetter\s+i|fortset\s+i|målet er|målet hennes er|målet hans er|ta seg ut til|kvalifisere seg til)\b", regex.I)
@@ -298,7 +298,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
                 focus = _subject(text, seg_refs)
                 if local.discipline is not None and row_place is None and len(inside("discipline")) == 1 \
                         and not (earlier or quote) and not _PLANS.search(seg_text) and not _other_day(text, local) \
-                        and (_RAN.search(seg_text) or _TOPIC_BEFORE.fullmatch(text, seg_start, local.discipline.start)):
+                        and (_RAN.search(seg_text) or _TOPIC_BEFORE.fullmatch(text[seg_start:local.discipline.start].lstrip())):
                     # "Samme kveld løp Amalie Iuel 400 meter hekk. Hun ble nummer seks.", "På 3000 meter ble det en spurtkamp mellom A og B."
                     carry.discipline = local.discipline
             _update_carry(carry, local, seg_text, earlier or quote)
