@@ -509,7 +509,7 @@ def _town_holds(venue: Mention | None, town: Mention | None) -> bool:
     town in force does not replace it."""
     if venue is None or town is None or town.info.get("ground"):
         return False
-    return bool(venue.info.get("ground")) or _ground_towns().get(venue.value) == town.value
+    return bool(venue.info.get("ground")) or town.value in (_ground_towns().get(venue.value), venue.info.get("inside"))
 
 
 @lru_cache(maxsize=1)

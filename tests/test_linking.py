@@ -230,6 +230,9 @@ LINKS = [
     # a sentence opening with its discipline starts that race: "På 3000 meter ble det en spurtkamp mellom A og B."
     ("Sondre Skjelbred vant 60 meter hekk på 7,78.\n\nPå 3000 meter ble det en spurtkamp mellom Eirik Vassbotn og "
      "Simen Aas. Magnus Tvedt ble nummer tre.", "Magnus Tvedt", "discipline", "3000m"),
+    # "på Sørmarka i Stavanger" under a race already in Stavanger: the town holds
+    ("Vilde Aasen ble norgesmester i terrengløp i Stavanger søndag. NM på Sørmarka i Stavanger ble tøft.\n\n"
+     "Aasen vant kvinneklassen på 27.46.", "Vilde Aasen@27:46", "city", "Stavanger"),
     # a teaser for another article is not about the athlete in focus
     ("3 HOFMANN Andreas GER 84,09\n- LAAKSO Toni FIN DNS\n\nLes også: Warholm med årsbeste i verden på Bislett\n",
      "Toni Laakso", "flags", ["DNS"]),

@@ -80,6 +80,9 @@ VENUES = [
     ("Stevnet i Oslo\nBislett stadion, torsdag 15. juni 2023\n", ["Oslo"]),          # the town named first holds
     ("Hynne, 1.59,63 i går.\n", []),                                                    # a name and a mark, no date line
 
+    ("Del på Facebook | Del på LinkedIn | Kopier lenke", []),                        # share buttons
+    ("Mesterskapet gikk på Føyka stadion i Asker. Selma slo de eldste på Føyka.", ["Asker"]),   # the ground, everywhere
+    ("NM gikk på Sørmarka i Stavanger.", ["Sørmarka", "Stavanger"]),
     ("Han kom fra Bergen.", ["Bergen"]),                                             # ... unless it is the only place
     ("Han kom fra Kenya.", []),                                                   # a country
     ("Inger Steinsland er leder i KIF Friidrett.", []),                          # a club acronym

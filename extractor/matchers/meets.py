@@ -184,8 +184,22 @@ def _grounds() -> frozenset[str]:
 
 
 def _outermost(text: str, venues: list[Mention]) -> list[Mention]:
-    """"på Rud i Bærum", "Olympiastadion i Athen": the ground gives way to the town ("i Byrkjelo i Gloppen" stays)."""
-    starts = {v.start for v in venues}
-    return [v for v in venues
-            if not ((v.value in _grounds() or _GROUND_WORD.search(v.value))
-                    and (after := _IN_AFTER.match(text[v.end:v.end + 4])) and v.end + after.end() in starts)]
+    """"på Rud i Bærum", "Olympiastadion i Athen", "på Føyka stadion i Asker": the ground gives way to
+    the town, here and wherever else the text names it ("Selma slo de eldste jentene på Føyka").
+    "i Byrkjelo i Gloppen" stays, the place noting the town it lies in (info "inside")."""
+    by_start = {v.start: v for v in venues}
+    grounds_in: dict[str, str] = {}
+    for v in venues:
+        end = v.end
+        ground_word = _GROUND_AFTER.match(text, end)
+        if ground_word:
+            end = ground_word.end()         # "Føyka stadion i Asker"
+        after = _IN_AFTER.match(text[end:end + 4])
+        town = by_start.get(end + after.end()) if after else None
+        if town is None:
+            continue
+        if v.value in _grounds() or _GROUND_WORD.search(v.value) or v.info.get("ground"):
+            grounds_in[v.value] = town.value
+        else:
+            v.info["inside"] = town.value
+    return [v for v in venues if v.value not in grounds_in]
