@@ -104,6 +104,7 @@ _METADATA_BEFORE = regex.compile(r"(?:Publisert|Oppdatert|Sist oppdatert|Endret|
 _SUBLIST = regex.compile(r"(?<!\s)\s*(?:Øvrige|Andre|Norske)\b", regex.I)
 _STANDINGS = regex.compile(r"sammenlagt|samanlagt|totalstilling|stillingen|cupstilling|verdenscupen totalt|poengliste", regex.I)
 _TEASER = regex.compile(r"(?:Les også|Les òg|Se også|Sjå òg)\b", regex.I)     # a link to another article: not about the athlete in focus
+_YEAR_AFTER = regex.compile(r"(?<!\s)(?:\s+i)?\s+(?:19|20)\d\d\b")     # "rekorden fra Fukuoka i 2017": an earlier race's venue
 _TOPIC_BEFORE = regex.compile(r"(?:På|I)\s+")          # a sentence opening with its discipline: "På 3000 meter ..."
 _RAN = regex.compile(r"\b(?:løp|sprang|sprinta|sprintet|gikk|gjekk|stilte|starta|startet|deltok|konkurrerte|svømte|symde|"
                      r"(?:ble|blei|vart)\s+beste?|var\s+i\s+aksjon)\b", regex.I)
@@ -206,7 +207,8 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
     in_pool = lambda kind, pool: next(iter(m for m in _race_level(mentions.get(kind, [])) if any(s <= m.start < e for s, e in pool)), None)
     first = Context(in_pool("discipline", reported), in_pool("meet", current),
                     in_pool("venue", current) or next((v for v in mentions.get("venue", []) if any(s <= v.start < e for s, e in reported)
-                                                      and not _EARLIER.search(_clause_before(text, v))), None),
+                                                      and not _EARLIER.search(_clause_before(text, v))
+                                                      and not _YEAR_AFTER.match(text, v.end)), None),
                     in_pool("date", current))
     indoor_doc = bool(_INDOOR.search(text)) or any(m.info.get("indoor") for m in mentions.get("meet", []))
     indoor_doc = indoor_doc or (False if _OUTDOOR.search(text) else None)     # "sesongens første utendørsstevne"

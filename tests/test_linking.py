@@ -233,6 +233,11 @@ LINKS = [
     # "på Sørmarka i Stavanger" under a race already in Stavanger: the town holds
     ("Vilde Aasen ble norgesmester i terrengløp i Stavanger søndag. NM på Sørmarka i Stavanger ble tøft.\n\n"
      "Aasen vant kvinneklassen på 27.46.", "Vilde Aasen@27:46", "city", "Stavanger"),
+    # an earlier race's venue ("rekorden på 2.05,48 fra Fukuoka i 2017") is not the city of the race told
+    ("I Valencia Marathon søndag ble Magnus Eide nummer 27 på 2.05.41, ny norsk rekord. Dermed er Sondre Moens norske "
+     "rekord på 2.05,48 fra Fukuoka i 2017 historie.", "Magnus Eide", "city", "Valencia"),
+    ("I Valencia Marathon søndag ble Magnus Eide nummer 27 på 2.05.41.", "Magnus Eide", "meet", "Valencia Marathon"),
+    ("Landsmannen Getu Alemayehu ble nummer to på 2.02,49 i Valencia Marathon.", "Getu Alemayehu", "place", 2),
     # a teaser for another article is not about the athlete in focus
     ("3 HOFMANN Andreas GER 84,09\n- LAAKSO Toni FIN DNS\n\nLes også: Warholm med årsbeste i verden på Bislett\n",
      "Toni Laakso", "flags", ["DNS"]),
