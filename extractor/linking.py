@@ -105,6 +105,19 @@ _SUBLIST = regex.compile(r"(?<!\s)\s*(?:Øvrige|Andre|Norske)\b", regex.I)
 _STANDINGS = regex.compile(r"sammenlagt|samanlagt|totalstilling|stillingen|cupstilling|verdenscupen totalt|poengliste", regex.I)
 _TEASER = regex.compile(r"(?:Les også|Les òg|Se også|Sjå òg)\b", regex.I)     # a link to another article: not about the athlete in focus
 _YEAR_AFTER = regex.compile(r"(?<!\s)(?:\s+i)?\s+(?:19|20)\d\d\b")     # "rekorden fra Fukuoka i 2017": an earlier race's venue
+_CORRECTION = regex.compile(r"[ \t]*(?:Rettelse|Rettet|Korrigering|Korreksjon|Retting)\s*:", regex.I)
+
+
+def _in_correction(text: str, position: int) -> bool:
+    """In an editor's correction paragraph ("Rettelse: I en tidligere versjon sto det at Nordås løp på
+    13.18,14. Riktig tid er 13.08,14."): the body already gives the right value."""
+    reach = max(0, position - 400)         # a bounded look back: a long run without line breaks costs nothing
+    newline = text.rfind("\n", reach, position)
+    if newline < 0 and reach > 0:
+        return False
+    return _CORRECTION.match(text, newline + 1) is not None
+
+
 _TOPIC_BEFORE = regex.compile(r"(?:På|I)\s+")          # a sentence opening with its discipline: "På 3000 meter ..."
 _RAN = regex.compile(r"\b(?:løp|sprang|sprinta|sprintet|gikk|gjekk|stilte|starta|startet|deltok|konkurrerte|svømte|symde|"
                      r"(?:ble|blei|vart)\s+beste?|var\s+i\s+aksjon)\b", regex.I)
@@ -293,7 +306,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
             standings = False
         if standings:
             items = []          # "Minitour sammenlagt: 1. Klæbo ... Øvrige norske: 14) Holund": standings, not a race
-        if quote or (seg_start == headline[0] and headline[1]):
+        if quote or (seg_start == headline[0] and headline[1]) or _in_correction(text, seg_start):
             items = []          # what an athlete or coach says is no result report; a headline sums up the body
         if not items:
             if seg_refs:

@@ -238,6 +238,11 @@ LINKS = [
      "rekord på 2.05,48 fra Fukuoka i 2017 historie.", "Magnus Eide", "city", "Valencia"),
     ("I Valencia Marathon søndag ble Magnus Eide nummer 27 på 2.05.41.", "Magnus Eide", "meet", "Valencia Marathon"),
     ("Landsmannen Getu Alemayehu ble nummer to på 2.02,49 i Valencia Marathon.", "Getu Alemayehu", "place", 2),
+    # "Seieren gikk til etiopiske Getachew Alemu": the winner, a name after "til" all the same
+    ("Henrik Ingebrigtsen ble nummer to på 5000 meter under Golden Gala i Roma torsdag. Seieren gikk til etiopiske "
+     "Getachew Alemu, som spurtet inn på 12.59,81.", "Getachew Alemu", "place", 1),
+    ("Henrik Ingebrigtsen ble nummer to på 5000 meter under Golden Gala i Roma torsdag. Seieren gikk til etiopiske "
+     "Getachew Alemu, som spurtet inn på 12.59,81.", "Getachew Alemu", "mark", "12:59.81"),
     # a teaser for another article is not about the athlete in focus
     ("3 HOFMANN Andreas GER 84,09\n- LAAKSO Toni FIN DNS\n\nLes også: Warholm med årsbeste i verden på Bislett\n",
      "Toni Laakso", "flags", ["DNS"]),
@@ -364,6 +369,13 @@ def test_a_round_before_the_final_is_a_race_of_its_own():
     races = sorted((r.date, [(x.athlete, x.place, x.mark) for x in r.results]) for r in extract(text, published="2024-06-13"))
     assert races == [("2024-06-10", [("Karsten Warholm", None, "48.05")]), ("2024-06-12", [("Karsten Warholm", 1, "47.50")])]
     assert all(not r.warnings for r in extract(text, published="2024-06-13"))
+
+
+def test_an_editors_correction_repeats_what_the_body_says():
+    text = ("Narve Gilje Nordås ble nummer sju på 5000 meter i Roma med 13.08,14.\n\nRettelse: I en tidligere versjon "
+            "sto det at Nordås løp på 13.18,14. Riktig tid er 13.08,14.")
+    races = extract(text, published="2022-06-10")
+    assert [[(x.athlete, x.mark) for x in r.results] for r in races] == [[("Narve Gilje Nordås", "13:08.14")]]
 
 
 @pytest.mark.parametrize("heat,races", [
