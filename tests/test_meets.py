@@ -84,6 +84,7 @@ VENUES = [
     ("Mesterskapet gikk på Føyka stadion i Asker. Selma slo de eldste på Føyka.", ["Asker"]),   # the ground, everywhere
     ("NM gikk på Sørmarka i Stavanger.", ["Sørmarka", "Stavanger"]),
     ("Han kom fra Bergen.", ["Bergen"]),                                             # ... unless it is the only place
+    ("SINGAPORE (NTB): Moe ble nummer fem i VM i Singapore.", ["Singapore", "Singapore"]),   # a city state is a venue too
     ("Han kom fra Kenya.", []),                                                   # a country
     ("Inger Steinsland er leder i KIF Friidrett.", []),                          # a club acronym
     ("Hun bor i Storgata.", []),                                                  # a street

@@ -41,6 +41,9 @@ NATIONALITIES = [
     ("Josh Kerr fra Storbritannia vant.", [("Storbritannia", "GBR", "country")]),
     ("Han er fra Kenya.", [("Kenya", "KEN", "country")]),
     ("Ho kjem frå Noreg.", [("Noreg", "NOR", "country")]),
+    ("Jessie Knight (GBR) ble nummer fire.", [("(GBR)", "GBR", "code")]),           # a code in brackets after the name
+    ("Han vant 1500 meter (EMX) i fjor.", []),
+    ("Mattias Orheim (BUL) vann 800 meter.", []),                                   # a club
     ("Hun løp for Danmark i EM.", [("Danmark", "DEN", "country")]),
     ("Jakob Ingebrigtsen, Norge 3.43,12", [("Norge", "NOR", "country")]),
     # none

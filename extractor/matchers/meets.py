@@ -108,7 +108,7 @@ def find_venues(text: str, not_places: set[str] = frozenset()) -> list[Mention]:
     """Places named for a race; countries and known non-places excluded."""
     from .athletes import CLUB_ACRONYMS, is_given_name, not_names
     out: list[Mention] = []
-    countries = country_codes()
+    countries = {c: code for c, code in country_codes().items() if c not in _CITY_STATES}
     for m in _VENUE.finditer(text):
         place = m["place"]
         words = place.split()
@@ -155,6 +155,7 @@ def find_venues(text: str, not_places: set[str] = frozenset()) -> list[Mention]:
 
 
 _WORD_RUN = regex.compile(r"\w+")
+_CITY_STATES = frozenset({"Singapore", "Monaco", "Luxembourg", "San Marino", "Hongkong", "Hong Kong"})   # countries that are venues too
 _PROPER_GROUND_WORDS = frozenset({"Stadion", "Stadium", "Arena"})
 
 
