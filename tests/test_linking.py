@@ -233,6 +233,12 @@ LINKS = [
     # "på Sørmarka i Stavanger" under a race already in Stavanger: the town holds
     ("Vilde Aasen ble norgesmester i terrengløp i Stavanger søndag. NM på Sørmarka i Stavanger ble tøft.\n\n"
      "Aasen vant kvinneklassen på 27.46.", "Vilde Aasen@27:46", "city", "Stavanger"),
+    # "Sølvet gjekk til Fjeldstad", "Bronsen tok 19-åringen Jonas Tveit Aasen": the medal goes to the name after it
+    ("Markus Rød vann 100 meter i NM på 10,28, tre hundredelar føre Elias Fjeldstad.\n\nSølvet gjekk til Fjeldstad på "
+     "10,31. Bronsen tok 19-åringen Jonas Tveit Aasen med 10,39.", "Elias Fjeldstad", "place", 2),
+    ("Markus Rød vann 100 meter i NM på 10,28, tre hundredelar føre Elias Fjeldstad.\n\nSølvet gjekk til Fjeldstad på "
+     "10,31. Bronsen tok 19-åringen Jonas Tveit Aasen med 10,39.", "Jonas Tveit Aasen", "place", 3),
+    ("Turen gikk til Bergen. Ola Dahl vant 100 meter på 10,50.", "Ola Dahl", "city", None),
     # an earlier race's venue ("rekorden på 2.05,48 fra Fukuoka i 2017") is not the city of the race told
     ("I Valencia Marathon søndag ble Magnus Eide nummer 27 på 2.05.41, ny norsk rekord. Dermed er Sondre Moens norske "
      "rekord på 2.05,48 fra Fukuoka i 2017 historie.", "Magnus Eide", "city", "Valencia"),

@@ -21,6 +21,11 @@ _PARTICLE = r"(?:van|von|de|der|den|da|di|du|le|la|ter|ten|bin|el|al|dos|das|del
 _NAME = regex.compile(rf"(?<![\w.-])(?:{_TOKEN})(?:[ ](?:{_PARTICLE}[ ]){{0,2}}(?:{_TOKEN})){{0,5}}(?![\w-])")
 _CAPS_FIRST = regex.compile(r"(?<![\w-])(?P<surname>(?:\p{Lu}{2,3}[ -])?\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?)[ ](?P<given>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)(?![\w-])")
 _TABLE_ROW_BEFORE = regex.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.)]?|[-–])[ \t]+$")
+def _named_in_full(text: str, surname: str) -> bool:
+    """"Sølvet gjekk til Fjeldstad": the word is the surname of a full name elsewhere in the text."""
+    return _word_pattern(r"\p{Lu}\p{Ll}+ " + regex.escape(surname), raw=True).search(text) is not None
+
+
 _GOES_TO_BEFORE = regex.compile(r"(?:ieren|igeren|ullet|ølvet|ronsen|plassen|medaljen)\s+(?:gikk|gjekk|går|gjeng)\s+til\s(?:\p{Ll}+ske\s)?$", regex.I)    # "Seieren gikk til etiopiske Getachew Alemu"
 _PLACE_BEFORE = regex.compile(r"(?:\b(?:i|på|fra|frå|til|mot|ved|rundt|gjennom|of)\s(?:\p{Ll}+ske\s)?)$")
 _ORG_AFTER = regex.compile(r"^-?(?:stevnet|stemnet|lekene|leikane|mila|løpet|stafetten|klubben|laget|gutten|jenta|mannen|kvinnen|brødrene|famielen|familien|\w*stadion)", regex.I)
@@ -101,8 +106,8 @@ _NEXT_WORD = regex.compile(r"(?<!\s)\s+(\p{Ll}+)")
 
 
 @lru_cache(maxsize=1024)
-def _word_pattern(word: str):
-    return regex.compile(rf"(?<![\w-]){regex.escape(word)}(?![\w-])")
+def _word_pattern(word: str, raw: bool = False):
+    return regex.compile(rf"(?<![\w-]){word if raw else regex.escape(word)}(?![\w-])")
 
 
 def find_athletes(text: str) -> list[Mention]:
@@ -178,7 +183,8 @@ def _name_mention(text: str, m) -> Mention | None:
     if _ORG_AFTER.match(after) or _CREDIT_BEFORE.search(before):
         return None
     if (_PLACE_BEFORE.search(before) or (len(words) == 1 and _SENTENCE_PLACE_BEFORE.search(before))) \
-            and (len(words) == 1 or not is_given_name(words[0])) and not (len(words) >= 2 and _GOES_TO_BEFORE.search(before)):
+            and (len(words) == 1 or not is_given_name(words[0])) \
+            and not (_GOES_TO_BEFORE.search(before) and (len(words) >= 2 or _named_in_full(text, words[0]))):
         return None
     possessive = False
     last = words[-1]
