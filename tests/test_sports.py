@@ -11,6 +11,8 @@ from extractor.matchers.sports import article_sport, find_sport_cues
 ARTICLES = [
     ("Klæbo vant 15 km klassisk i verdenscupen i langrenn.", "cross_country_skiing"),
     ("Langrennsløperen Therese Johaug vant igjen.", "cross_country_skiing"),
+    ("Klæbo var best i verdenscupsprinten i fri teknikk lørdag. Søndag tapte han på 10 km.", "cross_country_skiing"),
+    ("Amundsen vant 10 km fri i Davos.", "cross_country_skiing"),
     ("Skiskytteren hadde to bom på standplass, men vant likevel.", "biathlon"),
     ("Ho skaut feilfri skyting og vann normaldistansen.", "biathlon"),
     ("Skøyteløperen gikk 1500 meter i indre bane.", "speed_skating"),
