@@ -118,6 +118,7 @@ def _in_correction(text: str, position: int) -> bool:
     return _CORRECTION.match(text, newline + 1) is not None
 
 
+_SAID_BEFORE = regex.compile(r"\b(?:sa|sier|seier|fortalte|fortalde|forteller|fortel|konstaterte|smilte|lo)\s+(?:den\s+)?$", regex.I)
 _TOPIC_BEFORE = regex.compile(r"(?:På|I)\s+")          # a sentence opening with its discipline: "På 3000 meter ..."
 _RAN = regex.compile(r"\b(?:løp|sprang|sprinta|sprintet|gikk|gjekk|stilte|starta|startet|deltok|konkurrerte|svømte|symde|"
                      r"(?:ble|blei|vart)\s+beste?|var\s+i\s+aksjon)\b", regex.I)
@@ -986,8 +987,8 @@ def _add_descriptors(text: str, refs: list[AthleteRef], mentions) -> list[Athlet
                 known_ages.setdefault(ref.name, a.value)
     known_nats = {}                             # "etiopiske Tigst Assefa": the adjective right before the name
     for n in mentions.get("nationality", []):
-        if n.info.get("form") == "adjective":
-            ref = _named_at(named, n.end)
+        if n.info.get("form") in ("adjective", "noun"):
+            ref = _named_at(named, n.end)           # "kenyanske X", "Amerikaneren Rai Benjamin"
             if ref:
                 known_nats.setdefault(ref.name, n.value)
     context = _DescriptorContext(text, named, known_ages, known_nats)
@@ -1022,7 +1023,7 @@ class _DescriptorContext:
     named athletes, the ages and home places the text gives them, how often each is named."""
 
     def __init__(self, text: str, named: _RefsBefore, known_ages: dict[str, int], known_nats: dict[str, str]):
-        self.named, self.known_ages, self.known_nats = named, known_ages, known_nats
+        self.text, self.named, self.known_ages, self.known_nats = text, named, known_ages, known_nats
         self.by_age: dict[tuple, list[int]] = {}                # (age, subjects only) -> indices of refs that age
         self.by_home: dict[str, list[int]] = defaultdict(list)  # "Fitjar" -> indices of refs followed by ", Fitjar"
         for i, r in enumerate(named.refs):
@@ -1058,6 +1059,9 @@ class _DescriptorContext:
             hit = named.last_of(start, self.by_age[key])
             if hit >= 0:
                 chosen = hit
+            elif _SAID_BEFORE.search(self.text, max(0, start - 12), start):
+                # "– Jeg er sykt fornøyd, sa 29-åringen": the one speaking is the athlete the article is about
+                return self._most_named(start, subjects) or named.refs[chosen]
         elif m.kind == "home":
             # "Anna S. Bø, Fitjar ... Fitjarjenta": the athlete from that place, if the text says who
             hit = named.last_of(start, self.by_home.get(m.value, []))
@@ -1080,12 +1084,19 @@ class _DescriptorContext:
                     return fits
         elif m.kind == "nationality" and m.info.get("form") == "adjective":
             # "den norske svømmestjerna": of the athletes just named, the one the article is about
-            recent = list(named.backwards(start, start - 600, _not_object if subjects else None))     # last first
-            if len({r.name for r in recent}) > 1:
-                counts = self._times_named(start)
-                best = max(counts[r.name] for r in recent)
-                return next(r for r in recent if counts[r.name] == best)
+            most = self._most_named(start, subjects)
+            if most is not None:
+                return most
         return named.refs[chosen]
+
+    def _most_named(self, start: int, subjects: bool) -> AthleteRef | None:
+        """Of the athletes named in the 600 characters before, the one named most often so far (None: just one)."""
+        recent = list(self.named.backwards(start, start - 600, _not_object if subjects else None))     # last first
+        if len({r.name for r in recent}) <= 1:
+            return None
+        counts = self._times_named(start)
+        best = max(counts[r.name] for r in recent)
+        return next(r for r in recent if counts[r.name] == best)
 
 
 # the glue patterns are used from the end of a name or word: (?<!\s) keeps a scan of a space run linear

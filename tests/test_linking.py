@@ -239,6 +239,13 @@ LINKS = [
     ("Markus Rød vann 100 meter i NM på 10,28, tre hundredelar føre Elias Fjeldstad.\n\nSølvet gjekk til Fjeldstad på "
      "10,31. Bronsen tok 19-åringen Jonas Tveit Aasen med 10,39.", "Jonas Tveit Aasen", "place", 3),
     ("Turen gikk til Bergen. Ola Dahl vant 100 meter på 10,50.", "Ola Dahl", "city", None),
+    # "..., sa 29-åringen": the one speaking is the athlete the article is about, not the last one named
+    ("Karsten Warholm vant 400 meter hekk i Monaco fredag på 46,85.\n\nWarholm gikk ut hardt. Amerikaneren Rai Benjamin "
+     "kom sterkt, men nådde aldri igjen nordmannen.\n\nBenjamin ble nummer to på 47,12, mens brasilianske Alison dos "
+     "Santos tok tredjeplassen med 47,31.\n\n– Jeg er sykt fornøyd, sa 29-åringen til NRK.", "Karsten Warholm", "age", 29),
+    # ... and "nordmannen" is not the one the text called American
+    ("Karsten Warholm vant 400 meter hekk i Monaco fredag på 46,85.\n\nWarholm gikk ut hardt. Amerikaneren Rai Benjamin "
+     "kom sterkt, men nådde aldri igjen nordmannen.\n\nBenjamin ble nummer to på 47,12.", "Karsten Warholm", "nationality", "NOR"),
     # an earlier race's venue ("rekorden på 2.05,48 fra Fukuoka i 2017") is not the city of the race told
     ("I Valencia Marathon søndag ble Magnus Eide nummer 27 på 2.05.41, ny norsk rekord. Dermed er Sondre Moens norske "
      "rekord på 2.05,48 fra Fukuoka i 2017 historie.", "Magnus Eide", "city", "Valencia"),
