@@ -346,6 +346,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         named_here = {d.value for d in inside("discipline")}
         chains = None
         race_meets = ByStart([m for m in inside("meet") if not m.info.get("event")])
+        tied = _tied(text, owned, seg_refs)
         for kind, item, owner, discipline in owned:
             if kind == "mark" and item.kind == "mark":
                 discipline = _plausible_discipline(item, discipline, all_disciplines)
@@ -373,6 +374,8 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
                 claim.marks.append((reading, item))
                 if row_place is not None and list_first is None:
                     list_first = reading.value
+                for other in tied.get(owner, ()):
+                    _claim(claims, other, discipline, meet, venue, (earlier, category, race_round), date_m, (published, base), lang, indoor_doc).marks.append((reading, item))
             elif kind == "gap":
                 seconds = gap_seconds(item.value)
                 if seconds is not None:
@@ -383,6 +386,8 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
                 claim.misses.append((item.value, item))
             elif kind in ("placing", "row_place"):
                 claim.places.append((item.value, item))
+                for other in tied.get(owner, ()):
+                    _claim(claims, other, discipline, meet, venue, (earlier, category, race_round), date_m, (published, base), lang, indoor_doc).places.append((item.value, item))
                 behind = item.info.get("behind_at")
                 if behind is not None:
                     other = next((r for r in seg_refs if r.start == behind), None)
@@ -600,6 +605,21 @@ def _name_chains(text: str, refs: list[AthleteRef]) -> dict[str, list[AthleteRef
         if len(chain) >= 2:
             for r in chain:
                 out.setdefault(r.name, chain)       # the first chain holding the name
+    return out
+
+
+def _tied(text: str, owned: list, seg_refs: list[AthleteRef]) -> dict[str, list[str]]:
+    """"Nygaard og Moen gikk på 1.47,32 og endte på delt tredjeplass": the names joined right before a
+    tied placing share it, and the marks of the segment, with its owner."""
+    ties = [(item, owner) for kind, item, owner, _ in owned if kind == "placing" and item.info.get("tie")]
+    if not ties:
+        return {}
+    chains = _name_chains(text, seg_refs)
+    out = {}
+    for item, owner in ties:
+        group = chains.get(owner)
+        if group and group[-1].end <= item.start:
+            out[owner] = [r.name for r in group if r.name != owner]
     return out
 
 

@@ -246,6 +246,12 @@ LINKS = [
     # ... and "nordmannen" is not the one the text called American
     ("Karsten Warholm vant 400 meter hekk i Monaco fredag på 46,85.\n\nWarholm gikk ut hardt. Amerikaneren Rai Benjamin "
      "kom sterkt, men nådde aldri igjen nordmannen.\n\nBenjamin ble nummer to på 47,12.", "Karsten Warholm", "nationality", "NOR"),
+    # a tie shared by the names joined right before it: "A og B endte på delt 4. plass med 1,74"
+    ("I høyde for kvinner vant Mia Sørbø med 1,86. Hanna Lie og Julie Berg endte på delt 4. plass med 1,74.",
+     "Hanna Lie", "place", 4),
+    ("I høyde for kvinner vant Mia Sørbø med 1,86. Hanna Lie og Julie Berg endte på delt 4. plass med 1,74.",
+     "Hanna Lie", "mark", "1.74"),
+    ("Mia Sørbø vant høyde med 1,86. Hanna Lie og Julie Berg ble nummer to og tre.", "Hanna Lie", "place", 2),
     # an earlier race's venue ("rekorden på 2.05,48 fra Fukuoka i 2017") is not the city of the race told
     ("I Valencia Marathon søndag ble Magnus Eide nummer 27 på 2.05.41, ny norsk rekord. Dermed er Sondre Moens norske "
      "rekord på 2.05,48 fra Fukuoka i 2017 historie.", "Magnus Eide", "city", "Valencia"),
