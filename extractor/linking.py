@@ -15,6 +15,8 @@
 """
 from __future__ import annotations
 
+import copy
+import math
 import datetime as dt
 import heapq
 from bisect import bisect_left, bisect_right
@@ -26,7 +28,7 @@ from functools import lru_cache
 
 import regex
 
-from .matchers.athletes import ACTION_VERBS, RESULT_VERBS, is_given_name
+from .matchers.athletes import ACTION_VERBS, RESULT_VERBS, given_name_sex, is_given_name
 from .matchers.dates import resolve_date
 from .matchers.disciplines import Discipline, plausible_range
 from .matchers.nationalities import adjective_codes, group_codes, noun_codes
@@ -1431,7 +1433,7 @@ def build_records(claims: dict[tuple, Claim], ages, nationalities, margins, ment
             result.add_age(age, m)
         for nat, m in nationalities.get(claim.athlete, []):
             result.add_nationality(nat, m)
-    records = list(races.values())
+    records = [part for race in races.values() for part in _split_by_sex(race)]
     named = defaultdict(list)
     for r in refs:
         if r.via in ("full", "surname", "team"):
@@ -1443,6 +1445,42 @@ def build_records(claims: dict[tuple, Claim], ages, nationalities, margins, ment
         record.evidence["discipline"].extend(Evidence.of(m) for m in mentions.get("discipline", [])
                                              if record.discipline and m.value.code == record.discipline)
     return records
+
+
+def _split_by_sex(race: RaceRecord) -> list[RaceRecord]:
+    """Men's and women's races of one discipline at one meet and date, told without a category word
+    ("Warholm vant 400 meter hekk ... Femke Bol vant suverent på 52,63"): two winners whose given
+    names are a man's and a woman's make two races. Every other result joins the winner whose mark is
+    nearest its own, else the winner of its given name's sex, else the winner named nearest in the text."""
+    if race.category or len(race.results) < 3:
+        return [race]
+    winners = [r for r in race.results if r.place == 1 and " " in r.athlete]
+    sexes = {w.athlete: given_name_sex(w.athlete.split()[0]) for w in winners}
+    if len(winners) != 2 or set(sexes.values()) != {"m", "f"}:
+        return [race]
+    at = {id(r): min((e.start for es in r.evidence.values() for e in es), default=0) for r in race.results}
+
+    def winner_of(r: Result) -> str:
+        if r in winners:
+            return r.athlete
+        if r.mark_value and all(w.mark_value for w in winners):      # 47,45 goes with 46,98, not with 52,63
+            return min(winners, key=lambda w: abs(math.log(r.mark_value / w.mark_value))).athlete
+        sex = given_name_sex(r.athlete.split()[0]) if " " in r.athlete else None
+        same = [w.athlete for w in winners if sexes[w.athlete] == sex]
+        if len(same) == 1:
+            return same[0]
+        return min(winners, key=lambda w: abs(at[id(w)] - at[id(r)])).athlete     # the winner named nearest
+
+    side = {id(r): winner_of(r) for r in race.results}
+    parts = []
+    for winner in sorted(winners, key=lambda w: at[id(w)]):
+        part = copy.copy(race)
+        part.results = [r for r in race.results if side[id(r)] == winner.athlete]
+        part.warnings = list(race.warnings)
+        part.evidence = defaultdict(list, {k: list(v) for k, v in race.evidence.items()})
+        part._by_athlete, part._indexed = {}, (None, 0)
+        parts.append(part)
+    return parts
 
 
 def _subject(text: str, refs: list[AthleteRef]) -> str:

@@ -397,6 +397,17 @@ def test_an_editors_correction_repeats_what_the_body_says():
     assert [[(x.athlete, x.mark) for x in r.results] for r in races] == [[("Narve Gilje Nordås", "13:08.14")]]
 
 
+def test_mens_and_womens_races_told_without_a_category_word_are_two_races():
+    text = ("Karsten Warholm vant 400 meter hekk i Bislett Games torsdag på 46,98. Brasilianske Alison dos Santos tok "
+            "andreplassen på 47,45.\n\nAmalie Iuel endte på femteplass på 400 meter hekk med 54,88. Nederlandske "
+            "Femke Bol vant suverent på 52,63.")
+    races = [[x.athlete for x in r.results] for r in extract(text, published="2024-05-31")]
+    assert races == [["Karsten Warholm", "Alison dos Santos"], ["Femke Bol", "Amalie Iuel"]] or \
+        races == [["Karsten Warholm", "Alison dos Santos"], ["Amalie Iuel", "Femke Bol"]]
+    one_winner = "Karsten Warholm vant 400 meter hekk på 46,98. Amalie Iuel ble nummer to på 47,45. Femke Bol ble nummer tre."
+    assert len(extract(one_winner, published="2024-05-31")) == 1
+
+
 @pytest.mark.parametrize("heat,races", [
     ("Allerede i forsøket lørdag formiddag løp hun 7,29.", 2),          # a heat: a race of its own
     ("Hun løp 7,29 i det tredje forsøket.", 1),                          # an attempt, not a heat

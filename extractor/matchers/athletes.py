@@ -78,6 +78,13 @@ def _detector():
 
 
 @lru_cache(maxsize=50_000)
+def given_name_sex(word: str) -> str | None:
+    """"m" or "f" when the given name is (mostly) a man's or a woman's, else None ("Kim", "Getachew")."""
+    gender = _detector().get_gender(word.split("-")[0]) if len(word) >= 2 and word[0].isupper() else "unknown"
+    return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(gender)
+
+
+@lru_cache(maxsize=50_000)
 def is_given_name(word: str) -> bool:
     """True when the word is a known given name (any country)."""
     if len(word) < 2 or not word[0].isupper():
