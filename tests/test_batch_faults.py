@@ -151,7 +151,7 @@ def test_sigterm_and_resume_in_a_real_process(tmp_path):
 
 
 def test_ctrl_c_with_workers_in_a_real_process(tmp_path):
-    folder = articles(tmp_path / "in", count=40)
+    folder = articles(tmp_path / "in", count=400)   # enough that the run cannot finish between the third journal line and the signal
     out = tmp_path / "records.jsonl"
     out.write_text("old\n", encoding="utf-8")
     process = subprocess.Popen([sys.executable, "-m", "extractor", "extract", str(folder), "-o", str(out), "--jobs", "2"],
