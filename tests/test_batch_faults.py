@@ -126,7 +126,7 @@ def test_resume_continues_without_redoing_or_duplicating(tmp_path, monkeypatch, 
 
 
 def test_sigterm_and_resume_in_a_real_process(tmp_path):
-    folder = articles(tmp_path / "in", count=200)     # enough that the run cannot finish before the signal lands
+    folder = articles(tmp_path / "in", count=40)
     out, whole = tmp_path / "records.jsonl", tmp_path / "whole.jsonl"
     command = [sys.executable, "-m", "extractor", "extract", str(folder), "--jobs", "2", "--quiet"]
     process = subprocess.Popen(command + ["-o", str(out)], cwd=tmp_path, stderr=subprocess.PIPE, text=True)
@@ -140,22 +140,25 @@ def test_sigterm_and_resume_in_a_real_process(tmp_path):
     assert "terminated after" in stderr and "--resume" in stderr
     assert not out.exists() and [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
     done = journal.read_text(encoding="utf-8").count("\n") - 1
-    assert 3 <= done < 203                              # 200 articles and 3 feed documents
+    assert 3 <= done < 43
 
     resumed = subprocess.run(command + ["-o", str(out), "--resume"], cwd=tmp_path, capture_output=True, text=True, timeout=300)
     assert resumed.returncode == 0, resumed.stderr
     assert not journal.exists()
     complete = subprocess.run(command + ["-o", str(whole)], cwd=tmp_path, capture_output=True, text=True, timeout=300)
     assert complete.returncode == 0, complete.stderr
-    assert out.read_bytes() == whole.read_bytes() and out.read_bytes().count(b"\n") >= 200
+    assert out.read_bytes() == whole.read_bytes() and out.read_bytes().count(b"\n") >= 40
 
 
 def test_ctrl_c_with_workers_in_a_real_process(tmp_path):
-    folder = articles(tmp_path / "in", count=400)   # enough that the run cannot finish between the third journal line and the signal
+    folder = articles(tmp_path / "in", count=40)
     out = tmp_path / "records.jsonl"
     out.write_text("old\n", encoding="utf-8")
+    # SIGINT back to its default in the child: a shell's background job (nohup ... &) starts with SIGINT
+    # ignored, and Python then installs no KeyboardInterrupt handler, so the signal would do nothing
     process = subprocess.Popen([sys.executable, "-m", "extractor", "extract", str(folder), "-o", str(out), "--jobs", "2"],
-                               cwd=tmp_path, stderr=subprocess.PIPE, text=True)
+                               cwd=tmp_path, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     journal = Path(f"{out}.journal")
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and (not journal.exists() or journal.read_text().count("\n") < 3):
