@@ -254,7 +254,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         if heading:
             category = heading.group().lower()
         seg_refs = refs_by_start.within(seg_start, seg_end)
-        if not relay and relay_sentence(seg_text):
+        if not relay and (relay_sentence(seg_text) or (row_place is not None and relay_sentence(row_header))):
             seg_teams = [r for r in team_refs if seg_start <= r.start < seg_end and r.via == "team"]
             if seg_teams:
                 seg_refs = seg_teams                # "Fana IL vann 4x100 meter": the team, not its runners

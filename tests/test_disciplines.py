@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.matchers.disciplines import find_disciplines
+from extractor.matchers.disciplines import Discipline, find_disciplines, plausible_range
+from extractor.matchers.marks import find_marks, read_mark
 
 # (sentence, discipline codes found, in text order)
 CODES = [
@@ -139,3 +140,19 @@ def test_sports_disciplines(sport, text, codes):
     found = find_disciplines(text, sport)
     assert [m.value.code for m in found] == codes
     assert all(m.value.sport in (sport, "athletics") for m in found)
+
+
+# (discipline, mark as written, whether it can be a result there)
+PLAUSIBLE = [
+    (Discipline("4x100m", 400), "40,88", True),          # a men's relay: faster than 400 m run alone
+    (Discipline("4x100m", 400), "37,04", True),
+    (Discipline("4x400m", 1600), "2.58,10", True),
+    (Discipline("400m", 400), "40,88", False),           # no one runs 400 m alone in 41 seconds
+    (Discipline("4x100m", 400), "14,11", False),
+]
+
+
+@pytest.mark.parametrize("discipline,mark,plausible", PLAUSIBLE)
+def test_plausible_marks(discipline, mark, plausible):
+    shape = next(m.value for m in find_marks(f"Tiden ble {mark}.") if m.text == mark)
+    assert (read_mark(shape, plausible_range(discipline)) is not None) == plausible

@@ -397,6 +397,15 @@ def test_an_editors_correction_repeats_what_the_body_says():
     assert [[(x.athlete, x.mark) for x in r.results] for r in races] == [[("Narve Gilje Nordås", "13:08.14")]]
 
 
+def test_relay_rows_under_a_relay_heading_are_teams():
+    text = ("Askerlekene ble arrangert i Asker lørdag.\n\nJenter 15 år, 60 meter: 1) Selma Aas, Heggedal IL 8,01, "
+            "2) Maja Solberg, IL Tyrving 8,14.\n\nJenter 15 år, 4x100 meter stafett: 1) Heggedal IL 51,87, "
+            "2) IL Tyrving 52,40, 3) Asker SK 53,15.")
+    relay = [r for r in extract(text, published="2024-05-27") if r.discipline == "4x100m"]
+    assert [[(x.athlete, x.place, x.mark) for x in r.results] for r in relay] == [
+        [("Heggedal IL", 1, "51.87"), ("IL Tyrving", 2, "52.40"), ("Asker SK", 3, "53.15")]]
+
+
 def test_mens_and_womens_races_told_without_a_category_word_are_two_races():
     text = ("Karsten Warholm vant 400 meter hekk i Bislett Games torsdag på 46,98. Brasilianske Alison dos Santos tok "
             "andreplassen på 47,45.\n\nAmalie Iuel endte på femteplass på 400 meter hekk med 54,88. Nederlandske "

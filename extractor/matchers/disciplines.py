@@ -199,5 +199,9 @@ def plausible_range(d: Discipline | None) -> tuple[str, float, float] | None:
         return ("time", metres / 11.0, metres / 1.5)
     if d.code.endswith("W"):
         return ("time", metres / 4.6, metres / 1.0)
+    if "x" in d.code:                  # relays: each leg's runner starts at speed (4x100 m: 36.8 s is the world record)
+        leg = metres / int(d.code.split("x")[0])
+        top_speed = 11.0 if leg <= 100 else 10.8 if leg <= 200 else 9.6
+        return ("time", metres / top_speed, metres / 1.4)
     top_speed = 10.8 if metres <= 200 else 9.6 if metres <= 400 else 8.3 if metres <= 1000 else 7.6 if metres <= 3000 else 6.9
     return ("time", metres / top_speed, metres / 1.4)
