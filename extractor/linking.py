@@ -15,7 +15,7 @@
 """
 from __future__ import annotations
 
-import copy
+import dataclasses
 import math
 import datetime as dt
 import heapq
@@ -363,7 +363,9 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
             if venue is local.venue and not earlier and _town_holds(venue, town):
                 venue = town        # "... i Oslo lørdag. ... inn på Bislett stadion": the town named for the race
             date_m = local.date or (None if earlier else carry.date or first.date)
-            claim = _claim(claims, owner, discipline, meet, venue, (earlier, category, race_round), date_m, (published, base), lang, indoor_doc)
+            claim_of = lambda athlete: _claim(claims, athlete, discipline, meet, venue, (earlier, category, race_round),
+                                              date_m, (published, base), lang, indoor_doc)      # this item's race
+            claim = claim_of(owner)
             if kind == "mark":
                 if item.kind == "reference" and not (local.meet or local.venue or _YEAR.search(seg_text)):
                     continue
@@ -377,7 +379,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
                 if row_place is not None and list_first is None:
                     list_first = reading.value
                 for other in tied.get(owner, ()):
-                    _claim(claims, other, discipline, meet, venue, (earlier, category, race_round), date_m, (published, base), lang, indoor_doc).marks.append((reading, item))
+                    claim_of(other).marks.append((reading, item))
             elif kind == "gap":
                 seconds = gap_seconds(item.value)
                 if seconds is not None:
@@ -389,20 +391,18 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
             elif kind in ("placing", "row_place"):
                 claim.places.append((item.value, item))
                 for other in tied.get(owner, ()):
-                    _claim(claims, other, discipline, meet, venue, (earlier, category, race_round), date_m, (published, base), lang, indoor_doc).places.append((item.value, item))
+                    claim_of(other).places.append((item.value, item))
                 behind = item.info.get("behind_at")
                 if behind is not None:
                     other = next((r for r in seg_refs if r.start == behind), None)
                     if other and item.value > 1:
-                        c2 = _claim(claims, other.name, discipline, meet, venue, (earlier, category, race_round), date_m, (published, base), lang, indoor_doc)
-                        c2.places.append((item.value - 1, item))
+                        claim_of(other.name).places.append((item.value - 1, item))
             else:
                 claim.flags.append((item.value, item))
                 if chains is None:
                     chains = _name_chains(text, seg_refs)
                 for other in _shared_by(text, item, owner, chains):
-                    c2 = _claim(claims, other, discipline, meet, venue, (earlier, category, race_round), date_m, (published, base), lang, indoor_doc)
-                    c2.flags.append((item.value, item))
+                    claim_of(other).flags.append((item.value, item))
         if seg_refs:
             focus = _subject(text, seg_refs)
         other_day = local.discipline is not None and row_place is None and _other_day(text, local)
@@ -1218,12 +1218,9 @@ def bind_attributes(text: str, refs: list[AthleteRef], mentions) -> tuple[dict, 
         i = bisect_left(named.starts, g.end())
         if not code or i >= len(named.refs) or named.starts[i] - g.end() > 1:
             continue
-        previous = None
-        while i < len(named.refs) and (previous is None or _NAME_GLUE.fullmatch(text, previous.end, named.refs[i].start)):
-            r = previous = named.refs[i]
+        for r in _joined_from(text, named, i):
             if not nats.get(r.name):
                 nats[r.name].append((code, Mention("nationality", g.start("adj"), g.end("adj"), g["adj"], code)))
-            i += 1
     _bind_counted_groups(text, named, nats)
     _bind_compatriots(text, refs, named, nats)
     return ages, nats
@@ -1296,26 +1293,29 @@ def _bind_compatriots(text: str, refs: list[AthleteRef], named: "_RefsBefore", n
     """"Den kenyanske vinneren ... Han hadde selskap av landsmannen Vincent Kipkemoi": the athlete
     named after it has the nationality of the one last mentioned before it (by name, descriptor or
     pronoun) whose nationality the text gives."""
-    starts = None
+    mentioned = None
     for g in _COMPATRIOT.finditer(text):
         first = _named_at(named, g.end())
         if first is None:
             continue
-        names = [first.name]                 # "landsmennene A og B"
-        i = bisect_left(named.starts, first.start) + 1
-        while i < len(named.refs) and _NAME_GLUE.fullmatch(text, named.refs[i - 1].end, named.refs[i].start):
-            names.append(named.refs[i].name)
-            i += 1
-        starts = starts or [r.start for r in refs]
-        k = bisect_left(starts, g.start())
-        source = next((refs[j] for j in range(k - 1, -1, -1) if g.start() - refs[j].end <= 600
-                       and refs[j].name not in names and nats.get(refs[j].name)), None)
-        if source is None or g.start() - source.end > 600:
+        names = [r.name for r in _joined_from(text, named, bisect_left(named.starts, first.start))]   # "landsmennene A og B"
+        mentioned = mentioned or _RefsBefore(refs)
+        source = next(mentioned.backwards(g.start(), g.start() - 600, lambda r: r.name not in names and bool(nats.get(r.name))), None)
+        if source is None:
             continue
         code, _ = nats[source.name][0]
         for name in names:
             if not nats.get(name):
                 nats[name].append((code, Mention("nationality", g.start(), g.end(), g.group().strip(), code)))
+
+
+def _joined_from(text: str, named: "_RefsBefore", i: int) -> Iterator[AthleteRef]:
+    """named.refs[i] and the names joined to it by "," or "og" right after it: "A, B og C"."""
+    while i < len(named.refs):
+        yield named.refs[i]
+        i += 1
+        if i < len(named.refs) and not _NAME_GLUE.fullmatch(text, named.refs[i - 1].end, named.refs[i].start):
+            return
 
 
 def split_rows(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int, int | None]]:
@@ -1474,12 +1474,9 @@ def _split_by_sex(race: RaceRecord) -> list[RaceRecord]:
     side = {id(r): winner_of(r) for r in race.results}
     parts = []
     for winner in sorted(winners, key=lambda w: at[id(w)]):
-        part = copy.copy(race)
-        part.results = [r for r in race.results if side[id(r)] == winner.athlete]
-        part.warnings = list(race.warnings)
-        part.evidence = defaultdict(list, {k: list(v) for k, v in race.evidence.items()})
-        part._by_athlete, part._indexed = {}, (None, 0)
-        parts.append(part)
+        parts.append(dataclasses.replace(race, results=[r for r in race.results if side[id(r)] == winner.athlete],
+                                         warnings=list(race.warnings),
+                                         evidence=defaultdict(list, {k: list(v) for k, v in race.evidence.items()})))
     return parts
 
 

@@ -78,19 +78,22 @@ def _detector():
 
 
 @lru_cache(maxsize=50_000)
-def given_name_sex(word: str) -> str | None:
-    """"m" or "f" when the given name is (mostly) a man's or a woman's, else None ("Kim", "Getachew")."""
-    gender = _detector().get_gender(word.split("-")[0]) if len(word) >= 2 and word[0].isupper() else "unknown"
-    return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(gender)
+def _gender(word: str) -> str:
+    """gender-guesser's verdict on a capitalised word's first part ("Anne-Marie" -> "Anne"): "male",
+    "mostly_female", "andy", ... or "unknown" (also for a word that cannot be a given name)."""
+    if len(word) < 2 or not word[0].isupper():
+        return "unknown"
+    return _detector().get_gender(word.split("-")[0])
 
 
-@lru_cache(maxsize=50_000)
 def is_given_name(word: str) -> bool:
     """True when the word is a known given name (any country)."""
-    if len(word) < 2 or not word[0].isupper():
-        return False
-    first = word.split("-")[0]
-    return _detector().get_gender(first) != "unknown"
+    return _gender(word) != "unknown"
+
+
+def given_name_sex(word: str) -> str | None:
+    """"m" or "f" when the given name is (mostly) a man's or a woman's, else None ("Kim", "Getachew")."""
+    return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(_gender(word))
 
 
 @lru_cache(maxsize=1)

@@ -108,7 +108,7 @@ def find_venues(text: str, not_places: set[str] = frozenset()) -> list[Mention]:
     """Places named for a race; countries and known non-places excluded."""
     from .athletes import CLUB_ACRONYMS, is_given_name, not_names
     out: list[Mention] = []
-    countries = {c: code for c, code in country_codes().items() if c not in _CITY_STATES}
+    countries = _venue_countries()
     for m in _VENUE.finditer(text):
         place = m["place"]
         words = place.split()
@@ -156,6 +156,12 @@ def find_venues(text: str, not_places: set[str] = frozenset()) -> list[Mention]:
 
 _WORD_RUN = regex.compile(r"\w+")
 _CITY_STATES = frozenset({"Singapore", "Monaco", "Luxembourg", "San Marino", "Hongkong", "Hong Kong"})   # countries that are venues too
+
+
+@lru_cache(maxsize=1)
+def _venue_countries() -> frozenset[str]:
+    """Country names that are no venue: every country but the city states."""
+    return frozenset(country_codes()) - _CITY_STATES
 _PROPER_GROUND_WORDS = frozenset({"Stadion", "Stadium", "Arena"})
 
 

@@ -55,7 +55,6 @@ def codes() -> frozenset[str]:
     return frozenset(row[0] for row in rows("nationalities.tsv"))
 
 
-_CLUB_CODES = frozenset({"BUL", "FIK", "TIF", "GTI", "OSI", "AIL", "KIF"})    # "Mattias Orheim (BUL)": Norwegian clubs, not Bulgaria
 _BRACKETED_CODE = regex.compile(r"(?<=\p{L}\s)\((?P<code>\p{Lu}{3})\)")
 _IOC_CODE = regex.compile(r"(?<=\p{L}\s)\p{Lu}{3}(?=\s+(?:\d|DNF|DNS|DQ|DSQ)|\s*$)", regex.M)
 
@@ -87,8 +86,9 @@ def find_nationalities(text: str) -> list[Mention]:
     for m in _IOC_CODE.finditer(text):
         if m.group() in codes():
             out.append(Mention("nationality", m.start(), m.end(), m.group(), m.group(), {"form": "code"}))    # "HYNNE Hedda NOR 1;59;63"
+    from .athletes import CLUB_ACRONYMS         # (athletes imports this module)
     for m in _BRACKETED_CODE.finditer(text):
-        if m["code"] in codes() and m["code"] not in _CLUB_CODES:
+        if m["code"] in codes() and m["code"] not in CLUB_ACRONYMS:     # "Mattias Orheim (BUL)": a club, not Bulgaria
             out.append(Mention("nationality", m.start(), m.end(), m.group(), m["code"], {"form": "code"}))    # "Jessie Knight (GBR)"
     named = [Mention("nationality", start, end, name, countries[name], {"form": "country"})
              for start, end, name in country_list.finditer(text)]
