@@ -28,7 +28,7 @@ test-slow: install
 eval: install
 	$(BIN)/extractor evaluate corpus/
 	@if [ -d "$(DEV)" ]; then \
-	  echo; echo "== $(DEV) (athletics) =="; $(BIN)/extractor evaluate $(DEV) --sport athletics; \
+	  echo; echo "== $(DEV) (all sports; by language and sport below the fields) =="; $(BIN)/extractor evaluate $(DEV); \
 	else echo "$(DEV) not found: dev evaluation skipped"; fi
 
 # Speed and memory on a synthetic corpus (a few minutes): prints a table, writes benchmarks/results/latest.json.

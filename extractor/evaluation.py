@@ -349,15 +349,22 @@ class DocumentScore:
     aligned: int
     field_counts: dict[str, Counts]
     misses: list[Miss]
+    sport: str = "athletics"
 
     @property
     def micro(self) -> Counts:
         return _sum_counts(self.field_counts.values())
 
+    @property
+    def entries(self) -> Counts:
+        """Entries as units: an aligned pair is a TP, an unaligned gold entry a FN, an unaligned prediction a FP."""
+        return Counts(self.aligned, self.predicted_entries - self.aligned, self.gold_entries - self.aligned)
+
     def to_dict(self) -> dict:
         return {
             "stem": self.stem,
             "language": self.language,
+            "sport": self.sport,
             "gold_entries": self.gold_entries,
             "predicted_entries": self.predicted_entries,
             "aligned": self.aligned,
@@ -400,10 +407,28 @@ class EvaluationReport:
     def micro(self) -> Counts:
         return _sum_counts(self.fields.values())
 
+    @property
+    def entries(self) -> Counts:
+        return _sum_counts(document.entries for document in self.documents)
+
+    def groups(self) -> dict[str, list[DocumentScore]]:
+        """The scored documents by language ("nb", "nn") and by main sport, in that order."""
+        groups: dict[str, list[DocumentScore]] = {}
+        for key in ("language", "sport"):
+            for document in sorted(self.documents, key=lambda d: getattr(d, key)):
+                groups.setdefault(getattr(document, key) or "?", []).append(document)
+        return groups
+
     def to_dict(self) -> dict:
         return {
             "fields": {name: counts.to_dict() for name, counts in self.fields.items()},
             "micro": self.micro.to_dict(),
+            "entries": self.entries.to_dict(),
+            "groups": {
+                name: {"documents": len(documents), "micro": _sum_counts(d.micro for d in documents).to_dict(),
+                       "entries": _sum_counts(d.entries for d in documents).to_dict()}
+                for name, documents in self.groups().items()
+            },
             "documents": [document.to_dict() for document in self.documents],
             "skipped": [skipped.to_dict() for skipped in self.skipped],
         }
@@ -486,6 +511,12 @@ def is_language_skip(skip_reason: str | None) -> bool:
     return bool(skip_reason) and skip_reason.split(":", 1)[0].strip().lower() == LANGUAGE_SKIP_PREFIX
 
 
+def main_sport(document: GoldDocument) -> str:
+    """The sport of most of the document's gold entries (athletics when it has none)."""
+    sports = [_fold(entry.get("sport") or "athletics") for entry in document.entries]
+    return max(sorted(set(sports)), key=sports.count) if sports else "athletics"
+
+
 def mostly_sport(document: GoldDocument, sport: str | None) -> bool:
     """Whether more than half of the document's gold entries are of ``sport`` (None keeps all);
     "!athletics" keeps the documents that are mostly of any other sport."""
@@ -522,9 +553,9 @@ def evaluate(gold_dir: str | Path, predict: Predict, sport: str | None = None) -
                 )
             )
         if norwegian:
-            report.documents.append(
-                score_document(document.stem, document.language, document.entries, flatten_records(records))
-            )
+            scored = score_document(document.stem, document.language, document.entries, flatten_records(records))
+            scored.sport = main_sport(document)
+            report.documents.append(scored)
     return report
 
 
@@ -536,6 +567,8 @@ def format_report(report: EvaluationReport, worst: int = 5) -> str:
     lines = [_table_row("field", "P", "R", "F1", "tp", "fp", "fn")]
     lines += [_counts_row(name, counts) for name, counts in report.fields.items()]
     lines.append(_counts_row("micro", report.micro))
+    lines.append(_counts_row("entries", report.entries))
+    lines += _groups_section(report)
     lines += _worst_documents_section(report.documents, worst)
     lines += _skipped_section(report.skipped)
     return "\n".join(lines)
@@ -555,6 +588,20 @@ def _counts_row(name: str, counts: Counts) -> str:
         str(counts.fp),
         str(counts.fn),
     )
+
+
+def _groups_section(report: EvaluationReport) -> list[str]:
+    """Micro and entries F1 per language and per main sport: where the extractor is weak."""
+    groups = report.groups()
+    if len(report.documents) < 2:
+        return []
+    lines = ["", f"{'group':<22}{'docs':>5}{'micro P':>9}{'R':>7}{'F1':>7}{'entries F1':>12}"]
+    for name, documents in groups.items():
+        micro = _sum_counts(d.micro for d in documents)
+        entries = _sum_counts(d.entries for d in documents)
+        lines.append(f"{name:<22}{len(documents):>5}{micro.precision:>9.3f}{micro.recall:>7.3f}{micro.f1:>7.3f}"
+                     f"{entries.f1:>12.3f}")
+    return lines
 
 
 def _worst_documents_section(documents: list[DocumentScore], worst: int) -> list[str]:

@@ -418,7 +418,38 @@ def test_format_report_lists_fields_micro_worst_documents_and_skipped(tmp_path):
 
 
 def test_format_report_of_empty_report():
-    assert format_report(EvaluationReport()).splitlines()[-1].startswith("micro")
+    assert [line.split()[0] for line in format_report(EvaluationReport()).splitlines()[-2:]] == ["micro", "entries"]
+
+
+def test_entries_and_groups_by_language_and_main_sport(tmp_path):
+    write_gold(tmp_path, "bokmal", [entry("A", place=1), entry("B", place=2)])
+    write_gold(tmp_path, "nynorsk", [entry("C", place=1, sport="biathlon")], language="nn")
+    predict = predict_from({
+        "bokmal": ([record([result("A", place=1), result("X", place=3)])], None),
+        "nynorsk": ([record([result("C", place=2)], sport="biathlon")], None),
+    })
+    report = evaluate(tmp_path, predict)
+
+    # entries: A and C aligned; B missed; X spurious
+    assert (report.entries.tp, report.entries.fp, report.entries.fn) == (2, 1, 1)
+    groups = report.groups()
+    assert list(groups) == ["nb", "nn", "athletics", "biathlon"]
+    assert [d.stem for d in groups["biathlon"]] == ["nynorsk"]
+    assert report.to_dict()["groups"]["nn"]["entries"]["f1"] == 1.0
+    text = format_report(report)
+    assert next(line for line in text.splitlines() if line.startswith("biathlon")).split()[1] == "1"
+
+
+@pytest.mark.parametrize("sports,main", [
+    (["athletics", "swimming", "swimming"], "swimming"),
+    (["biathlon", "athletics"], "athletics"),     # a tie goes to the first in alphabetical order
+    ([], "athletics"),
+    ([None], "athletics"),
+])
+def test_main_sport_is_the_sport_of_most_entries(tmp_path, sports, main):
+    from extractor.evaluation import GoldDocument, main_sport
+    gold = {"results": [{"athlete": f"A{i}", "sport": s} for i, s in enumerate(sports)]}
+    assert main_sport(GoldDocument("x", tmp_path / "x.txt", "", gold)) == main
 
 
 @pytest.mark.parametrize("sports,wanted,kept", [
