@@ -7,16 +7,14 @@
 3. Each mark, placing and flag in a segment goes to an athlete in the same segment (the nearest one
    before it, else after it; the whole row in a list), or to the athlete in focus when the segment
    names none ("Tiden 13.26 er ..."). Ages and nationalities bind to the name they stand next to.
-4. The race of each item: discipline, meet, venue and date named in its segment, else the ones in
-   force from the segments before, else the first ones the article names. Segments about an
-   earlier race ("i 2021", "i fjor", "Da ...") take meet, venue and date only from themselves.
+4. The race of each item: its frame (frames.py): discipline, meet, venue and date named in its
+   segment, else the ones in force, else the first ones the article names; segments about an earlier
+   race (race_time.py) take meet, venue and date only from themselves.
 5. Items for the same athlete and race merge into one result; results of the same race into one
    record; contradictions become warnings, never silent drops.
 """
 from __future__ import annotations
 
-import dataclasses
-import math
 import datetime as dt
 import heapq
 from bisect import bisect_left, bisect_right
@@ -24,11 +22,10 @@ from collections.abc import Callable, Iterable, Iterator
 from collections import Counter, defaultdict
 from itertools import accumulate
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import regex
 
-from .matchers.athletes import ACTION_VERBS, RESULT_VERBS, given_name_sex, is_given_name
+from .matchers.athletes import ACTION_VERBS, RESULT_VERBS, is_given_name
 from .matchers.dates import resolve_date
 from .matchers.disciplines import Discipline, plausible_range
 from .matchers.nationalities import adjective_codes, group_codes, noun_codes
@@ -36,17 +33,14 @@ from .matchers.sports import article_sport
 from .matchers.teams import relay_article, relay_sentence
 from .matchers.athletes import CLUB_ACRONYMS
 from .matchers.marks import gap_seconds, read_mark
-from .lexicons import rows
 from .mentions import ByStart, Mention
-from .records import Evidence, RaceRecord, Result
+from .frames import (METADATA_BEFORE, Context, DisciplineIndex, SegmentDisciplines, discipline_for,
+                     document_dates, document_indoor, first_context, heading_category, plausible_discipline,
+                     segment_context, split_by_sex, town_holds, update_carry)
+from .race_time import PLANS, YEAR, current_sentences, other_day, told_earlier
+from .records import Evidence, RaceRecord
 
 _PRONOUNS = {"han", "hun", "ho", "hen"}
-_EARLIER = regex.compile(r"(?:\bi\s(?:19|20)\d\d\b|\bi fjor\b|\bfjorårets\b|\bfjorårs\w*|\bfor\s\w+\s(?:år|uke|uker|veke|veker|måned|måneder|månad|månader|dager|dagar)\s(?:siden|sidan)\b|\bi\s+forrige\s+(?:uke|måned)\b|^\s*Da\b|\btidligere\b(?!\s+(?:i dag|i kveld|samme dag|same dag|på dagen|\p{Ll}+dag\b))|\btidlegare\b(?!\s+(?:i dag|i kveld|same dag|på dagen|\p{Ll}+dag\b))|"
-                         r"\bhadde\s+(?:\w+\s+){0,2}(?:løpt|sprunget|sprunge|vunnet|vunne|satt|sett|kastet|kasta|hoppet|hoppa|tatt|teke|gått|gått)\b|"
-                         r"\bfra\s(?:19|20)\d\d\b|\bsatt i\s(?:19|20)\d\d|\bstammet fra\b|\bi\s(?:19|20)\d\d\)|\((?:19|20)\d\d\))", regex.I)
-_DAY_GENITIVE = regex.compile(r"\b(?:\p{L}+dagens|gårsdagens|gårdagens|helgens|helgas)\s+(?:\p{L}+\s+)?$", regex.I)
-# "tok sitt andre gull etter seieren på 1500 meter", "i tillegg til sølvet på 800 meter": a race won before
-_EARLIER_WIN_BEFORE = regex.compile(r"\b(?:etter|i tillegg til|foruten)\s+(?:\p{L}+\s+){0,2}(?:seieren|sigeren|gullet|sølvet|bronsen|tittelen|triumfen)\s+(?:på|i)\s+$", regex.I)
 # "Det holdt til en fjerdeplass.", "Tida gav sølv.": the result just told, as a place
 _IT_GAVE = regex.compile(r"(?<!\s)\s*+(?:Det|Dette|Den|Tiden|Tida|Resultatet|Kastet|Hoppet|Løpet)\s+(?:\p{Ll}+\s+)?"
                          r"(?:holdt|heldt|ga|gav|rakk|rakte|endte|enda|betydde|innebar|sikret|sikra)\b")
@@ -71,13 +65,7 @@ _CITY_RACE = regex.compile(r"(?P<city>\p{Lu}[\p{L}-]++(?: (?!City\b)\p{Lu}[\p{L}
 _BIRTH_YEAR = regex.compile(r"(?<=\p{L}\s?)\((?:19|20)\d\d\)")      # in a result row, after the name
 # not the number of "ble nr 3. Narve Gilje Nordås ...": a placing, then the next sentence
 _ROW_START = regex.compile(r"(?:^|(?<=[,;:]\s?)|(?<=\s))(?<!\b(?:nr|nr\.|nummer|plass)\s)(?:0\d\s+)?(?P<place>\d{1,3})(?:\)|\.(?=\s)|(?=\s+\p{Lu}\p{Ll})|(?=\s+\p{Lu}{2,}[ -]))\s+(?=\p{Lu})", regex.M)
-_OUTDOOR = regex.compile(r"(?<![\w])(?:utendørs\w*|utandørs\w*|outdoor)", regex.I)
-_INDOOR = regex.compile(r"(?<![\w])(?:innendørs\w*|innandørs\w*|inne-\w+|\w+-inne\b|hallstevne\w*|hallstemne\w*|indoor|inomhus\w*)", regex.I)
-_HEADER_WORDS = 7
 _FACT_BOX = regex.compile(r"^\s*(?:Personlig rekord|Personleg rekord|Pers|Øvelse|Øving|Høyde|Høgde|Vekt|Klubb|Alder|Født|Fødd|Fullt navn|Meritter|Kilde|Info)\s*:", regex.I)
-_CATEGORY = regex.compile(r"(?<![\w])(?:menn|kvinner|herrer|damer|gutter|jenter|herreklassen|kvinneklassen|dameklassen|U\d\d|senior|junior)(?:\s*,\s*(?:menn|kvinner|U\d\d))?(?=\s*[:,])|(?<![\w])(?:herreklassen|kvinneklassen|dameklassen|herrenes|kvinnenes|herresida|herresiden|damesida|damesiden|kvinnesida|kvinnesiden)(?![\w])", regex.I)
-_CATEGORY_LINE = regex.compile(r"^\s*(?:menn|kvinner|herrer|damer|gutter|jenter|gutar)(?![\w])", regex.I)
-_CATEGORY_WORD = regex.compile(r"(?<![\w])(?:menn|kvinner|herrer|damer|gutter|jenter|gutar|U\d\d)(?![\w])", regex.I)
 _NORWEGIANS_HEADER = regex.compile(r"(?:^|\s)(?:Øvrige\s+)?[Nn]orske\s*:[^:]*$")
 # "Det ble ni norske medaljer, fordelt slik:" before a list: every row is Norwegian.
 _LIST_INTRO = regex.compile(r"(?<![\w])(?P<adj>norske|nordmenn|nordmennene)(?![\w])[^.!?]*:\s*$", regex.I)
@@ -101,12 +89,9 @@ _DEFINITE_AFTER = regex.compile(r"\s(?P<role>\p{Ll}{3,}(?:en|a))(?![\w])")
 _HOME_DESCRIPTOR = regex.compile(r"(?<![\w-])(?P<home>\p{Lu}\p{Ll}+)-?(?:gutten|guten|jenta|jenten|mannen|kvinnen|kvinna|løperen|løparen)(?![\w])")
 _RELAY_TIMES = ("time", 600, 10800)       # a road relay without a distance: 10 minutes to 3 hours
 _TAKING_PART = frozenset("deltok deltek forbedret forbetra starta startet gjekk gikk".split())
-_TITLE_LINE = regex.compile(r"\s*[^\n]{0,120}")
-_METADATA_BEFORE = regex.compile(r"(?:Publisert|Oppdatert|Sist oppdatert|Endret|Publ\.)\s*:?\s*(?:\w+\s+)?$", regex.I)
 _SUBLIST = regex.compile(r"(?<!\s)\s*(?:Øvrige|Andre|Norske)\b", regex.I)
 _STANDINGS = regex.compile(r"sammenlagt|samanlagt|totalstilling|stillingen|cupstilling|verdenscupen totalt|poengliste", regex.I)
 _TEASER = regex.compile(r"(?:Les også|Les òg|Se også|Sjå òg)\b", regex.I)     # a link to another article: not about the athlete in focus
-_YEAR_AFTER = regex.compile(r"(?<!\s)(?:\s+i)?\s+(?:19|20)\d\d\b")     # "rekorden fra Fukuoka i 2017": an earlier race's venue
 _CORRECTION = regex.compile(r"[ \t]*(?:Rettelse|Rettet|Korrigering|Korreksjon|Retting)\s*:", regex.I)
 
 
@@ -124,7 +109,6 @@ _SAID_BEFORE = regex.compile(r"\b(?:sa|sier|seier|fortalte|fortalde|forteller|fo
 _TOPIC_BEFORE = regex.compile(r"(?:På|I)\s+")          # a sentence opening with its discipline: "På 3000 meter ..."
 _RAN = regex.compile(r"\b(?:løp|sprang|sprinta|sprintet|gikk|gjekk|stilte|starta|startet|deltok|konkurrerte|svømte|symde|"
                      r"(?:ble|blei|vart)\s+beste?|var\s+i\s+aksjon)\b", regex.I)
-_PLANS = regex.compile(r"\b(?:stiller|stiller med|skal|skulle|går av stabelen|neste|planlegger|satser på|håper|klar for|fortsetter\s+i|fortset\s+i|målet er|målet hennes er|målet hans er|ta seg ut til|kvalifisere seg til)\b", regex.I)
 _RELATIVE = regex.compile(r"(?:\s*\([^()]*\))?,?\s+(?:som|sem)\s[^,.;]*$")
 _MERIT = regex.compile(r"(?:VM|EM|OL|NM)-(?:gull|sølv|bronse)")
 _BEST_OF = regex.compile(r"\bbeste\s$", regex.I)
@@ -132,18 +116,12 @@ _ROLE_BEFORE_NAME = regex.compile(r"(?<!\s)\s+(?:\p{Ll}+(?:ske|sk)\s+)?\p{Ll}{3,
 _ROLE_BETWEEN = regex.compile(r"(?<!\s)\s+\p{Ll}+(?:en|ren|a|ar)\s+")
 _GLUE_CHAR = regex.compile(r"[\s,(fraå]")          # what a nationality's glue to its athlete is made of
 _SIDE_BEFORE = regex.compile(r"(?:foran|bak|forbi|passerte|passerer|slo|utklasset|enn|mot)\s+(?:\p{Ll}+(?:ske|sk)\s+)?$", regex.I)
-_YEAR = regex.compile(r"\b(19|20)\d\d\b")
 # Used on short slices (match/fullmatch from the slice start). Those that open with "\s" have "(?<!\s)"
 # in front, so the leading "\s*" does not rescan a run of spaces at every position if one is ever
 # searched over a whole text.
 _COMPARED_BEFORE = regex.compile(r"\b(?:som|enn|like)\s+(?:på|i)\s+$", regex.I)     # "like raskt som på 1500 meter"
 _LETTER = regex.compile(r"\p{L}")
-_CLAUSE_END = regex.compile(r"[.!?;,]")
-_PLAN_CLAUSE_END = regex.compile(r"[.!?;]|\bmen\b")
-_LATER_AFTER = regex.compile(r"[^.!?]{0,25}\b(?:senere|seinare|neste|om\s+(?:\w+\s+)?(?:uker|uke|veker|veke|dager|dagar|måneder|månader))\b")
 _PLACING_GLUE = regex.compile(r"(?<!\s)\s*(?:,|og|og\s+\w+)\s*")
-_EARLIER_CUES = regex.compile(r"\bi fjor\b|^\s*Da\b|\btidligere\b|\btidlegare\b|\bfor\s\w+\sår", regex.I)
-_NUMBER_INSIDE = regex.compile(r"\d[.,:]\d")
 _BEHIND_WINNER = regex.compile(r"(?<!\s)\s?(?:sekund\w*|sek\.?|s)?\s*(?:bak|etter)\s+(?:den\s+|\w+\s+){0,2}(?:vinner|vinnar|seierherre)", regex.I)
 _RESPECTIVE_GAP = regex.compile(r"[^.!?;:]{0,40}?(?:\b(?:hhv|resp)\.[^.!?;:]{0,20})?", regex.I)
 _NAME_GLUE = regex.compile(r"(?<!\s)\s*(?:,|og)\s*")
@@ -158,8 +136,6 @@ _COMMA = regex.compile(r",\s")
 _COMMA_NAME = regex.compile(r",\s(?=\p{Lu})")     # "Gull: Rooth, Ingebrigtsen", not "Gull: Markus Rooth, tikamp (8796 p)"
 _LIST_LABEL = regex.compile(r"([\p{L}\d ,]+):\s*$")
 _LEADING_NUMBERS = regex.compile(r"^[\d,.\s]+")
-_BRACKET_AFTER = regex.compile(r"\s?\((?P<d>[^()]{2,25})\)")      # "3.29,50 (1500 m)"
-_BRACKET_BEFORE = regex.compile(r"\s?\(")
 
 
 @dataclass
@@ -191,19 +167,11 @@ class Claim:
     indoor: bool | None = None
 
 
-@dataclass
-class Context:
-    discipline: Mention | None = None
-    meet: Mention | None = None
-    venue: Mention | None = None
-    date: Mention | None = None
-
-
 def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[int, int]],
          published: dt.date | None, base: dt.date | None, lang: str) -> list[RaceRecord]:
     if base is None:
         published, base = document_dates(text, mentions.get("date", []), lang)
-    mentions = dict(mentions, date=[d for d in mentions.get("date", []) if not _METADATA_BEFORE.search(text, max(0, d.start - 30), d.start)])
+    mentions = dict(mentions, date=[d for d in mentions.get("date", []) if not METADATA_BEFORE.search(text, max(0, d.start - 30), d.start)])
     relay = relay_article(text, mentions.get("meet", []), mentions.get("team", []))
     team_refs = resolve_teams(mentions.get("team", []))
     variants = {} if relay else spelling_variants([m.value for m in mentions.get("athlete", []) if m.info.get("full")])
@@ -217,17 +185,8 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
     claims: dict[tuple, Claim] = {}
     carry = Context()
     reported = [(s, e) for s, e in sentences if not _in_quote(text, s)]
-    current = [(s, e) for s, e in reported
-               if not (_EARLIER.search(text, s, e) and not (base and _only_current_year(text[s:e], base)))]
-    # the article's first discipline, meet, venue and date; meets and dates not from an earlier race
-    in_pool = lambda kind, pool: next(iter(m for m in _race_level(mentions.get(kind, [])) if any(s <= m.start < e for s, e in pool)), None)
-    first = Context(in_pool("discipline", reported), in_pool("meet", current),
-                    in_pool("venue", current) or next((v for v in mentions.get("venue", []) if any(s <= v.start < e for s, e in reported)
-                                                      and not _EARLIER.search(_clause_before(text, v))
-                                                      and not _YEAR_AFTER.match(text, v.end)), None),
-                    in_pool("date", current))
-    indoor_doc = bool(_INDOOR.search(text)) or any(m.info.get("indoor") for m in mentions.get("meet", []))
-    indoor_doc = indoor_doc or (False if _OUTDOOR.search(text) else None)     # "sesongens første utendørsstevne"
+    first = first_context(text, mentions, reported, current_sentences(text, reported, base))
+    indoor_doc = document_indoor(text, mentions.get("meet", []))
     focus: str | None = None
     margins: list[tuple[float, Mention, str | None]] = []
     category = None
@@ -240,19 +199,13 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
     sport = article_sport(mentions.get("sport", []))
     by_start = {kind: ByStart(ms) for kind, ms in mentions.items()}
     refs_by_start = ByStart(refs)
-    all_disciplines = _DisciplineIndex(mentions.get("discipline", []))
+    all_disciplines = DisciplineIndex(mentions.get("discipline", []))
     for seg_start, seg_end, row_place, row_header in segments:
         seg_text = text[seg_start:seg_end]
         if _FACT_BOX.match(seg_text):
             continue
         inside = lambda kind: by_start[kind].within(seg_start, seg_end) if kind in by_start else []
-        heading = _CATEGORY.search(row_header if row_place is not None else seg_text[:40])
-        if not heading and row_place is None and len(seg_text.split()) <= _HEADER_WORDS:
-            # "Kvinner", "Menn 5000 m:", and a discipline heading naming one: "100 m menn senior (vind -0,3)"
-            heading = _CATEGORY_LINE.match(seg_text) or (_CATEGORY_WORD.search(seg_text) if inside("discipline")
-                                                         and not seg_text.rstrip().endswith((".", "!", "?")) else None)
-        if heading:
-            category = heading.group().lower()
+        category = heading_category(seg_text, row_place, row_header, bool(inside("discipline"))) or category
         seg_refs = refs_by_start.within(seg_start, seg_end)
         if not relay and (relay_sentence(seg_text) or (row_place is not None and relay_sentence(row_header))):
             seg_teams = [r for r in team_refs if seg_start <= r.start < seg_end and r.via == "team"]
@@ -263,13 +216,11 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         flags = inside("flag")
         told = _BIRTH_YEAR.sub("", seg_text) if row_place is not None or _OUTCOME_LABEL.match(seg_text) else seg_text
         # "1. Sindre Aune (2001) ...", "Brutt: Eivind Rekdal (2002) ...": born then, not an earlier race
-        earlier = bool(_EARLIER.search(told)) and not (base and _only_current_year(told, base))
+        earlier = told_earlier(told, base)
         quote = _in_quote(text, seg_start)
         race_round = _ROUND.search(seg_text) if row_place is None else None
         race_round = race_round.group().lower()[:5] if race_round else None      # "semif", "heate", "kvart" ...
-        local = Context(_nearest(inside("discipline"), None),
-                        _nearest([m for m in inside("meet") if not m.info.get("event") and not _planned(text, m)], None),
-                        _nearest([v for v in inside("venue") if not _planned(text, v)], None), _nearest(inside("date"), None))
+        local = segment_context(text, inside)
         items = [("mark", m) for m in marks] + [("placing", p) for p in placings] + [("flag", f) for f in flags]
         items += [("gap", g) for g in inside("gap") if row_place is not None or _to_winner(text, g)]
         if sport == "biathlon":
@@ -277,7 +228,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         if local.date and first.date and local.date.text.lower() == first.date.text.lower() \
                 and local.meet is None and local.venue is None and not earlier:
             carry.meet = first.meet                             # "... torsdag": back to the race of the lead
-            if not _town_holds(first.venue, carry.venue):
+            if not town_holds(first.venue, carry.venue):
                 carry.venue = first.venue                       # (its town, if the lead named the ground in it)
         if row_place is None:
             # only a segment ending in ":" can match, from after its last [.!?]: linear, not quadratic in a long segment
@@ -295,7 +246,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         if local.discipline is not None and not (earlier or quote) and row_place is None and not seg_refs \
                 and len(inside("discipline")) == 1 and seg_start != headline[0] \
                 and not _COMPARED_BEFORE.search(text[max(0, local.discipline.start - 12):local.discipline.start]) \
-                and not _PLANS.search(seg_text) and "x" not in local.discipline.value.code:
+                and not PLANS.search(seg_text) and "x" not in local.discipline.value.code:
             carry.discipline = local.discipline     # "Same kvelden vart det dobbel norsk jubel på 1500 meter."
         if (row_place is None and _LETTER.search(seg_text)) or (row_place is not None and row_header != list_header):
             list_move = None if row_place is None else list_move    # a line of dots ("...") does not end a list
@@ -315,32 +266,32 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
             if seg_refs:
                 focus = _subject(text, seg_refs)
                 if local.discipline is not None and row_place is None and len(inside("discipline")) == 1 \
-                        and not (earlier or quote) and not _PLANS.search(seg_text) and not _other_day(text, local) \
+                        and not (earlier or quote) and not PLANS.search(seg_text) and not other_day(text, local.discipline) \
                         and (_RAN.search(seg_text) or _TOPIC_BEFORE.fullmatch(text[seg_start:local.discipline.start].lstrip())):
                     # "Samme kveld løp Amalie Iuel 400 meter hekk. Hun ble nummer seks.", "På 3000 meter ble det en spurtkamp mellom A og B."
                     carry.discipline = local.discipline
-            _update_carry(carry, local, seg_text, earlier or quote)
+            update_carry(carry, local, seg_text, earlier or quote)
             continue
         respective = _respectively(text, placings, seg_refs)
         owned = []
         seg_marks, seg_athletes = ByStart(marks), _SegmentRefs(seg_refs)
-        seg_disciplines = _SegmentDisciplines(text, inside("discipline"))
+        seg_disciplines = SegmentDisciplines(text, inside("discipline"))
         for kind, item in sorted(items, key=lambda x: x[1].start):
             if kind == "flag" and marks and seg_marks.nearest(item.start).kind == "reference" \
-                    and not (local.meet or local.venue or _YEAR.search(seg_text)):
+                    and not (local.meet or local.venue or YEAR.search(seg_text)):
                 continue            # "Persen hans er 8.21,87": a standing record, not one set here
             owner = respective.get(item.start) or _owner(item, kind, seg_athletes, row_place is not None, seg_marks, text)
             if owner is None and not seg_refs and not _TEASER.match(seg_text[:40].lstrip()) and (kind in ("mark", "flag") or _MERIT.search(text, max(0, item.start - 3), item.end)
                                                    or (kind == "placing" and _it_gave(seg_text, item.start - seg_start))):
                 owner = focus           # "Tiden ble 55,09", "Meritter: VM-sølv 800m fri (2019)", "Det holdt til en fjerdeplass": the athlete in focus
             if owner is not None:
-                owned.append((kind, item, owner, _discipline_for(item, seg_disciplines, text, carry, first)))
+                owned.append((kind, item, owner, discipline_for(item, seg_disciplines, text, carry, first)))
         # A mark that only fits another discipline moves its athlete's other items in the segment
         # (and the rest of a result list) with it: "1. Thomas Krol 1:42,58" in a 1500 m list.
         moved = {}
         for kind, item, owner, discipline in owned:
             if kind == "mark" and item.kind == "mark":
-                fitting = _plausible_discipline(item, discipline, all_disciplines)
+                fitting = plausible_discipline(item, discipline, all_disciplines)
                 if fitting is not discipline:
                     moved[owner] = (discipline, fitting)
         if row_place is not None and moved:
@@ -351,7 +302,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         tied = _tied(text, owned, seg_refs)
         for kind, item, owner, discipline in owned:
             if kind == "mark" and item.kind == "mark":
-                discipline = _plausible_discipline(item, discipline, all_disciplines)
+                discipline = plausible_discipline(item, discipline, all_disciplines)
             elif owner in moved and moved[owner][0] == discipline and (row_place is not None or discipline not in named_here):
                 discipline = moved[owner][1]
             elif list_move and list_move[0] == discipline:
@@ -360,14 +311,14 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
                 or (None if earlier else carry.meet or first.meet)
             venue = local.venue or (None if earlier else carry.venue or first.venue)
             town = carry.venue or first.venue
-            if venue is local.venue and not earlier and _town_holds(venue, town):
+            if venue is local.venue and not earlier and town_holds(venue, town):
                 venue = town        # "... i Oslo lørdag. ... inn på Bislett stadion": the town named for the race
             date_m = local.date or (None if earlier else carry.date or first.date)
             claim_of = lambda athlete: _claim(claims, athlete, discipline, meet, venue, (earlier, category, race_round),
                                               date_m, (published, base), lang, indoor_doc)      # this item's race
             claim = claim_of(owner)
             if kind == "mark":
-                if item.kind == "reference" and not (local.meet or local.venue or _YEAR.search(seg_text)):
+                if item.kind == "reference" and not (local.meet or local.venue or YEAR.search(seg_text)):
                     continue
                 if row_place is not None and item.kind == "mark" and _gap_in_list(item, list_first, claim.discipline):
                     claim.gaps.append((gap_seconds(item.value), item))     # "3) Iivo Niskanen, Finland 0.17,7"
@@ -405,9 +356,9 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
                     claim_of(other).flags.append((item.value, item))
         if seg_refs:
             focus = _subject(text, seg_refs)
-        other_day = local.discipline is not None and row_place is None and _other_day(text, local)
-        _update_carry(carry, local, seg_text, earlier or quote or other_day)
-        if local.discipline is not None and not (earlier or quote or other_day) and row_place is None and len(inside("discipline")) == 1 \
+        other_day_told = local.discipline is not None and row_place is None and other_day(text, local.discipline)
+        update_carry(carry, local, seg_text, earlier or quote or other_day_told)
+        if local.discipline is not None and not (earlier or quote or other_day_told) and row_place is None and len(inside("discipline")) == 1 \
                 and seg_refs and any(k in ("placing", "mark") for k, _ in items):
             carry.discipline = local.discipline     # "løp inn til gullet på 3000-meteren": the race now told
         if row_place is not None:
@@ -418,30 +369,6 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
             if any(r.athlete == name for r in race.results):
                 race.warnings.append(f"name written two ways: {written!r} read as {name!r}")
     return races
-
-
-def _clause_before(text: str, mention: Mention) -> str:
-    """The clause a mention ends: back to the last comma, semicolon or sentence end."""
-    return _CLAUSE_END.split(text[max(0, mention.start - 120):mention.start])[-1]
-
-
-def _planned(text: str, mention: Mention) -> bool:
-    """A place or meet in a plan, not a race run: "skulle ta stevnet ... til stevnet i Götziz senere i vår"."""
-    clause = _PLAN_CLAUSE_END.split(text[max(0, mention.start - 80):mention.start])[-1]
-    return bool(_PLANS.search(clause) or _LATER_AFTER.match(text[mention.end:mention.end + 40]))
-
-
-def document_dates(text: str, dates: list[Mention], lang: str) -> tuple[dt.date | None, dt.date | None]:
-    """(exact, base) dates from the text itself when the caller gives none: a dated metadata line
-    ("Publisert 16. juni 2023"), else a year in the title line ("NORDMARKA TERRENGLØP 2024 – RESULTATER"
-    gives the year of "onsdag 12. juni")."""
-    for d in dates:
-        if _METADATA_BEFORE.search(text, max(0, d.start - 30), d.start) and _YEAR.search(d.text):
-            day = resolve_date(d.text, "absolute", None, lang)
-            if day:
-                return day, day
-    year = _YEAR.search(_TITLE_LINE.match(text).group())
-    return (None, dt.date(int(year.group()), 12, 31)) if year else (None, None)
 
 
 def _headline(text: str, segments) -> tuple[int, bool]:
@@ -494,86 +421,6 @@ def _pair(text: str, chain: list[Mention], before: list[AthleteRef]) -> dict[int
             return {}
         before = group
     return {p.start: r.name for p, r in zip(chain, before)}
-
-
-def _other_day(text: str, local: Context) -> bool:
-    """A race of another day told in passing: "Etter fredagens sprint, der han ble nummer fem",
-    "etter seieren på 1500 meter": the next sentences go on with the race told before. (Not "Søndag ... løp inn til gullet på
-    3000-meteren" after a lead about Friday: a day alone can be the race the article is about.)"""
-    d = local.discipline
-    return bool(_DAY_GENITIVE.search(text, max(0, d.start - 16), d.start)
-                or _EARLIER_WIN_BEFORE.search(text, max(0, d.start - 40), d.start))
-
-
-def _only_current_year(seg_text: str, published: dt.date) -> bool:
-    years = {int(y.group()) for y in _YEAR.finditer(seg_text)}
-    cues = _EARLIER_CUES.search(seg_text)
-    return bool(years) and years <= {published.year} and not cues
-
-
-def _update_carry(carry: Context, local: Context, seg_text: str, earlier: bool) -> None:
-    """Meet, venue and date stay in force until another is named (not from earlier races); a
-    discipline only from a heading line ("800 meter", "Kvinner 1500 m"), since disciplines are
-    often named in passing."""
-    if earlier:
-        return
-    for name in ("meet", "venue", "date"):
-        value = getattr(local, name)
-        if name == "venue" and _town_holds(value, carry.venue):
-            continue
-        if value is not None:
-            setattr(carry, name, value)
-    if local.discipline is not None and len(seg_text.split()) <= _HEADER_WORDS and not _NUMBER_INSIDE.search(seg_text):
-        carry.discipline = local.discipline
-
-
-def _town_holds(venue: Mention | None, town: Mention | None) -> bool:
-    """A ground ("inn på Bislett stadion", "stadionrekord på Bislett" under "OSLO (NTB)") inside the
-    town in force does not replace it."""
-    if venue is None or town is None or town.info.get("ground"):
-        return False
-    return bool(venue.info.get("ground")) or town.value in (_ground_towns().get(venue.value), venue.info.get("inside"))
-
-
-@lru_cache(maxsize=1)
-def _ground_towns() -> dict[str, str]:
-    return {ground: town for ground, town in rows("ground_towns.tsv")}
-
-
-def _race_level(ms: list[Mention]) -> list[Mention]:
-    return [m for m in ms if not m.info.get("event")]
-
-
-def _nearest(ms: list[Mention], position: int | None) -> Mention | None:
-    if not ms:
-        return None
-    if position is None:
-        return ms[0]
-    return min(ms, key=lambda m: abs(m.start - position))
-
-
-class _SegmentDisciplines:
-    """The disciplines named in a segment, asked per item by bisection (a scan of every discipline
-    of the segment per item was quadratic in one long sentence)."""
-
-    def __init__(self, text: str, local: list[Mention]):
-        self.all = ByStart(sorted(local, key=lambda d: d.start))
-        # "(1500 m)" after a mark names that mark's discipline, not the next mark's
-        self.unbound = ByStart([d for d in self.all.items if not _BRACKET_BEFORE.match(text[d.start - 2:d.start])])
-
-
-def _discipline_for(item: Mention, local: _SegmentDisciplines, text: str, carry: Context, first: Context):
-    bound = _BRACKET_AFTER.match(text[item.end:item.end + 30])
-    if bound:
-        for d in local.all.within(item.end, item.end + bound.end()):
-            if d.end <= item.end + bound.end():
-                return d.value
-    near = (local.unbound if item.kind == "mark" and local.unbound.items else local.all).nearest(item.start)
-    source = near or carry.discipline or first.discipline
-    if source is not None and source.value.code.endswith("km") and first.discipline is not None \
-            and first.discipline.value.code == "xc":
-        return first.discipline.value       # "8 km" in a cross-country race is the xc course
-    return source.value if source else None
 
 
 def _to_winner(text: str, gap: Mention) -> bool:
@@ -634,44 +481,6 @@ def _shared_by(text: str, item: Mention, owner: str, chains: dict[str, list[Athl
     both = _BOTH_AFTER.match(text[group[-1].end:group[-1].end + 25])
     plural = _PLURAL_RECORD.search(item.text)
     return [n for n in names if n != owner] if (both or plural) else []
-
-
-class _DisciplineIndex:
-    """Every discipline the article names, by value, for "the nearest discipline before (else after)
-    a mark in which it fits": per mark one plausibility check per distinct discipline and a
-    bisection, not a sort of every discipline of the article."""
-
-    def __init__(self, named: list[Mention]):
-        by_value: dict = {}
-        for d in named:
-            by_value.setdefault(d.value, []).append(d)
-        self.values = {value: ByStart(sorted(ms, key=lambda d: d.start)) for value, ms in by_value.items()}
-
-    def nearest_fitting(self, item: Mention) -> Discipline | None:
-        best_before = best_after = None
-        for value, index in self.values.items():
-            if read_mark(item.value, plausible_range(value)) is None:
-                continue
-            ms, starts = index.items, index.starts
-            i = bisect_left(starts, item.start)
-            j = i - 1
-            while j >= 0 and ms[j].end > item.start:
-                j -= 1
-            if j >= 0 and (best_before is None or ms[j].start > best_before.start):
-                best_before = ms[j]
-            k = bisect_left(starts, item.end)
-            if k < len(ms) and (best_after is None or ms[k].start < best_after.start):
-                best_after = ms[k]
-        found = best_before or best_after
-        return found.value if found else None
-
-
-def _plausible_discipline(item: Mention, chosen: Discipline | None, named: _DisciplineIndex) -> Discipline | None:
-    """A mark that cannot be a result in the chosen discipline ("51,25 m" under 1500 metres) belongs to
-    the nearest discipline named before it (else after it) in which it can."""
-    if chosen is None or read_mark(item.value, plausible_range(chosen)) is not None:
-        return chosen
-    return named.nearest_fitting(item) or chosen
 
 
 class _SegmentRefs(ByStart):
@@ -1433,7 +1242,7 @@ def build_records(claims: dict[tuple, Claim], ages, nationalities, margins, ment
             result.add_age(age, m)
         for nat, m in nationalities.get(claim.athlete, []):
             result.add_nationality(nat, m)
-    records = [part for race in races.values() for part in _split_by_sex(race)]
+    records = [part for race in races.values() for part in split_by_sex(race)]
     named = defaultdict(list)
     for r in refs:
         if r.via in ("full", "surname", "team"):
@@ -1445,39 +1254,6 @@ def build_records(claims: dict[tuple, Claim], ages, nationalities, margins, ment
         record.evidence["discipline"].extend(Evidence.of(m) for m in mentions.get("discipline", [])
                                              if record.discipline and m.value.code == record.discipline)
     return records
-
-
-def _split_by_sex(race: RaceRecord) -> list[RaceRecord]:
-    """Men's and women's races of one discipline at one meet and date, told without a category word
-    ("Warholm vant 400 meter hekk ... Femke Bol vant suverent på 52,63"): two winners whose given
-    names are a man's and a woman's make two races. Every other result joins the winner whose mark is
-    nearest its own, else the winner of its given name's sex, else the winner named nearest in the text."""
-    if race.category or len(race.results) < 3:
-        return [race]
-    winners = [r for r in race.results if r.place == 1 and " " in r.athlete]
-    sexes = {w.athlete: given_name_sex(w.athlete.split()[0]) for w in winners}
-    if len(winners) != 2 or set(sexes.values()) != {"m", "f"}:
-        return [race]
-    at = {id(r): min((e.start for es in r.evidence.values() for e in es), default=0) for r in race.results}
-
-    def winner_of(r: Result) -> str:
-        if r in winners:
-            return r.athlete
-        if r.mark_value and all(w.mark_value for w in winners):      # 47,45 goes with 46,98, not with 52,63
-            return min(winners, key=lambda w: abs(math.log(r.mark_value / w.mark_value))).athlete
-        sex = given_name_sex(r.athlete.split()[0]) if " " in r.athlete else None
-        same = [w.athlete for w in winners if sexes[w.athlete] == sex]
-        if len(same) == 1:
-            return same[0]
-        return min(winners, key=lambda w: abs(at[id(w)] - at[id(r)])).athlete     # the winner named nearest
-
-    side = {id(r): winner_of(r) for r in race.results}
-    parts = []
-    for winner in sorted(winners, key=lambda w: at[id(w)]):
-        parts.append(dataclasses.replace(race, results=[r for r in race.results if side[id(r)] == winner.athlete],
-                                         warnings=list(race.warnings),
-                                         evidence=defaultdict(list, {k: list(v) for k, v in race.evidence.items()})))
-    return parts
 
 
 def _subject(text: str, refs: list[AthleteRef]) -> str:

@@ -10,7 +10,8 @@ import datetime as dt
 import pytest
 
 from extractor import extract
-from extractor.linking import document_dates, spelling_variants
+from extractor.frames import document_dates
+from extractor.linking import spelling_variants
 from extractor.matchers.dates import find_dates
 
 

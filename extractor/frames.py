@@ -1,0 +1,225 @@
+"""Race frames: which race each result belongs to. A race's discipline, meet, venue, date, category and
+indoor come from the segment that tells it, else from the ones in force (carried from the segments
+before), else from the first ones the article names; earlier and planned races give none of theirs to
+the race now told (see race_time)."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import math
+from bisect import bisect_left
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .lexicons import rows
+from .matchers.athletes import given_name_sex
+from .matchers.dates import resolve_date
+from .matchers.disciplines import Discipline, plausible_range
+from .matchers.marks import read_mark
+from .mentions import ByStart, Mention
+from .race_time import YEAR, earlier_venue, planned
+from .records import RaceRecord, Result
+
+_OUTDOOR = regex.compile(r"(?<![\w])(?:utendørs\w*|utandørs\w*|outdoor)", regex.I)
+_INDOOR = regex.compile(r"(?<![\w])(?:innendørs\w*|innandørs\w*|inne-\w+|\w+-inne\b|hallstevne\w*|hallstemne\w*|indoor|inomhus\w*)", regex.I)
+HEADER_WORDS = 7
+_CATEGORY = regex.compile(r"(?<![\w])(?:menn|kvinner|herrer|damer|gutter|jenter|herreklassen|kvinneklassen|dameklassen|U\d\d|senior|junior)(?:\s*,\s*(?:menn|kvinner|U\d\d))?(?=\s*[:,])|(?<![\w])(?:herreklassen|kvinneklassen|dameklassen|herrenes|kvinnenes|herresida|herresiden|damesida|damesiden|kvinnesida|kvinnesiden)(?![\w])", regex.I)
+_CATEGORY_LINE = regex.compile(r"^\s*(?:menn|kvinner|herrer|damer|gutter|jenter|gutar)(?![\w])", regex.I)
+_CATEGORY_WORD = regex.compile(r"(?<![\w])(?:menn|kvinner|herrer|damer|gutter|jenter|gutar|U\d\d)(?![\w])", regex.I)
+_TITLE_LINE = regex.compile(r"\s*[^\n]{0,120}")
+METADATA_BEFORE = regex.compile(r"(?:Publisert|Oppdatert|Sist oppdatert|Endret|Publ\.)\s*:?\s*(?:\w+\s+)?$", regex.I)
+_NUMBER_INSIDE = regex.compile(r"\d[.,:]\d")
+_BRACKET_AFTER = regex.compile(r"\s?\((?P<d>[^()]{2,25})\)")      # "3.29,50 (1500 m)"
+_BRACKET_BEFORE = regex.compile(r"\s?\(")
+
+
+@dataclass
+class Context:
+    discipline: Mention | None = None
+    meet: Mention | None = None
+    venue: Mention | None = None
+    date: Mention | None = None
+
+
+def first_context(text: str, mentions: dict[str, list[Mention]], reported: list[tuple[int, int]],
+                  current: list[tuple[int, int]]) -> Context:
+    """The article's first discipline, meet, venue and date; meets and dates not from an earlier race."""
+    in_pool = lambda kind, pool: next(iter(m for m in _race_level(mentions.get(kind, [])) if any(s <= m.start < e for s, e in pool)), None)
+    return Context(in_pool("discipline", reported), in_pool("meet", current),
+                   in_pool("venue", current) or next((v for v in mentions.get("venue", []) if any(s <= v.start < e for s, e in reported)
+                                                     and not earlier_venue(text, v)), None),
+                   in_pool("date", current))
+
+
+def segment_context(text: str, inside) -> Context:
+    """The discipline, meet, venue and date a segment names (not a planned meet or venue)."""
+    return Context(_nearest(inside("discipline"), None),
+                   _nearest([m for m in inside("meet") if not m.info.get("event") and not planned(text, m)], None),
+                   _nearest([v for v in inside("venue") if not planned(text, v)], None), _nearest(inside("date"), None))
+
+
+def document_indoor(text: str, meets: list[Mention]) -> bool | None:
+    """True for an indoor article, False when it says outdoors ("sesongens første utendørsstevne"), else None."""
+    indoor = bool(_INDOOR.search(text)) or any(m.info.get("indoor") for m in meets)
+    return indoor or (False if _OUTDOOR.search(text) else None)
+
+
+def heading_category(seg_text: str, row_place: int | None, row_header: str, names_discipline: bool) -> str | None:
+    """The category a heading or list header names ("Kvinner", "Menn 5000 m:", "100 m menn senior")."""
+    heading = _CATEGORY.search(row_header if row_place is not None else seg_text[:40])
+    if not heading and row_place is None and len(seg_text.split()) <= HEADER_WORDS:
+        heading = _CATEGORY_LINE.match(seg_text) or (_CATEGORY_WORD.search(seg_text) if names_discipline
+                                                     and not seg_text.rstrip().endswith((".", "!", "?")) else None)
+    return heading.group().lower() if heading else None
+
+
+def document_dates(text: str, dates: list[Mention], lang: str) -> tuple[dt.date | None, dt.date | None]:
+    """(exact, base) dates from the text itself when the caller gives none: a dated metadata line
+    ("Publisert 16. juni 2023"), else a year in the title line ("NORDMARKA TERRENGLØP 2024 – RESULTATER"
+    gives the year of "onsdag 12. juni")."""
+    for d in dates:
+        if METADATA_BEFORE.search(text, max(0, d.start - 30), d.start) and YEAR.search(d.text):
+            day = resolve_date(d.text, "absolute", None, lang)
+            if day:
+                return day, day
+    year = YEAR.search(_TITLE_LINE.match(text).group())
+    return (None, dt.date(int(year.group()), 12, 31)) if year else (None, None)
+
+
+def update_carry(carry: Context, local: Context, seg_text: str, earlier: bool) -> None:
+    """Meet, venue and date stay in force until another is named (not from earlier races); a
+    discipline only from a heading line ("800 meter", "Kvinner 1500 m"), since disciplines are
+    often named in passing."""
+    if earlier:
+        return
+    for name in ("meet", "venue", "date"):
+        value = getattr(local, name)
+        if name == "venue" and town_holds(value, carry.venue):
+            continue
+        if value is not None:
+            setattr(carry, name, value)
+    if local.discipline is not None and len(seg_text.split()) <= HEADER_WORDS and not _NUMBER_INSIDE.search(seg_text):
+        carry.discipline = local.discipline
+
+
+def town_holds(venue: Mention | None, town: Mention | None) -> bool:
+    """A ground ("inn på Bislett stadion", "stadionrekord på Bislett" under "OSLO (NTB)") inside the
+    town in force does not replace it."""
+    if venue is None or town is None or town.info.get("ground"):
+        return False
+    return bool(venue.info.get("ground")) or town.value in (_ground_towns().get(venue.value), venue.info.get("inside"))
+
+
+@lru_cache(maxsize=1)
+def _ground_towns() -> dict[str, str]:
+    return {ground: town for ground, town in rows("ground_towns.tsv")}
+
+
+def _race_level(ms: list[Mention]) -> list[Mention]:
+    return [m for m in ms if not m.info.get("event")]
+
+
+def _nearest(ms: list[Mention], position: int | None) -> Mention | None:
+    if not ms:
+        return None
+    if position is None:
+        return ms[0]
+    return min(ms, key=lambda m: abs(m.start - position))
+
+
+class SegmentDisciplines:
+    """The disciplines named in a segment, asked per item by bisection (a scan of every discipline
+    of the segment per item was quadratic in one long sentence)."""
+
+    def __init__(self, text: str, local: list[Mention]):
+        self.all = ByStart(sorted(local, key=lambda d: d.start))
+        # "(1500 m)" after a mark names that mark's discipline, not the next mark's
+        self.unbound = ByStart([d for d in self.all.items if not _BRACKET_BEFORE.match(text[d.start - 2:d.start])])
+
+
+def discipline_for(item: Mention, local: SegmentDisciplines, text: str, carry: Context, first: Context):
+    bound = _BRACKET_AFTER.match(text[item.end:item.end + 30])
+    if bound:
+        for d in local.all.within(item.end, item.end + bound.end()):
+            if d.end <= item.end + bound.end():
+                return d.value
+    near = (local.unbound if item.kind == "mark" and local.unbound.items else local.all).nearest(item.start)
+    source = near or carry.discipline or first.discipline
+    if source is not None and source.value.code.endswith("km") and first.discipline is not None \
+            and first.discipline.value.code == "xc":
+        return first.discipline.value       # "8 km" in a cross-country race is the xc course
+    return source.value if source else None
+
+
+class DisciplineIndex:
+    """Every discipline the article names, by value, for "the nearest discipline before (else after)
+    a mark in which it fits": per mark one plausibility check per distinct discipline and a
+    bisection, not a sort of every discipline of the article."""
+
+    def __init__(self, named: list[Mention]):
+        by_value: dict = {}
+        for d in named:
+            by_value.setdefault(d.value, []).append(d)
+        self.values = {value: ByStart(sorted(ms, key=lambda d: d.start)) for value, ms in by_value.items()}
+
+    def nearest_fitting(self, item: Mention) -> Discipline | None:
+        best_before = best_after = None
+        for value, index in self.values.items():
+            if read_mark(item.value, plausible_range(value)) is None:
+                continue
+            ms, starts = index.items, index.starts
+            i = bisect_left(starts, item.start)
+            j = i - 1
+            while j >= 0 and ms[j].end > item.start:
+                j -= 1
+            if j >= 0 and (best_before is None or ms[j].start > best_before.start):
+                best_before = ms[j]
+            k = bisect_left(starts, item.end)
+            if k < len(ms) and (best_after is None or ms[k].start < best_after.start):
+                best_after = ms[k]
+        found = best_before or best_after
+        return found.value if found else None
+
+
+def plausible_discipline(item: Mention, chosen: Discipline | None, named: DisciplineIndex) -> Discipline | None:
+    """A mark that cannot be a result in the chosen discipline ("51,25 m" under 1500 metres) belongs to
+    the nearest discipline named before it (else after it) in which it can."""
+    if chosen is None or read_mark(item.value, plausible_range(chosen)) is not None:
+        return chosen
+    return named.nearest_fitting(item) or chosen
+
+
+def split_by_sex(race: RaceRecord) -> list[RaceRecord]:
+    """Men's and women's races of one discipline at one meet and date, told without a category word
+    ("Warholm vant 400 meter hekk ... Femke Bol vant suverent på 52,63"): two winners whose given
+    names are a man's and a woman's make two races. Every other result joins the winner whose mark is
+    nearest its own, else the winner of its given name's sex, else the winner named nearest in the text."""
+    if race.category or len(race.results) < 3:
+        return [race]
+    winners = [r for r in race.results if r.place == 1 and " " in r.athlete]
+    sexes = {w.athlete: given_name_sex(w.athlete.split()[0]) for w in winners}
+    if len(winners) != 2 or set(sexes.values()) != {"m", "f"}:
+        return [race]
+    at = {id(r): min((e.start for es in r.evidence.values() for e in es), default=0) for r in race.results}
+
+    def winner_of(r: Result) -> str:
+        if r in winners:
+            return r.athlete
+        if r.mark_value and all(w.mark_value for w in winners):      # 47,45 goes with 46,98, not with 52,63
+            return min(winners, key=lambda w: abs(math.log(r.mark_value / w.mark_value))).athlete
+        sex = given_name_sex(r.athlete.split()[0]) if " " in r.athlete else None
+        same = [w.athlete for w in winners if sexes[w.athlete] == sex]
+        if len(same) == 1:
+            return same[0]
+        return min(winners, key=lambda w: abs(at[id(w)] - at[id(r)])).athlete     # the winner named nearest
+
+    side = {id(r): winner_of(r) for r in race.results}
+    parts = []
+    for winner in sorted(winners, key=lambda w: at[id(w)]):
+        parts.append(dataclasses.replace(race, results=[r for r in race.results if side[id(r)] == winner.athlete],
+                                         warnings=list(race.warnings),
+                                         evidence=defaultdict(list, {k: list(v) for k, v in race.evidence.items()})))
+    return parts

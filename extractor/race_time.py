@@ -1,0 +1,64 @@
+"""When a race told in a sentence happened: this race, an earlier one ("i fjor", "i 2019", "Da ..."),
+or a planned one ("skal løpe VM i Doha"). Cues are read from the clause or sentence around a mention."""
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from .mentions import Mention
+
+EARLIER = regex.compile(r"(?:\bi\s(?:19|20)\d\d\b|\bi fjor\b|\bfjorårets\b|\bfjorårs\w*|\bfor\s\w+\s(?:år|uke|uker|veke|veker|måned|måneder|månad|månader|dager|dagar)\s(?:siden|sidan)\b|\bi\s+forrige\s+(?:uke|måned)\b|^\s*Da\b|\btidligere\b(?!\s+(?:i dag|i kveld|samme dag|same dag|på dagen|\p{Ll}+dag\b))|\btidlegare\b(?!\s+(?:i dag|i kveld|same dag|på dagen|\p{Ll}+dag\b))|"
+                         r"\bhadde\s+(?:\w+\s+){0,2}(?:løpt|sprunget|sprunge|vunnet|vunne|satt|sett|kastet|kasta|hoppet|hoppa|tatt|teke|gått|gått)\b|"
+                         r"\bfra\s(?:19|20)\d\d\b|\bsatt i\s(?:19|20)\d\d|\bstammet fra\b|\bi\s(?:19|20)\d\d\)|\((?:19|20)\d\d\))", regex.I)
+_DAY_GENITIVE = regex.compile(r"\b(?:\p{L}+dagens|gårsdagens|gårdagens|helgens|helgas)\s+(?:\p{L}+\s+)?$", regex.I)
+# "tok sitt andre gull etter seieren på 1500 meter", "i tillegg til sølvet på 800 meter": a race won before
+_EARLIER_WIN_BEFORE = regex.compile(r"\b(?:etter|i tillegg til|foruten)\s+(?:\p{L}+\s+){0,2}(?:seieren|sigeren|gullet|sølvet|bronsen|tittelen|triumfen)\s+(?:på|i)\s+$", regex.I)
+_YEAR_AFTER = regex.compile(r"(?<!\s)(?:\s+i)?\s+(?:19|20)\d\d\b")     # "rekorden fra Fukuoka i 2017": an earlier race's venue
+PLANS = regex.compile(r"\b(?:stiller|stiller med|skal|skulle|går av stabelen|neste|planlegger|satser på|håper|klar for|fortsetter\s+i|fortset\s+i|målet er|målet hennes er|målet hans er|ta seg ut til|kvalifisere seg til)\b", regex.I)
+YEAR = regex.compile(r"\b(19|20)\d\d\b")
+_CLAUSE_END = regex.compile(r"[.!?;,]")
+_PLAN_CLAUSE_END = regex.compile(r"[.!?;]|\bmen\b")
+_LATER_AFTER = regex.compile(r"[^.!?]{0,25}\b(?:senere|seinare|neste|om\s+(?:\w+\s+)?(?:uker|uke|veker|veke|dager|dagar|måneder|månader))\b")
+_EARLIER_CUES = regex.compile(r"\bi fjor\b|^\s*Da\b|\btidligere\b|\btidlegare\b|\bfor\s\w+\sår", regex.I)
+
+
+def told_earlier(told: str, base: dt.date | None) -> bool:
+    """A sentence about an earlier race ("i fjor", "i 2021", "Da ..."), not one naming only this year."""
+    return bool(EARLIER.search(told)) and not (base and only_current_year(told, base))
+
+
+def earlier_venue(text: str, venue: Mention) -> bool:
+    """"på Bislett i fjor", "rekorden fra Fukuoka i 2017": a venue of an earlier race."""
+    return bool(EARLIER.search(clause_before(text, venue)) or _YEAR_AFTER.match(text, venue.end))
+
+
+def clause_before(text: str, mention: Mention) -> str:
+    """The clause a mention ends: back to the last comma, semicolon or sentence end."""
+    return _CLAUSE_END.split(text[max(0, mention.start - 120):mention.start])[-1]
+
+
+def planned(text: str, mention: Mention) -> bool:
+    """A place or meet in a plan, not a race run: "skulle ta stevnet ... til stevnet i Götziz senere i vår"."""
+    clause = _PLAN_CLAUSE_END.split(text[max(0, mention.start - 80):mention.start])[-1]
+    return bool(PLANS.search(clause) or _LATER_AFTER.match(text[mention.end:mention.end + 40]))
+
+
+def other_day(text: str, d: Mention) -> bool:
+    """A race of another day told in passing: "Etter fredagens sprint, der han ble nummer fem",
+    "etter seieren på 1500 meter": the next sentences go on with the race told before. (Not "Søndag ... løp inn til gullet på
+    3000-meteren" after a lead about Friday: a day alone can be the race the article is about.)"""
+    return bool(_DAY_GENITIVE.search(text, max(0, d.start - 16), d.start)
+                or _EARLIER_WIN_BEFORE.search(text, max(0, d.start - 40), d.start))
+
+
+def only_current_year(seg_text: str, published: dt.date) -> bool:
+    years = {int(y.group()) for y in YEAR.finditer(seg_text)}
+    cues = _EARLIER_CUES.search(seg_text)
+    return bool(years) and years <= {published.year} and not cues
+
+
+def current_sentences(text: str, sentences: list[tuple[int, int]], base: dt.date | None) -> list[tuple[int, int]]:
+    """The sentences not about an earlier race."""
+    return [(s, e) for s, e in sentences
+            if not (EARLIER.search(text, s, e) and not (base and only_current_year(text[s:e], base)))]
