@@ -70,6 +70,9 @@ LINKS = [
     ("Femkilometeren ble vunnet av 16 år gamle Anders Nilsen på 15.58.", "Anders Nilsen", "place", 1),
     ("Gullet på 400 meter gjekk til Andreas Tysnes, som sprang på 51,03.", "Andreas Tysnes", "place", 1),
     ("Sølvet tok Ole Hansen, mens bronsen gikk til Martin Hove.", "Martin Hove", "place", 3),
+    ("Per Lie vant 400 meter på 52,10. Andremann, Ole Dahl, kom inn på 53,61.", "Ole Dahl", "place", 2),
+    ("Kari Berg vant 100 meter på 11,80, foran sølvvinner Line Moe.", "Line Moe", "place", 2),
+    ("I jenteklassen ble det storseier til Kari Berg (16.09) i terrengløpet.", "Kari Berg", "place", 1),
     # "23-åringen" is the athlete said to be 23, not the last one named
     ("Jakob Ingebrigtsen (23) tapte 1500 meter for Cole Hocker. Lørdag svarte 23-åringen. "
      "Han vant 5000 meter på 13.13,66.", "Jakob Ingebrigtsen@13:13.66", "discipline", "5000m"),

@@ -71,6 +71,39 @@ PLACES = [
     ("Han tok sølv på 1500 meter.", [("sølv", 2)]),
     ("Ho tok sølvet i NM.", [("sølvet", 2)]),
     ("Hun sikret bronse i Roma.", [("bronse", 3)]),
+    # finishers named by their place: "andremann", "tredjekvinne", "fyrste dame"
+    ("Andremann, Ola Hansen, kom inn på 54,02.", [("Andremann", 2)]),
+    ("Fyrstemann i mål var Per Lie.", [("Fyrstemann", 1)]),
+    ("Kari Lie gikk inn som tredjekvinne.", [("tredjekvinne", 3)]),
+    ("Så kom fyrste dame Eva Dahl på 21.10.", [("fyrste dame", 1)]),
+    ("Han gikk ut i løypa som førstemann.", []),                       # a start order
+    ("Hun var første kvinne under 2.20 i løpet.", []),                 # a threshold
+    # medal winners: said of the subject ("ble bronsevinner") or of the name they stand before
+    ("Ingrid Moe (3,65) ble bronsevinner.", [("bronsevinner", 3)]),
+    ("Han var to meter foran sølvvinner Ola Berg.", [("sølvvinner", 2)]),
+    ("Gullvinner Dahl var et sekund foran.", [("Gullvinner", 1)]),
+    ("Ho var tre sekund bak gullvinnaren.", []),                      # someone else
+    ("Bronsevinneren fra Tokyo-OL løp igjen.", []),                    # a title from an earlier race
+    # described wins
+    ("Det ble storseier til Eva Dahl.", [("storseier", 1)]),
+    ("Han sikret en ny distanseseier på 3000 meter.", [("distanseseier", 1)]),
+    ("Det ble favorittseier ved Ola Berg.", [("favorittseier", 1)]),
+    # best, fastest
+    ("Eva Dahl var best på 1500 meter med 2.03,10.", [("best", 1)]),
+    ("Han var best av samtlige i feltet.", [("best", 1)]),
+    ("Ho var raskaste kvinne i løypa.", [("raskaste kvinne", 1)]),
+    ("Hun var best av de norske med en 14.-plass.", [("14.-plass", 14)]),
+    ("Han var raskest i den andre semifinalen.", []),                   # a heat
+    ("Det var den raskeste tiden noensinne.", []),
+    # rankings, career counts, standings, medals fought for
+    ("Hun ble rangert som nummer 87 på listen.", []),
+    ("Han er nummer 15 på verdensstatistikken.", []),
+    ("Det var hans maratonløp nummer 200.", []),
+    ("Det ble medalje nr. 4 for klubben.", []),
+    ("Han ble nummer to sammenlagt.", []),
+    ("Sammenlagt ble hun nr. 3.", []),
+    ("De sloss om bronsen på oppløpet.", []),
+    ("Hun vil kjempe om gullet.", []),
     # not finishing places
     ("Han lå på tredjeplass etter halvgått løp.", []),
     ("Hun lå lenge på andreplass.", []),

@@ -3,15 +3,13 @@
 "nummer N bak Y" (Y is N-1), coordinated "nummer 4 og 7" / "4. og 7. plass" / "andre- og tredjeplass" (one mention per number). Not halfway positions ("lå på tredjeplass etter halvgått løp")."""
 from __future__ import annotations
 
+from collections import defaultdict
 from functools import lru_cache
 
 import regex
 
-from ..lexicons import alternation, number_words
+from ..lexicons import alternation, number_words, rows
 from ..mentions import Mention
-
-_ROLE_WORDS = {"toer": 2, "treer": 3, "firer": 4, "femmer": 5, "sekser": 6, "sjuer": 7, "syver": 7,
-               "åtter": 8, "nier": 9, "tier": 10, "toar": 2, "trear": 3, "firar": 4, "femmar": 5}
 _HALFWAY_BEFORE = regex.compile(r"(?:foreløpig|lå\s(?:\w+\s){0,3}på|var oppe på|ligger på|låg på|halvveis|underveis)\s+(?:en\s|ein\s)?$", regex.I)
 _HALFWAY_AFTER = regex.compile(r"^\s*(?:etter\s(?:halv|første|andre|\d|to|tre|fire)|med\s\S+\s(?:meter|runder?|km)\s+igjen|underveis|ved\s+passering|i\s+sammendraget)", regex.I)
 # "kampen om seieren", "kjempe om seier": a contest, not a result.
@@ -29,7 +27,39 @@ _NAME_AFTER = regex.compile(r"(?<!\s)\s+\p{Lu}\p{Ll}")
 _COORDINATED_AFTER = r"(?<![\s,])(?:\s*,\s*|\s+og\s+)(?P<n>\d{{1,3}}|{card})(?!\w|[.,:]\d|\s*(?:sek|min|meter|m\b|km|poeng|år|cm|plass|dag|døgn|uke|veke|time|gang|kilo))"
 # "4. og 7. plass", "2., 5. og 9.-plass": the first numbers of a coordinated ordinal placing.
 _ORDINAL_LIST = regex.compile(r"(?<![\w.,])(?P<n>\d{1,3})\.(?=(?:\s*,\s*\d{1,3}\.)*\s+og\s+\d{1,3}\.\s?-?\s?plass)")
+# "nummer to sammenlagt", "Sammenlagt ble hun nr. 2": a standing over several races, not a place
+_STANDING_AFTER = regex.compile(r"^\s+sammenlagt", regex.I)
+_STANDING_BEFORE = regex.compile(r"\bsammenlagt\s+(?:ble|blei|vart|er|var)\s+(?:\w+\s+)?$", regex.I)
+# "rangert som nummer 420 på listen over ...": a ranking, not a race
+_RANKING_BEFORE = regex.compile(r"\brangert\w*\s+(?:som\s+)?$", regex.I)
+_RANKING_AFTER = regex.compile(r"^\s+(?:på|i)\s+(?:\w+\s+){0,2}\w*(?:list[ae]n?|ranking(?:en|a)?|statistikken)\b", regex.I)
+# "maratonløp nummer 568", "medalje nr. 3": a count in a career, not a place
+_COUNTED_BEFORE = regex.compile(r"(?:medalje|løp|gull|seier|siger|renn|start|maraton|tittel)\w{0,4}\s+$", regex.I)
+# "kjempe om gullet", "spurten om bronsen": a medal fought for, not won
+_MEDAL_CONTEST_BEFORE = regex.compile(r"(?:\bom|\bsjanse til|\bhåp om)\s+(?:\w+\s+)?$", regex.I)
+# "gikk ut i løypene som førstemann": a start order; "førstemann under 2 timer": a threshold
+_START_ORDER_BEFORE = regex.compile(r"\but\s+(?:\S+\s+){0,3}som\s+$", regex.I)
+_THRESHOLD_AFTER = regex.compile(r"^\s+(?:under|over|til\s+å|noensinne)\b", regex.I)
+# "ble bronsevinner": a medal winner noun counts as said of the subject, or of the name it stands before
+_PREDICATIVE_BEFORE = regex.compile(r"\b(?:ble|blei|vart|blitt)\s+(?:\w+\s+){0,3}$", regex.I)
+# "Andremann, Andreas Dixon", "Fyrstemann i mål, Lars Apold", "sølvvinner og klubbvenninne Maria Wågan"
+_APPOSITION_AFTER = regex.compile(r"^(?:\s+i\s+mål)?,?(?:\s+og\s+\S+)?\s+\p{Lu}\p{Ll}")
+# "seier til Camilla Netland", "favorittseier ved Håvard Lorentzen": the name after has won
+_WINNER_AFTER = regex.compile(r"^\s+(?:til|ved)\s+\p{Lu}\p{Ll}")
+# "var best på 1500 meter", "var best av samtlige"; not "best av dei norske", "best med sjetteplass",
+# "raskest i den siste semifinalen" (a heat)
+_BEST_OF_GROUP_AFTER = regex.compile(r"^\s+(?:(?:av|blant)\s+(?:de|dei)\s+norske|(?:norske?|nordmann)\b|med\s+\S*plass|på\s+samtlige"
+                                     r"|i\s+(?:\w+\s+){0,2}\w*(?:semifinale|heat|kvartfinale|forsøk|kvalifisering))", regex.I)
 _CLASS_AFTER = regex.compile(r"^\s*(?:i\s+(?:klassen|klasse|(?!herre|dame|kvinne|elite|manns|senior)\w*klassen|K\d|M\d|J\d|G\d|U\d)|i\s+sammenlagt)", regex.I)
+
+
+@lru_cache(maxsize=1)
+def _placing_words() -> dict[str, dict[str, int]]:
+    """{kind: {word: value}} from placings.tsv: role nouns ("toer"), finisher nouns ("-mann"), win prefixes."""
+    out: dict[str, dict[str, int]] = defaultdict(dict)
+    for word, kind, value in rows("placings.tsv"):
+        out[kind][word] = int(value)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -48,8 +78,10 @@ def _word_list():
 def _patterns():
     cardinals, ordinals = number_words()
     card, ordn = alternation(cardinals), alternation(ordinals)
+    words = _placing_words()
+    roles, finishers, prefixes = words["role"], alternation(words["finisher"]), alternation(words["win_prefix"])
     return (
-        ("win", regex.compile(r"(?<![\w-])(?:vant|vann|vinner|vinnar|vinneren|vinnaren|seiret|sigra|sigret|seier(?:en)?|siger(?:en)?|"
+        ("win", regex.compile(rf"(?<![\w-])(?:vant|vann|vinner|vinnar|vinneren|vinnaren|seiret|sigra|sigret|(?:{prefixes})?seier(?:en)?|siger(?:en)?|"
                               r"triumferte|vunnet av|vunne av|vinnertid(?:en)?|seiersløpet|(?:først|fyrst) (?:i mål|over mål(?:streken|linja|linjen)))(?![\w-])", regex.I), lambda m: 1),
         ("medal", regex.compile(r"(?<![\w])(?:gull(?:et|medalje(?:n|a)?)?|sølv(?:et|medalje(?:n|a)?)?|bronse(?:n|medalje(?:n|a)?)?)(?![\w-])", regex.I),
          lambda m: {"g": 1, "s": 2, "b": 3}[m.group()[0].lower()]),
@@ -62,8 +94,15 @@ def _patterns():
                                 r"(?:(?:norsk|nordisk|europeisk)\s+(?:mester|meister)|norgesmester|noregsmeister|europamester|"
                                 r"europameister|verdensmester|verdsmeister|olympisk\s+mester|olympisk\s+meister)(?:e|ar)?(?![\w])", regex.I),
          lambda m: 1),
-        ("role", regex.compile(r"(?<![\w])(?P<n>" + "|".join(_ROLE_WORDS) + r")(?:en)?(?![\w])", regex.I),
-         lambda m: _ROLE_WORDS[m["n"].lower()]),
+        ("role", regex.compile(rf"(?<![\w])(?P<n>{alternation(roles)})(?:en)?(?![\w])", regex.I),
+         lambda m: roles[m["n"].lower()]),
+        ("finisher", regex.compile(rf"(?<![\w])(?P<n>{ordn})\s?(?:{finishers})(?:en|a)?(?![\w])", regex.I),
+         lambda m: number_words()[1][m["n"].lower()]),
+        ("medal_winner", regex.compile(r"(?<![\w])(?:gull|sølv|bronse)(?:medalje)?(?:vinner|vinnar|medaljør)(?:en|ar|aren|e|ne|ane)?(?![\w])", regex.I),
+         lambda m: {"g": 1, "s": 2, "b": 3}[m.group()[0].lower()]),
+        ("best", regex.compile(r"(?<=\b(?:var|ble|blei|vart)\s+(?:aller\s+|klart\s+)?)(?:best|raskest|raskast|sterkest|"
+                               r"(?:raskeste|raskaste)\s+(?:kvinne|dame|mann|herreløper))(?![\w])", regex.I),
+         lambda m: 1),
     )
 
 
@@ -76,6 +115,21 @@ def _coordinated(text: str, end: int, info: dict) -> list[Mention]:
                            {"form": "number", "tie": info["tie"], "coordinated": True}))
         end = m.end()
     return out
+
+
+def _not_a_race_place(form: str, words: str, before: str, after: str) -> bool:
+    """Standings, rankings, career counts, medals fought for, start orders and medal titles."""
+    if _STANDING_AFTER.match(after) or _STANDING_BEFORE.search(before):
+        return True
+    if form == "number" and (_RANKING_BEFORE.search(before) or _RANKING_AFTER.match(after) or _COUNTED_BEFORE.search(before)):
+        return True
+    if form == "medal" and _MEDAL_CONTEST_BEFORE.search(before):
+        return True
+    if form == "finisher" and (_START_ORDER_BEFORE.search(before) or _THRESHOLD_AFTER.match(after)):
+        return True
+    if form == "medal_winner":        # "Bronsevinneren fra Tokyo-OL", "foran sølvvinneren": a title, or someone else
+        return not (_PREDICATIVE_BEFORE.search(before) or _APPOSITION_AFTER.match(after))
+    return form == "best" and bool(_BEST_OF_GROUP_AFTER.match(after))
 
 
 def find_placings(text: str) -> list[Mention]:
@@ -93,13 +147,17 @@ def find_placings(text: str) -> list[Mention]:
                 continue
             if form in ("win", "medal") and _SEASON_AFTER.match(after):
                 continue            # "vant sprintcupen", "gikk til topps sammenlagt": a season, not a race
+            if _not_a_race_place(form, m.group(), before, after):
+                continue
             info = {"form": form, "tie": bool(_TIE_BEFORE.search(before))}
             behind = _BEHIND_AFTER.match(after) if form in ("number", "word_place", "ordinal_place", "role") else None
             if behind:
                 info["behind_at"] = m.end() + behind.end()
             if (form == "win" and m.group().lower().startswith("vunne")) or _GOES_TO_AFTER.match(after) \
                     or (_WINNER_ROLE.match(m.group())
-                        and _NAME_AFTER.match(after)):
+                        and _NAME_AFTER.match(after)) \
+                    or (form in ("finisher", "medal_winner") and _APPOSITION_AFTER.match(after)) \
+                    or (form == "win" and "seier" in m.group().lower() and _WINNER_AFTER.match(after)):
                 info["passive"] = True      # "vunnet av X", "gullet gikk til X": X is the one placed
             out.append(Mention("placing", m.start(), m.end(), m.group(), value(m), info))
             if form == "number":
