@@ -20,13 +20,11 @@ import heapq
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from collections import Counter, defaultdict
-from itertools import accumulate
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import regex
 
 from .matchers.athletes import ACTION_VERBS, RESULT_VERBS, is_given_name
-from .matchers.dates import resolve_date
 from .matchers.disciplines import Discipline, plausible_range
 from .matchers.nationalities import adjective_codes, group_codes, noun_codes
 from .matchers.sports import article_sport
@@ -38,6 +36,8 @@ from .frames import (METADATA_BEFORE, Context, DisciplineIndex, SegmentDisciplin
                      document_dates, document_indoor, first_context, heading_category, plausible_discipline,
                      segment_context, split_by_sex, town_holds, update_carry)
 from .race_time import PLANS, YEAR, current_sentences, other_day, told_earlier
+from . import clauses
+from .clauses import Claim
 from .records import Evidence, RaceRecord
 
 _PRONOUNS = {"han", "hun", "ho", "hen"}
@@ -109,24 +109,16 @@ _SAID_BEFORE = regex.compile(r"\b(?:sa|sier|seier|fortalte|fortalde|forteller|fo
 _TOPIC_BEFORE = regex.compile(r"(?:På|I)\s+")          # a sentence opening with its discipline: "På 3000 meter ..."
 _RAN = regex.compile(r"\b(?:løp|sprang|sprinta|sprintet|gikk|gjekk|stilte|starta|startet|deltok|konkurrerte|svømte|symde|"
                      r"(?:ble|blei|vart)\s+beste?|var\s+i\s+aksjon)\b", regex.I)
-_RELATIVE = regex.compile(r"(?:\s*\([^()]*\))?,?\s+(?:som|sem)\s[^,.;]*$")
 _MERIT = regex.compile(r"(?:VM|EM|OL|NM)-(?:gull|sølv|bronse)")
 _BEST_OF = regex.compile(r"\bbeste\s$", regex.I)
 _ROLE_BEFORE_NAME = regex.compile(r"(?<!\s)\s+(?:\p{Ll}+(?:ske|sk)\s+)?\p{Ll}{3,}(?:en|ren|a|ar)(?=\s)")
 _ROLE_BETWEEN = regex.compile(r"(?<!\s)\s+\p{Ll}+(?:en|ren|a|ar)\s+")
 _GLUE_CHAR = regex.compile(r"[\s,(fraå]")          # what a nationality's glue to its athlete is made of
-_SIDE_BEFORE = regex.compile(r"(?:foran|bak|forbi|passerte|passerer|slo|utklasset|enn|mot)\s+(?:\p{Ll}+(?:ske|sk)\s+)?$", regex.I)
 # Used on short slices (match/fullmatch from the slice start). Those that open with "\s" have "(?<!\s)"
 # in front, so the leading "\s*" does not rescan a run of spaces at every position if one is ever
 # searched over a whole text.
 _COMPARED_BEFORE = regex.compile(r"\b(?:som|enn|like)\s+(?:på|i)\s+$", regex.I)     # "like raskt som på 1500 meter"
 _LETTER = regex.compile(r"\p{L}")
-_PLACING_GLUE = regex.compile(r"(?<!\s)\s*(?:,|og|og\s+\w+)\s*")
-_BEHIND_WINNER = regex.compile(r"(?<!\s)\s?(?:sekund\w*|sek\.?|s)?\s*(?:bak|etter)\s+(?:den\s+|\w+\s+){0,2}(?:vinner|vinnar|seierherre)", regex.I)
-_RESPECTIVE_GAP = regex.compile(r"[^.!?;:]{0,40}?(?:\b(?:hhv|resp)\.[^.!?;:]{0,20})?", regex.I)
-_NAME_GLUE = regex.compile(r"(?<!\s)\s*(?:,|og)\s*")
-_BOTH_AFTER = regex.compile(r"[^.!?]{0,12}\b(?:begge|alle|båe)\b", regex.I)
-_PLURAL_RECORD = regex.compile(r"(?:pers|rekord|bestenotering)(?:er|ar)$", regex.I)
 _WORD_AFTER_NAME = regex.compile(r"(?<!\s)\s*+(?:\([^)]*\)\s*)?,?\s*(\p{Ll}+)")
 _SENTENCE_START_BEFORE = regex.compile(r"(?:^|[.!?:\n]\s*|[–-]\s)$")
 _ROW_NUMBER_BEFORE = regex.compile(r"(?:^|\s)\d{1,3}[.)]\s$")
@@ -145,26 +137,6 @@ class AthleteRef:
     name: str
     via: str                     # full | surname | descriptor | pronoun | row
     side: str = ""               # not the subject: "possessive" ("Klosters åpning") or "object" (after "foran", "passerte" ...)
-
-
-@dataclass
-class Claim:
-    athlete: str
-    discipline: Discipline | None
-    meet: str | None
-    city: str | None
-    earlier: bool
-    category: str | None = None
-    race_round: str | None = None   # "semifinalen", "heatet": a round before the final is a race of its own
-    date: dt.date | None = None
-    date_text: str | None = None
-    marks: list = field(default_factory=list)      # (Reading, Mention)
-    places: list = field(default_factory=list)     # (int, Mention)
-    flags: list = field(default_factory=list)      # (str, Mention)
-    gaps: list = field(default_factory=list)       # (seconds behind the winner, Mention)
-    misses: list = field(default_factory=list)     # (shots missed, Mention)
-    evidence: dict = field(default_factory=lambda: defaultdict(list))
-    indoor: bool | None = None
 
 
 def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[int, int]],
@@ -222,7 +194,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         race_round = race_round.group().lower()[:5] if race_round else None      # "semif", "heate", "kvart" ...
         local = segment_context(text, inside)
         items = [("mark", m) for m in marks] + [("placing", p) for p in placings] + [("flag", f) for f in flags]
-        items += [("gap", g) for g in inside("gap") if row_place is not None or _to_winner(text, g)]
+        items += [("gap", g) for g in inside("gap") if row_place is not None or clauses.to_winner(text, g)]
         if sport == "biathlon":
             items += [("miss", m) for m in inside("miss")]
         if local.date and first.date and local.date.text.lower() == first.date.text.lower() \
@@ -272,15 +244,15 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
                     carry.discipline = local.discipline
             update_carry(carry, local, seg_text, earlier or quote)
             continue
-        respective = _respectively(text, placings, seg_refs)
+        respective = clauses.respectively(text, placings, seg_refs)
         owned = []
-        seg_marks, seg_athletes = ByStart(marks), _SegmentRefs(seg_refs)
+        seg_marks, seg_athletes = ByStart(marks), clauses.SegmentRefs(seg_refs)
         seg_disciplines = SegmentDisciplines(text, inside("discipline"))
         for kind, item in sorted(items, key=lambda x: x[1].start):
             if kind == "flag" and marks and seg_marks.nearest(item.start).kind == "reference" \
                     and not (local.meet or local.venue or YEAR.search(seg_text)):
                 continue            # "Persen hans er 8.21,87": a standing record, not one set here
-            owner = respective.get(item.start) or _owner(item, kind, seg_athletes, row_place is not None, seg_marks, text)
+            owner = respective.get(item.start) or clauses.owner(item, kind, seg_athletes, row_place is not None, seg_marks, text)
             if owner is None and not seg_refs and not _TEASER.match(seg_text[:40].lstrip()) and (kind in ("mark", "flag") or _MERIT.search(text, max(0, item.start - 3), item.end)
                                                    or (kind == "placing" and _it_gave(seg_text, item.start - seg_start))):
                 owner = focus           # "Tiden ble 55,09", "Meritter: VM-sølv 800m fri (2019)", "Det holdt til en fjerdeplass": the athlete in focus
@@ -299,7 +271,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         named_here = {d.value for d in inside("discipline")}
         chains = None
         race_meets = ByStart([m for m in inside("meet") if not m.info.get("event")])
-        tied = _tied(text, owned, seg_refs)
+        tied = clauses.tied(text, owned, seg_refs)
         for kind, item, owner, discipline in owned:
             if kind == "mark" and item.kind == "mark":
                 discipline = plausible_discipline(item, discipline, all_disciplines)
@@ -314,7 +286,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
             if venue is local.venue and not earlier and town_holds(venue, town):
                 venue = town        # "... i Oslo lørdag. ... inn på Bislett stadion": the town named for the race
             date_m = local.date or (None if earlier else carry.date or first.date)
-            claim_of = lambda athlete: _claim(claims, athlete, discipline, meet, venue, (earlier, category, race_round),
+            claim_of = lambda athlete: clauses.claim_for(claims, athlete, discipline, meet, venue, (earlier, category, race_round),
                                               date_m, (published, base), lang, indoor_doc)      # this item's race
             claim = claim_of(owner)
             if kind == "mark":
@@ -351,8 +323,8 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
             else:
                 claim.flags.append((item.value, item))
                 if chains is None:
-                    chains = _name_chains(text, seg_refs)
-                for other in _shared_by(text, item, owner, chains):
+                    chains = clauses.name_chains(text, seg_refs)
+                for other in clauses.shared_by(text, item, owner, chains):
                     claim_of(other).flags.append((item.value, item))
         if seg_refs:
             focus = _subject(text, seg_refs)
@@ -388,47 +360,6 @@ def _in_quote(text: str, position: int) -> bool:
     return _QUOTE.match(text, paragraph_start) is not None
 
 
-def _respectively(text: str, placings: list[Mention], refs: list[AthleteRef]) -> dict[int, str]:
-    """"A (21) og B (21) tok gull og sølv": the placings go to the athletes in order. Each run of
-    placings joined by "og"/"," pairs with the names since the run before it ("Kiprotich vant, foran
-    Hovland og Tveit, som kom på andre- og tredjeplass")."""
-    chains: list[list[Mention]] = []
-    for p in placings:
-        if chains and _PLACING_GLUE.fullmatch(text[chains[-1][-1].end:p.start]):
-            chains[-1].append(p)
-        else:
-            chains.append([p])
-    out: dict[int, str] = {}
-    since = 0
-    for chain in chains:
-        if len(chain) >= 2:
-            before = [r for r in refs if since <= r.start and r.end <= chain[0].start and r.via in ("full", "surname")]
-            out.update(_pair(text, chain, before))
-        since = chain[-1].end
-    return out
-
-
-def _pair(text: str, chain: list[Mention], before: list[AthleteRef]) -> dict[int, str]:
-    if len(before) < len(chain):
-        return {}
-    if len(before) > len(chain):
-        # "..., Geir Moen på 200 meter, og Knut Hegvold og Terje Næss, hhv. nr. 45 og 47": the names
-        # joined by "og"/"," right before the placings, when nothing else is joined to them
-        group, outside = before[-len(chain):], before[-len(chain) - 1]
-        joined = all(_NAME_GLUE.fullmatch(text[a.end:b.start]) for a, b in zip(group, group[1:]))
-        if not joined or _NAME_GLUE.fullmatch(text[outside.end:group[0].start]) \
-                or not _RESPECTIVE_GAP.fullmatch(text[group[-1].end:chain[0].start]):
-            return {}
-        before = group
-    return {p.start: r.name for p, r in zip(chain, before)}
-
-
-def _to_winner(text: str, gap: Mention) -> bool:
-    """A gap to the winner: "+12,3", "34,2 sekunder bak vinneren" (not "0,26 bak Benjamin")."""
-    return gap.text.startswith(("+", "±")) or bool(
-        _BEHIND_WINNER.match(text[gap.end:gap.end + 60]))
-
-
 def _gap_in_list(item: Mention, list_first: float | None, discipline: Discipline | None) -> bool:
     """In a result list after the winner's time, a time that cannot be a result near it is a gap
     ("1) Klæbo 33.38,8, 2) Tønseth 0.15,3 bak, 3) Niskanen 0.17,7"); after a gap row, every bare
@@ -439,117 +370,6 @@ def _gap_in_list(item: Mention, list_first: float | None, discipline: Discipline
     if reading is not None and (list_first < 0 or reading.value >= 0.5 * list_first):
         return False
     return True
-
-
-def _name_chains(text: str, refs: list[AthleteRef]) -> dict[str, list[AthleteRef]]:
-    """Names joined by "," or "og" ("Espen og Morten Lunde"): each name of a chain -> the chain."""
-    chains: list[list[AthleteRef]] = []
-    for r in (r for r in refs if r.via in ("full", "surname")):
-        if chains and _NAME_GLUE.fullmatch(text[chains[-1][-1].end:r.start]):
-            chains[-1].append(r)
-        else:
-            chains.append([r])
-    out: dict[str, list[AthleteRef]] = {}
-    for chain in chains:
-        if len(chain) >= 2:
-            for r in chain:
-                out.setdefault(r.name, chain)       # the first chain holding the name
-    return out
-
-
-def _tied(text: str, owned: list, seg_refs: list[AthleteRef]) -> dict[str, list[str]]:
-    """"Nygaard og Moen gikk på 1.47,32 og endte på delt tredjeplass": the names joined right before a
-    tied placing share it, and the marks of the segment, with its owner."""
-    ties = [(item, owner) for kind, item, owner, _ in owned if kind == "placing" and item.info.get("tie")]
-    if not ties:
-        return {}
-    chains = _name_chains(text, seg_refs)
-    out = {}
-    for item, owner in ties:
-        group = chains.get(owner)
-        if group and group[-1].end <= item.start:
-            out[owner] = [r.name for r in group if r.name != owner]
-    return out
-
-
-def _shared_by(text: str, item: Mention, owner: str, chains: dict[str, list[AthleteRef]]) -> list[str]:
-    """"Espen og Morten Lunde som begge perset", "nye perser på Sørkås og Næss": a flag for a pair."""
-    group = chains.get(owner)
-    if group is None:
-        return []
-    names = [r.name for r in group]
-    both = _BOTH_AFTER.match(text[group[-1].end:group[-1].end + 25])
-    plural = _PLURAL_RECORD.search(item.text)
-    return [n for n in names if n != owner] if (both or plural) else []
-
-
-class _SegmentRefs(ByStart):
-    """The athlete references of a segment (in text order), asked "the last one ending before" and
-    "the first one starting after" a position by bisection: a scan per item was quadratic."""
-
-    def __init__(self, refs: list[AthleteRef]):
-        super().__init__(refs)
-        self.ends = [r.end for r in refs]
-        self.sorted = self.ordered and all(a <= b for a, b in zip(self.ends, self.ends[1:]))
-        self.last_subject = list(accumulate((i if not r.side else -1 for i, r in enumerate(refs)), max))
-
-    def before(self, position: int, skip_start) -> tuple[AthleteRef | None, AthleteRef | None]:
-        """(the last ref ending at or before `position`, the last such that is no side mention), not the
-        one starting at `skip_start`."""
-        if not self.sorted:
-            before = [r for r in self.items if r.end <= position and r.start != skip_start]
-            subjects = [r for r in before if not r.side]
-            return (before[-1] if before else None), (subjects[-1] if subjects else None)
-        n = bisect_right(self.ends, position)
-        last = n - 1
-        if last >= 0 and self.items[last].start == skip_start:
-            last -= 1
-        subject = self.last_subject[n - 1] if n else -1
-        if subject >= 0 and self.items[subject].start == skip_start:
-            subject = self.last_subject[subject - 1] if subject else -1
-        return (self.items[last] if last >= 0 else None), (self.items[subject] if subject >= 0 else None)
-
-
-def _owner(item: Mention, kind: str, seg_refs: _SegmentRefs, is_row: bool, marks: ByStart, text: str = "") -> str | None:
-    if not seg_refs.items:
-        return None
-    if is_row:
-        return seg_refs.items[0].name
-    if item.info.get("passive"):
-        after = seg_refs.first_from(item.end)
-        if after:
-            return after.name
-    if kind == "flag" and marks.items:
-        item = marks.nearest(item.start)
-    last, subject = seg_refs.before(item.start, item.info.get("behind_at"))
-    if last and (_RELATIVE.match(text, last.end, item.start) or item.start - last.end <= 3):
-        return last.name          # "... foran Thea Sæle, som ble toer", "foran Amusan (12.73)"
-    if subject or last:
-        return (subject or last).name       # not "... foran Strindheim og tok seier"
-    after = seg_refs.first_from(item.end)
-    return after.name if after else None
-
-
-def _claim(claims, athlete, discipline, meet, venue, earlier, date_m, published, lang, indoor_doc) -> Claim:
-    d = discipline
-    key = (athlete, d.code if d else None, meet.value if meet else None, venue.value if venue else None, earlier)
-    claim = claims.get(key)
-    if claim is None:
-        claim = Claim(athlete, d, meet.value if meet else None, venue.value if venue else None, earlier[0], earlier[1],
-                      race_round=earlier[2])
-        claim.indoor = True if (indoor_doc or (meet and meet.info.get("indoor"))) else indoor_doc      # False: said outdoors
-        if meet:
-            claim.evidence["meet"].append(meet)
-        if venue:
-            claim.evidence["city"].append(venue)
-        claims[key] = claim
-    if date_m is not None and claim.date is None:
-        exact, base = published
-        form = date_m.info.get("form", "relative")
-        claim.date = resolve_date(date_m.text, form, exact if form == "relative" else base, lang)
-        claim.date_text = date_m.text
-        claim.evidence["date"].append(date_m)
-    return claim
 
 
 def resolve_teams(teams: list[Mention]) -> list[AthleteRef]:
@@ -586,7 +406,7 @@ def resolve_athletes(text: str, mentions: dict[str, list[Mention]], variants: di
         full_positions.append((m.start, canonical.get(m.value, m.value)))
     full_names = _FullNames(full_positions)
     for m in mentions.get("athlete", []):
-        side = "object" if _SIDE_BEFORE.search(text, max(0, m.start - 25), m.start) else "possessive" if m.info.get("possessive") else ""
+        side = "object" if clauses.SIDE_BEFORE.search(text, max(0, m.start - 25), m.start) else "possessive" if m.info.get("possessive") else ""
         if m.info.get("full"):
             refs.append(AthleteRef(m.start, m.end, canonical.get(m.value, m.value), "full", side))
             continue
@@ -1123,7 +943,7 @@ def _joined_from(text: str, named: "_RefsBefore", i: int) -> Iterator[AthleteRef
     while i < len(named.refs):
         yield named.refs[i]
         i += 1
-        if i < len(named.refs) and not _NAME_GLUE.fullmatch(text, named.refs[i - 1].end, named.refs[i].start):
+        if i < len(named.refs) and not clauses.NAME_GLUE.fullmatch(text, named.refs[i - 1].end, named.refs[i].start):
             return
 
 

@@ -1,0 +1,205 @@
+"""Result clauses: which athlete each mark, placing, gap and flag of a segment belongs to, read from
+the sequence of mentions the matchers found (names, marks, placings, disciplines, gaps) and the few
+words between them. "A vant på M, foran B på M2", "A og B ble henholdsvis nummer to og tre",
+"X og Y endte på delt tredjeplass", "vunnet av A", "foran B, som ble toer". What one athlete did in one
+race is a Claim; claims become results in linking.build_records.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from itertools import accumulate
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+import regex
+
+from .matchers.dates import resolve_date
+from .matchers.disciplines import Discipline
+from .mentions import ByStart, Mention
+
+if TYPE_CHECKING:
+    from .linking import AthleteRef
+
+
+_RELATIVE = regex.compile(r"(?:\s*\([^()]*\))?,?\s+(?:som|sem)\s[^,.;]*$")
+SIDE_BEFORE = regex.compile(r"(?:foran|bak|forbi|passerte|passerer|slo|utklasset|enn|mot)\s+(?:\p{Ll}+(?:ske|sk)\s+)?$", regex.I)
+_PLACING_GLUE = regex.compile(r"(?<!\s)\s*(?:,|og|og\s+\w+)\s*")
+_BEHIND_WINNER = regex.compile(r"(?<!\s)\s?(?:sekund\w*|sek\.?|s)?\s*(?:bak|etter)\s+(?:den\s+|\w+\s+){0,2}(?:vinner|vinnar|seierherre)", regex.I)
+_RESPECTIVE_GAP = regex.compile(r"[^.!?;:]{0,40}?(?:\b(?:hhv|resp)\.[^.!?;:]{0,20})?", regex.I)
+NAME_GLUE = regex.compile(r"(?<!\s)\s*(?:,|og)\s*")
+_BOTH_AFTER = regex.compile(r"[^.!?]{0,12}\b(?:begge|alle|båe)\b", regex.I)
+_PLURAL_RECORD = regex.compile(r"(?:pers|rekord|bestenotering)(?:er|ar)$", regex.I)
+
+
+@dataclass
+class Claim:
+    athlete: str
+    discipline: Discipline | None
+    meet: str | None
+    city: str | None
+    earlier: bool
+    category: str | None = None
+    race_round: str | None = None   # "semifinalen", "heatet": a round before the final is a race of its own
+    date: dt.date | None = None
+    date_text: str | None = None
+    marks: list = field(default_factory=list)      # (Reading, Mention)
+    places: list = field(default_factory=list)     # (int, Mention)
+    flags: list = field(default_factory=list)      # (str, Mention)
+    gaps: list = field(default_factory=list)       # (seconds behind the winner, Mention)
+    misses: list = field(default_factory=list)     # (shots missed, Mention)
+    evidence: dict = field(default_factory=lambda: defaultdict(list))
+    indoor: bool | None = None
+
+
+def claim_for(claims, athlete, discipline, meet, venue, earlier, date_m, published, lang, indoor_doc) -> Claim:
+    d = discipline
+    key = (athlete, d.code if d else None, meet.value if meet else None, venue.value if venue else None, earlier)
+    claim = claims.get(key)
+    if claim is None:
+        claim = Claim(athlete, d, meet.value if meet else None, venue.value if venue else None, earlier[0], earlier[1],
+                      race_round=earlier[2])
+        claim.indoor = True if (indoor_doc or (meet and meet.info.get("indoor"))) else indoor_doc      # False: said outdoors
+        if meet:
+            claim.evidence["meet"].append(meet)
+        if venue:
+            claim.evidence["city"].append(venue)
+        claims[key] = claim
+    if date_m is not None and claim.date is None:
+        exact, base = published
+        form = date_m.info.get("form", "relative")
+        claim.date = resolve_date(date_m.text, form, exact if form == "relative" else base, lang)
+        claim.date_text = date_m.text
+        claim.evidence["date"].append(date_m)
+    return claim
+
+
+class SegmentRefs(ByStart):
+    """The athlete references of a segment (in text order), asked "the last one ending before" and
+    "the first one starting after" a position by bisection: a scan per item was quadratic."""
+
+    def __init__(self, refs: list[AthleteRef]):
+        super().__init__(refs)
+        self.ends = [r.end for r in refs]
+        self.sorted = self.ordered and all(a <= b for a, b in zip(self.ends, self.ends[1:]))
+        self.last_subject = list(accumulate((i if not r.side else -1 for i, r in enumerate(refs)), max))
+
+    def before(self, position: int, skip_start) -> tuple[AthleteRef | None, AthleteRef | None]:
+        """(the last ref ending at or before `position`, the last such that is no side mention), not the
+        one starting at `skip_start`."""
+        if not self.sorted:
+            before = [r for r in self.items if r.end <= position and r.start != skip_start]
+            subjects = [r for r in before if not r.side]
+            return (before[-1] if before else None), (subjects[-1] if subjects else None)
+        n = bisect_right(self.ends, position)
+        last = n - 1
+        if last >= 0 and self.items[last].start == skip_start:
+            last -= 1
+        subject = self.last_subject[n - 1] if n else -1
+        if subject >= 0 and self.items[subject].start == skip_start:
+            subject = self.last_subject[subject - 1] if subject else -1
+        return (self.items[last] if last >= 0 else None), (self.items[subject] if subject >= 0 else None)
+
+
+def owner(item: Mention, kind: str, seg_refs: SegmentRefs, is_row: bool, marks: ByStart, text: str = "") -> str | None:
+    if not seg_refs.items:
+        return None
+    if is_row:
+        return seg_refs.items[0].name
+    if item.info.get("passive"):
+        after = seg_refs.first_from(item.end)
+        if after:
+            return after.name
+    if kind == "flag" and marks.items:
+        item = marks.nearest(item.start)
+    last, subject = seg_refs.before(item.start, item.info.get("behind_at"))
+    if last and (_RELATIVE.match(text, last.end, item.start) or item.start - last.end <= 3):
+        return last.name          # "... foran Thea Sæle, som ble toer", "foran Amusan (12.73)"
+    if subject or last:
+        return (subject or last).name       # not "... foran Strindheim og tok seier"
+    after = seg_refs.first_from(item.end)
+    return after.name if after else None
+
+
+def respectively(text: str, placings: list[Mention], refs: list[AthleteRef]) -> dict[int, str]:
+    """"A (21) og B (21) tok gull og sølv": the placings go to the athletes in order. Each run of
+    placings joined by "og"/"," pairs with the names since the run before it ("Kiprotich vant, foran
+    Hovland og Tveit, som kom på andre- og tredjeplass")."""
+    chains: list[list[Mention]] = []
+    for p in placings:
+        if chains and _PLACING_GLUE.fullmatch(text[chains[-1][-1].end:p.start]):
+            chains[-1].append(p)
+        else:
+            chains.append([p])
+    out: dict[int, str] = {}
+    since = 0
+    for chain in chains:
+        if len(chain) >= 2:
+            before = [r for r in refs if since <= r.start and r.end <= chain[0].start and r.via in ("full", "surname")]
+            out.update(_pair(text, chain, before))
+        since = chain[-1].end
+    return out
+
+
+def _pair(text: str, chain: list[Mention], before: list[AthleteRef]) -> dict[int, str]:
+    if len(before) < len(chain):
+        return {}
+    if len(before) > len(chain):
+        # "..., Geir Moen på 200 meter, og Knut Hegvold og Terje Næss, hhv. nr. 45 og 47": the names
+        # joined by "og"/"," right before the placings, when nothing else is joined to them
+        group, outside = before[-len(chain):], before[-len(chain) - 1]
+        joined = all(NAME_GLUE.fullmatch(text[a.end:b.start]) for a, b in zip(group, group[1:]))
+        if not joined or NAME_GLUE.fullmatch(text[outside.end:group[0].start]) \
+                or not _RESPECTIVE_GAP.fullmatch(text[group[-1].end:chain[0].start]):
+            return {}
+        before = group
+    return {p.start: r.name for p, r in zip(chain, before)}
+
+
+def name_chains(text: str, refs: list[AthleteRef]) -> dict[str, list[AthleteRef]]:
+    """Names joined by "," or "og" ("Espen og Morten Lunde"): each name of a chain -> the chain."""
+    chains: list[list[AthleteRef]] = []
+    for r in (r for r in refs if r.via in ("full", "surname")):
+        if chains and NAME_GLUE.fullmatch(text[chains[-1][-1].end:r.start]):
+            chains[-1].append(r)
+        else:
+            chains.append([r])
+    out: dict[str, list[AthleteRef]] = {}
+    for chain in chains:
+        if len(chain) >= 2:
+            for r in chain:
+                out.setdefault(r.name, chain)       # the first chain holding the name
+    return out
+
+
+def tied(text: str, owned: list, seg_refs: list[AthleteRef]) -> dict[str, list[str]]:
+    """"Nygaard og Moen gikk på 1.47,32 og endte på delt tredjeplass": the names joined right before a
+    tied placing share it, and the marks of the segment, with its owner."""
+    ties = [(item, owner) for kind, item, owner, _ in owned if kind == "placing" and item.info.get("tie")]
+    if not ties:
+        return {}
+    chains = name_chains(text, seg_refs)
+    out = {}
+    for item, owner in ties:
+        group = chains.get(owner)
+        if group and group[-1].end <= item.start:
+            out[owner] = [r.name for r in group if r.name != owner]
+    return out
+
+
+def shared_by(text: str, item: Mention, owner: str, chains: dict[str, list[AthleteRef]]) -> list[str]:
+    """"Espen og Morten Lunde som begge perset", "nye perser på Sørkås og Næss": a flag for a pair."""
+    group = chains.get(owner)
+    if group is None:
+        return []
+    names = [r.name for r in group]
+    both = _BOTH_AFTER.match(text[group[-1].end:group[-1].end + 25])
+    plural = _PLURAL_RECORD.search(item.text)
+    return [n for n in names if n != owner] if (both or plural) else []
+
+
+def to_winner(text: str, gap: Mention) -> bool:
+    """A gap to the winner: "+12,3", "34,2 sekunder bak vinneren" (not "0,26 bak Benjamin")."""
+    return gap.text.startswith(("+", "±")) or bool(
+        _BEHIND_WINNER.match(text[gap.end:gap.end + 60]))
