@@ -8,9 +8,18 @@ import regex
 
 from .mentions import Mention
 
-EARLIER = regex.compile(r"(?:\bi\s(?:19|20)\d\d\b|\bi fjor\b|\bfjorårets\b|\bfjorårs\w*|\bfor\s\w+\s(?:år|uke|uker|veke|veker|måned|måneder|månad|månader|dager|dagar)\s(?:siden|sidan)\b|\bi\s+forrige\s+(?:uke|måned)\b|^\s*Da\b|\btidligere\b(?!\s+(?:i dag|i kveld|samme dag|same dag|på dagen|\p{Ll}+dag\b))|\btidlegare\b(?!\s+(?:i dag|i kveld|same dag|på dagen|\p{Ll}+dag\b))|"
-                         r"\bhadde\s+(?:\w+\s+){0,2}(?:løpt|sprunget|sprunge|vunnet|vunne|satt|sett|kastet|kasta|hoppet|hoppa|tatt|teke|gått|gått)\b|"
-                         r"\bfra\s(?:19|20)\d\d\b|\bsatt i\s(?:19|20)\d\d|\bstammet fra\b|\bi\s(?:19|20)\d\d\)|\((?:19|20)\d\d\))", regex.I)
+# "tidligere verdensmester", "den tidligere skiløperen": a title, not a race before
+_FORMER = r"(?!\s+(?:\p{Ll}+ske\s+)?\p{Ll}*(?:mester|løper|løpar|kaster|kastar|hopper|hoppar|sprinter|roer|helt|stjern|trener|spiller|utøver|utøvar))"
+# Cues of an earlier race. Not a sentence-initial "Da" ("Da Warholm kom i mål ...": the race now told)
+# nor "tidligere i dag" / "tidligere søndag" / "tirsdag forrige uke" (the day of the race told).
+EARLIER = regex.compile(
+    r"(?:\bi\s(?:19|20)\d\d\b|\bi fjor\b|\bfjorårets\b|\bfjorårs\w*|"
+    r"\bfor\s\w+\s(?:år|uke|uker|veke|veker|måned|måneder|månad|månader|dager|dagar)\s(?:siden|sidan)\b|"
+    r"\b(?<!dag\s)(?:forrige|førre)\s+(?:helg|helga|uke|veke|måned|månad|sesong|år)\b|\b(?:sist|forrige|førre)\s+(?:gang|gong)\b|"
+    r"\btidligere\b(?!\s+(?:i dag|i kveld|samme dag|same dag|på dagen|\p{Ll}+dag\b))" + _FORMER + "|"
+    r"\btidlegare\b(?!\s+(?:i dag|i kveld|same dag|på dagen|\p{Ll}+dag\b))" + _FORMER + "|"
+    r"\bhadde\s+(?:\w+\s+){0,2}(?:løpt|sprunget|sprunge|vunnet|vunne|satt|sett|kastet|kasta|hoppet|hoppa|tatt|teke|gått|gått)\b|"
+    r"\b(?:fra|frå)\s(?:19|20)\d\d\b|\bsatt i\s(?:19|20)\d\d|\bstammet fra\b|\bi\s(?:19|20)\d\d\)|\((?:19|20)\d\d\))", regex.I)
 _DAY_GENITIVE = regex.compile(r"\b(?:\p{L}+dagens|gårsdagens|gårdagens|helgens|helgas)\s+(?:\p{L}+\s+)?$", regex.I)
 # "tok sitt andre gull etter seieren på 1500 meter", "i tillegg til sølvet på 800 meter": a race won before
 _EARLIER_WIN_BEFORE = regex.compile(r"\b(?:etter|i tillegg til|foruten)\s+(?:\p{L}+\s+){0,2}(?:seieren|sigeren|gullet|sølvet|bronsen|tittelen|triumfen)\s+(?:på|i)\s+$", regex.I)
@@ -20,7 +29,7 @@ YEAR = regex.compile(r"\b(19|20)\d\d\b")
 _CLAUSE_END = regex.compile(r"[.!?;,]")
 _PLAN_CLAUSE_END = regex.compile(r"[.!?;]|\bmen\b")
 _LATER_AFTER = regex.compile(r"[^.!?]{0,25}\b(?:senere|seinare|neste|om\s+(?:\w+\s+)?(?:uker|uke|veker|veke|dager|dagar|måneder|månader))\b")
-_EARLIER_CUES = regex.compile(r"\bi fjor\b|^\s*Da\b|\btidligere\b|\btidlegare\b|\bfor\s\w+\sår", regex.I)
+_EARLIER_CUES = regex.compile(r"\bi fjor\b|\btidligere\b|\btidlegare\b|\bfor\s\w+\sår|\b(?<!dag\s)(?:forrige|førre)\s+(?:helg|uke|veke|sesong)", regex.I)
 
 
 def told_earlier(told: str, base: dt.date | None) -> bool:
