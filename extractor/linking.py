@@ -780,6 +780,10 @@ def bind_attributes(text: str, refs: list[AthleteRef], mentions) -> tuple[dict, 
         elif form == "fact_box":
             i = named.last(a.start)
             ref = named.refs[i] if i >= 0 else None
+        elif form == "predicate":
+            # "Tveit er 24 år", "han ... i en alder av 15 år": the athlete last named in the sentence
+            i = bisect_left(ref_starts, a.start) - 1
+            ref = refs[i] if i >= 0 and not _SENTENCE_END.search(text, refs[i].end, a.start) else None
         else:
             # "den 29 år gamle Lindgaard", "Den 29 år gamle nordmannen" (a descriptor for the athlete in focus)
             ref = _named_at(named, a.end) or next((first_at[p] for p in range(a.end, a.end + 3) if p in first_at), None)

@@ -19,6 +19,13 @@ AGES = [
     ("Den 19-årige løperen tok gull.", [19]),
     ("Hun vant NM på 15 år.", [15]),
     ("Alder: 31 år", [31]),
+    # said of the athlete: "er 24 år", "i en alder av 15 år"
+    ("Ola Berg er 24 år og løper for Tjalve.", [24]),
+    ("Hun er bare 17 år, men vant likevel.", [17]),
+    ("Kari Moe er berre 16 år.", [16]),
+    ("Han ble norgesmester i en alder av 15 år.", [15]),
+    ("I ein alder av 58 år sprang ho 3000 meter på 11.02,3.", [58]),
+    ("I en alder av 62 løp Per Dahl inn til 50.15.", [62]),
     pytest.param("Hun er 31 år gammel og satser mot OL.", [31],
                  marks=pytest.mark.xfail(strict=True, reason="singular 'år gammel' (and nn 'gammal') not matched, only 'gamle'")),
     # class labels, past ages, ages of records and other numbers
@@ -31,6 +38,10 @@ AGES = [
     ("Det er 12 år siden sist.", []),
     ("Han har drevet med løping i 10 år.", []),
     ("Hun var bare 16 år da hun vant NM.", []),
+    ("Det er 12 år siden hun vant.", []),
+    ("Han er 10 år eldre enn broren.", []),
+    ("Han slo Northug som 15-åring.", []),                     # an age at an earlier time
+    ("Ho sette rekorden som 16-åring.", []),
     ("Han løp 1500 meter (3.35,12) i Oslo.", []),
 ]
 

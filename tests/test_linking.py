@@ -63,6 +63,9 @@ LINKS = [
     # the lead's day named again brings back the lead's meet after a digression
     ("Karsten Warholm vant 400 meter hekk i Bislett Games torsdag på 46,52. Verdensrekorden satte han i OL i Tokyo "
      "senere samme år. CJ Allen ble nummer to på 47,58 torsdag.", "CJ Allen", "meet", "Bislett Games"),
+    # an age said in the sentence goes to the athlete named in it
+    ("Sigurd Dahl vant 800 meter på 1.46,70. Dahl er 24 år og løper for Tjalve.", "Sigurd Dahl", "age", 24),
+    ("Henrik Moe hoppet 14,63 i tresteg og ble norsk mester i en alder av 15 år.", "Henrik Moe", "age", 15),
     # a quote paragraph gives no results
     ("Jakob Ingebrigtsen vant 1500 meter på 3.29,70.\n\n– Jeg løp 3.27,10 i fjor og vant lett, sa Ingebrigtsen.",
      "Jakob Ingebrigtsen", "mark", "3:29.70"),

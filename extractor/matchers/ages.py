@@ -1,5 +1,6 @@
-"""Ages: "(23)", "23 år gamle", "den 23 år gamle", "23-åringen", "på 15 år", "Alder: 31 år".
-Not class labels ("(17-34)", "klassen 50-54 år", "jenter 13 år") or "30 år gamle rekorden"."""
+"""Ages: "(23)", "23 år gamle", "den 23 år gamle", "23-åringen", "på 15 år", "Alder: 31 år",
+"er 24 år", "i en alder av 15 år". Not class labels ("(17-34)", "klassen 50-54 år", "jenter 13 år"),
+"30 år gamle rekorden", or a past age ("var 16 år da", "som 15-åring")."""
 from __future__ import annotations
 
 import regex
@@ -13,8 +14,12 @@ _PATTERNS = (
     ("descriptor", regex.compile(r"\b(?P<age>\d{1,2})-åring(?:en|a|ane)?\b", regex.I)),
     ("on_years", regex.compile(r"\bpå\s(?P<age>\d{1,2})\sår\b(?!\s+(?:siden|sidan))", regex.I)),
     ("fact_box", regex.compile(r"\bAlder:\s*(?P<age>\d{1,2})\b")),
+    ("predicate", regex.compile(r"\b(?:(?:er|blir)\s+(?:bare\s+|berre\s+|kun\s+)?|i\s+e(?:i)?n\s+alder\s+av\s+)(?P<age>\d{1,2})"
+                                r"(?:\s+år\b(?!\s+(?:siden|sidan|sida|etter|før|til|på|yngre|eldre|gaml[ae]|gammel|gamal))|(?=\s+(?:løp|sprang|vann|vant|kasta|kastet)\b))", regex.I)),
 )
 _CLASS_BEFORE = regex.compile(r"(?:klasse\w*|jenter|gutter|gutar|kvinner|menn)\s+(?:\w+\s+)?$", regex.I)
+# "Løp fra Northug som 15-åring": an age at an earlier time
+_PAST_AS_BEFORE = regex.compile(r"\bsom\s+$", regex.I)
 _RECORD_AFTER = regex.compile(r"^\s*(?:\p{Ll}+\s+){0,2}\p{Ll}*rekord", regex.I)
 
 
@@ -28,6 +33,8 @@ def find_ages(text: str) -> list[Mention]:
             if _CLASS_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
                 continue
             if form in ("years_old", "aged") and _RECORD_AFTER.match(text[m.end():m.end() + 40]):
+                continue
+            if form == "descriptor" and m.group().lower().endswith("åring") and _PAST_AS_BEFORE.search(text[max(0, m.start() - 6):m.start()]):
                 continue
             out.append(Mention("age", m.start(), m.end(), m.group(), age, {"form": form}))
     out.sort(key=lambda x: x.start)
