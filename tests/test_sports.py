@@ -22,6 +22,22 @@ ARTICLES = [
     ("Ingen sportsord her.", "athletics"),
     # both named: the weight decides; a tie goes to athletics
     ("Langrenn og friidrett på samme dag.", "athletics"),
+    # no sport named: the wording of the sport decides (skates, shooting, skis and "renn", swimming verbs)
+    ("Mia Lunde avslutta sesongen med eit sterkt skøyteløp og ny rekord på 1000 meter.", "speed_skating"),
+    ("Han gikk inn til 1.44,10 og kan drømme om allround-VM.", "speed_skating"),
+    ("Tre nordmenn tok på seg skøytene før 500-meteren fredag.", "speed_skating"),
+    ("Hun vant samtlige distanser i NM i skøytesprint.", "speed_skating"),
+    ("Hun skjøt feilfritt og gikk inn til seier på 7,5 kilometer.", "biathlon"),
+    ("Hun hadde ti treff i skyteseriene og ble nummer tre.", "biathlon"),
+    ("Ho vann sprinten i skiskyttar-NM på Lygna.", "biathlon"),
+    ("Bygda-skiskytteren vant sprinten.", "biathlon"),
+    ("Hun vant fredagens norgescuprenn med 14 sekunder.", "cross_country_skiing"),
+    ("Han gikk bra på ski og ble nummer to i det klassiske rennet.", "cross_country_skiing"),
+    ("Han var raskest i prologen og vant finalen.", "cross_country_skiing"),
+    ("Løperen fra Vik Skiklubb ble nummer fire.", "cross_country_skiing"),
+    ("Hun svømte inn til ny norsk rekord på 50 meter.", "swimming"),
+    ("Bergensvømmerne tok tre gull på 4x100 meter.", "swimming"),
+    ("Hun vant terrengløpet og leder cupen etter tre av fem renn.", "athletics"),
 ]
 
 
