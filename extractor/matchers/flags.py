@@ -1,5 +1,6 @@
 """Record flags: PB SB NR ER WR WL MR season_debut DNF DQ DNS from the phrases in flags.tsv;
-"=" in front when the record was equalled ("tangerte den norske rekorden" -> "=NR")."""
+"=" in front when the record was equalled ("tangerte den norske rekorden" -> "=NR"). No flag for a record
+missed, aimed at, not approved ("ble ikke godkjent som norsk rekord") or set in an age class."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -10,7 +11,17 @@ from ..lexicons import rows
 from ..mentions import Mention
 
 _EQUALLED_BEFORE = regex.compile(r"(?:tangert|tangerte|tangerer|tangere|tangering|utlignet|utliknet|likt med)\s+(?:\w+\s+){0,3}$", regex.I)
-_NEGATED_BEFORE = regex.compile(r"(?:\bikke|\bikkje|\baldri|\bmot|\bnær|\bunder|\bbak|\bover|\bfra)\s+(?:\w+\s+){0,1}$", regex.I)
+_NEGATED_BEFORE = regex.compile(r"(?:\bikke|\bikkje|\baldri|\bmot|\bnær|\bunder|\bbak|\bover|\bfra)\s+(?:\w+\s+){0,1}$"
+                             r"|\bbak\s+(?:sin|si|sitt|hans|hennes)\s+(?:egen|eigen|eiga|eige)\s+$", regex.I)
+# "ble ikke tiden godkjent som norsk rekord", "for sterk vind for godkjend pers": a record that does not count
+_NOT_COUNTED_BEFORE = regex.compile(r"(?:\b(?:ikke|ikkje)\s+(?:\S+\s+){0,6}(?:godkjent|godkjend|telle|telje|regnes|reknast)\s+som|\bfor\s+godkjen[dt])\s+$", regex.I)
+# "på jakt etter den norske rekorden", "håpet på å sette ny norsk rekord", "unna norsk rekord": a record aimed at
+_TARGET_BEFORE = regex.compile(r"(?:\bjakt\s+(?:etter|på)|\bjakter|\bjaktar|\bhåp(?:et|er|a)\s+på|\bdr(?:ømmer|øymer|ømte)\s+om"
+                               r"|\bmål(?:et)?\s+(?:om|er|var)|\bunna)\s+(?:\S+\s+){0,4}$", regex.I)
+# "mesterskapsrekord for klasse 65-69 år", "verdensrekorden i U18-klassen": an age-class record, no flag
+_CLASS_AFTER = regex.compile(r"^\s+(?:for|i)\s+(?:\S+\s+){0,2}?(?:(?:klasse\s+)?\d+-\d+\s+år|klasse\s+\d+\s+år|\d+-år(?:ingar|inger|sklass\w*)|[KMJGU]\d+\w*|(?!(?:herre|dame|kvinne|manns|elite|senior|åpen)\w*klass)\S*klass(?:en|a|e)?|junior\w*|veteran\w*)(?![\w-])", regex.I)
+# "brøt drømmegrensen", "brøt magisk grense": a barrier broken, not a race given up
+_BARRIER_AFTER = regex.compile(r"^\s+(?:\S+\s+)?\W?\w*grens", regex.I)
 
 
 @lru_cache(maxsize=1)
@@ -31,8 +42,11 @@ def find_flags(text: str) -> list[Mention]:
         flag = flags[index]
         if m.group().upper() in case_sensitive and not m.group().isupper():
             continue
-        before = text[max(0, m.start() - 40):m.start()]
-        if _NEGATED_BEFORE.search(before):
+        before = text[max(0, m.start() - 60):m.start()]
+        after = text[m.end():m.end() + 40]
+        if _NEGATED_BEFORE.search(before) or _NOT_COUNTED_BEFORE.search(before) or _TARGET_BEFORE.search(before):
+            continue
+        if (flag != "DNF" and _CLASS_AFTER.match(after)) or (flag == "DNF" and _BARRIER_AFTER.match(after)):
             continue
         if _EQUALLED_BEFORE.search(before):
             flag = "=" + flag
