@@ -39,6 +39,12 @@ DATES = [
     pytest.param("Forrige lørdag vant hun i Oslo.", SUNDAY, "nb", [("Forrige lørdag", D(2024, 5, 18))],
                  marks=pytest.mark.xfail(strict=True, reason="on a Sunday 'forrige lørdag' is last week's Saturday, "
                                                              "not yesterday (plain 'lørdag')")),
+    # the definite weekday of a meeting: "på søndagen", "i løpet av laurdagen"; not a weekday in general
+    ("Hun åpnet søndagen med seier i høyde.", SUNDAY, "nb", [("søndagen", D(2024, 5, 26))]),
+    ("I løpet av lørdagen tok klubben to gull.", SUNDAY, "nb", [("lørdagen", D(2024, 5, 25))]),
+    ("Laurdagen sprang ho 200 meter.", SUNDAY, "nn", [("Laurdagen", D(2024, 5, 25))]),
+    ("Det er alltid sol den lørdagen i september.", SUNDAY, "nb", []),
+    ("Det skjedde den siste lørdagen i året.", SUNDAY, "nb", []),
     # Nynorsk
     ("Ho vann i Bergen laurdag.", SUNDAY, "nn", [("laurdag", D(2024, 5, 25))]),
     ("Ho sprang fort sundag.", SUNDAY, "nn", [("sundag", D(2024, 5, 26))]),
@@ -62,6 +68,10 @@ DATES = [
     ("Hun er født 14. september 1990.", SUNDAY, "nb", []),
     ("Hun er fødd 3. mars 2001.", SUNDAY, "nn", []),
     ("Hun (f. 12. mars 1995) vant.", SUNDAY, "nb", []),
+    ("Fødd | 4. april 1970 (54 år)", SUNDAY, "nn", []),           # a fact box
+    ("FØDT: 17. juli 1992", SUNDAY, "nb", []),
+    ("Født: 30. september 1998", SUNDAY, "nb", []),
+    ("Hun er født den 3. mars 2001.", SUNDAY, "nb", []),
     ("Han løp 3.45,34 i Oslo.", SUNDAY, "nb", []),
     ("Han vant på 12.04,33.", SUNDAY, "nb", []),
 ]

@@ -1,7 +1,8 @@
 """Dates: absolute forms ("12. juni", "torsdag 6. juni 2024", "12.06.2024") read by dateparser on
 the spans found here (never on whole text: it reads "3.45,34" as a date), and relative forms resolved
 against the publication date by our own rules, which dateparser lacks: "lørdag", "lørdag kveld",
-"i går", "i natt", "natt til søndag" (Saturday night), "lørdagens løp", "forrige lørdag"."""
+"i går", "i natt", "natt til søndag" (Saturday night), "lørdagens løp", "på søndagen", "forrige lørdag".
+Birth dates ("født 14. september 1990", "Født: 30. september 1998") are no race dates."""
 from __future__ import annotations
 
 import datetime as dt
@@ -31,7 +32,7 @@ def _patterns():
     relative = regex.compile(
         rf"(?<![\w])(?:(?P<night>natt\s+til|natta\s+til)\s+(?P<nwd>{wd})(?P<nortime>\s+norsk\s+tid)?"
         rf"|(?P<last>forrige|sist|førre)\s+(?P<lwd>{wd})"
-        rf"|(?P<wd>{wd})(?:ens|s)?(?:\s+(?:kveld|ettermiddag|morgen|formiddag|natt))?"
+        rf"|(?P<wd>{wd})(?P<suffix>ens|en|s)?(?:\s+(?:kveld|ettermiddag|morgen|formiddag|natt))?"
         rf"|(?P<rel>i\s+går(?:\s*kveld)?|i\s+gårkveld|i\s+forgårs|i\s+dag|i\s+kveld|i\s+natt))(?![\w])", regex.I)
     return absolute, relative
 
@@ -50,7 +51,9 @@ def _leading_weekday():
     return regex.compile(rf"^(?:{'|'.join(weekdays)})\s(?:den\s)?", flags=regex.I)
 
 
-_BIRTH_BEFORE = regex.compile(r"(?:født|fødd|f\.)\s*$", regex.I)
+# "født 14. september 1990", "(fødd 4. april 1970)", fact boxes "Født: 30. september 1998", "Fødd | 4. april 1970"
+_BIRTH_BEFORE = regex.compile(r"(?:født|fødd|f\.)\s*[|:]?\s*(?:den\s+)?$", regex.I)
+_GENERIC_DAY_BEFORE = regex.compile(r"\bden\s+(?:siste\s+|første\s+|fyrste\s+)?$", regex.I)
 _SPACES = regex.compile(r"\s+")
 _YEAR = regex.compile(r"\d{4}")
 _EARLIEST_BASE = dt.date(1, 1, 15)     # relative dates go back up to 14 days: no earlier base (OverflowError)
@@ -61,7 +64,7 @@ def find_dates(text: str) -> list[Mention]:
     absolute, relative = _patterns()
     out: list[Mention] = []
     for m in absolute.finditer(text):
-        if _BIRTH_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
+        if _BIRTH_BEFORE.search(text[max(0, m.start() - 14):m.start()]):
             continue                # a birth date
         if m["mnum"] and not m["year2"] and text[m.end():m.end() + 1] != ".":
             continue                # "12.6" without its closing period is a mark, not a date
@@ -70,6 +73,8 @@ def find_dates(text: str) -> list[Mention]:
     for m in relative.finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue
+        if (m["suffix"] or "").lower() == "en" and _GENERIC_DAY_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            continue                # "den lørdagen i september", "den siste lørdagen i 2018": no one day
         out.append(Mention("date", m.start(), m.end(), m.group(), None, {"form": "relative"}))
     out.sort(key=lambda x: x.start)
     return out
