@@ -67,6 +67,27 @@ CODES = [
     ("Hun vant femkampen innendørs.", ["pentathlon"]),
     ("Han sendte spydet ut til 88,12 i fjerde omgang.", ["JT"]),
     ("I kulestøyt for kvinner vann Ida Hansen.", ["SP"]),
+    ("Hun samlet 5600 poeng i 7-kampen.", ["heptathlon"]),
+    ("Hun vant 5-kamp med 4020 poeng.", ["pentathlon"]),
+    ("I 10-kampen ble han nummer fire.", ["decathlon"]),
+    ("Tikjemperen fikk 7900 poeng i Götzis.", ["decathlon"]),
+    ("Sjukjemperen vant også 200 meter.", ["heptathlon", "200m"]),
+    # standing jumps are not the long and high jump
+    ("Hun hoppet 2,95 i lengde uten tilløp.", []),
+    ("Ho vann høgde utan tilløp med 1,50.", []),
+    # distances the usual lists lack, and distances in words
+    ("Ho sprang 40m på 5,61 i Ulsteinhallen.", ["40m"]),
+    ("Hun vant 1200m i Tønsberg.", ["1200m"]),
+    ("Han løp 33 km på 2.01.40 i fjellet.", ["33km"]),
+    ("Minimaratonen gikk over 4,2 km.", ["4.2km"]),
+    ("Han vant helmaraton på 2.31.10.", ["marathon"]),
+    ("Hun vant femkilometeren på 17.02.", ["5km"]),
+    ("Han ble nummer tre på femtenkilometeren.", ["15km"]),
+    ("Hun vant 6-kilometeren i terrengløpet.", ["xc", "xc"]),      # a cross-country race's course
+    # one unit for several distances
+    ("Hun vant 100 og 200 meter i Florø.", ["100m", "200m"]),
+    ("Han løp både 800, 1500 og 5000 meter i sommer.", ["800m", "1500m", "5000m"]),
+    ("Han vant 800 eller 1500 m hver helg.", ["800m", "1500m"]),
     # other sports: the article's sport decides (see test_sports_disciplines)
     # other sports keep the style
     ("Han vant 200 m fri på 1.46,11.", ["200m_free"]),
@@ -132,6 +153,18 @@ SPORT_CODES = [
     ("swimming", "Hun svømte 200 meter rygg.", ["200m_backstroke"]),
     ("athletics", "Han vant sprinten på Bislett.", []),                  # "sprint" is no athletics code
     ("athletics", "Han løp 10 km på 28.12.", ["10km"]),
+    ("cross_country_skiing", "Hun vant 10-kilometeren i klassisk stil.", ["10km_classic"]),
+    ("cross_country_skiing", "Han vant den klassiske 15-kilometeren.", ["15km_classic"]),
+    ("cross_country_skiing", "Hun tok bronse på femkilometer klassisk.", ["5km_classic"]),
+    ("cross_country_skiing", "Han vant 5 km i fristil.", ["5km_free"]),
+    ("cross_country_skiing", "Han vant femmila i Holmenkollen.", ["50km"]),
+    ("biathlon", "Hun vant 7,5 km på tre bom.", ["7.5km"]),
+    ("biathlon", "Norge vant miksstafetten i Oberhof.", ["mixed_relay"]),
+    ("biathlon", "Dei tok sølv på mix-stafetten.", ["mixed_relay"]),
+    ("swimming", "Han vant 50 butterfly på 24,11.", ["50m_butterfly"]),
+    ("swimming", "Hun ble nummer to på 200 medley.", ["200m_medley"]),
+    ("swimming", "Klubben vant 4x50 medley.", ["4x50m_medley"]),
+    ("swimming", "Laget ble nummer tre på 4 x 200 m fri.", ["4x200m_free"]),
 ]
 
 

@@ -44,16 +44,43 @@ _NAMED_RACE_RANGES = {
     ("cross_country_skiing", "sprint"): ("time", 120, 420), ("cross_country_skiing", "skiathlon"): ("time", 1800, 5400),
     ("speed_skating", "mass_start"): ("time", 300, 720),
 }
+_STYLES = (r"hekk|hinder|kappgang|fri|fristil|friteknikk|crawl|rygg|bryst|butterfly|individuell medley|medley|"
+           r"klassisk|klassiskstil|skøyting")
+_STROKES = r"fri|fristil|crawl|rygg|bryst|butterfly|medley"
+_UNIT = r"(?P<unit>km\b|kilometer(?!ne\b)\w*|m(?=\b|-)|meter(?!ne\b|a\b)\w*|metre(?!ne\b)\w*|m-\w+)"
+# "10 km klassisk", "10-kilometeren i klassisk stil", "5 km i fristil"
+_STYLE_AFTER = rf"(?:\s+(?:i\s)?(?P<mod>{_STYLES})\b)?"
 _NUMERIC = regex.compile(
-    r"(?<![\d.,])(?P<num>\d{1,2}[ .]\d{3}|\d{2,5}|\d{1,2}(?:,\d{1,3})?)(?:\s?|-)"
-    r"(?P<unit>km\b|kilometer(?!ne\b)\w*|m(?=\b|-)|meter(?!ne\b|a\b)\w*|metre(?!ne\b)\w*|m-\w+)"
-    r"(?:\s+(?P<mod>hekk|hinder|kappgang|fri|fristil|friteknikk|crawl|rygg|bryst|butterfly|individuell medley|medley|"
-    r"klassisk|klassiskstil|skøyting)\b)?", regex.I)
-_RELAY = regex.compile(r"(?<!\w)(?P<legs>[2-4])\s?[x×]\s?(?P<leg>\d{2,4})\s?(?:m\b|meter\w*)?", regex.I)
+    r"(?<![\d.,])(?P<num>\d{1,2}[ .]\d{3}|\d{2,5}|\d{1,2}(?:,\d{1,3})?)(?P<gap>\s?|-)" + _UNIT + _STYLE_AFTER, regex.I)
+# the style named first: "den klassiske 15-kilometeren"
+_STYLE_BEFORE = regex.compile(r"\b(?P<mod>klassiske?|fristil)\s$", regex.I)
+# "100 og 200 meter", "800, 1500 og 5000 meter": the unit is written once, after the last distance
+_ELIDED = regex.compile(r"(?<![\d.,])(?P<nums>\d{2,5}(?:,\s\d{2,5})*),?\s(?:og|eller)\s$", regex.I)
+_RELAY = regex.compile(
+    rf"(?<!\w)(?P<legs>[2-4])\s?[x×]\s?(?P<leg>\d{{2,4}})\s?(?:m\b|meter\w*)?(?:\s?(?P<mod>{_STROKES})\w*)?", regex.I)
+# swimming writes the stroke without the unit: "50 butterfly", "200 medley"
+_SWIM_EVENT = regex.compile(rf"(?<![\d.,])(?P<num>\d{{2,4}})\s(?P<mod>{_STROKES})\b", regex.I)
 _NOT_A_RACE_BEFORE = regex.compile(r"(?:\bpasserte|\bpassering|\better|\bved|\bsiste|\bførste|\bde|\bmed|\bhadde|\bpå de)\s*$", regex.I)
 _NOT_A_RACE_AFTER = regex.compile(r"^\s?(?:igjen|att\b|før mål|fra mål|frå mål|til mål|inn i|ut i)", regex.I)
 _SPACES = regex.compile(r"\s+")
+_SENTENCE_END = regex.compile(r"[.!?]\s|\n")
 _SEASON_WORD = regex.compile(r"cup|sammenlagt", regex.I)
+GLUED_METRES = (30, 50000)      # "40m", "1200m": a distance glued to its unit names an event, any length
+
+
+@lru_cache(maxsize=1)
+def _number_word_distance():
+    """Distances written as one word from a number word: "femkilometeren", "femtenkilometer",
+    "femtusenmeter", "femmila" (a Norwegian mil is 10 km)."""
+    words = sorted((w for w, _v, kind, _l in rows("numbers.tsv") if kind == "cardinal"), key=len, reverse=True)
+    return regex.compile(
+        r"(?<![\w-])(?P<word>" + "|".join(regex.escape(w) for w in words) + r")(?P<thousand>tusen)?-?"
+        r"(?P<unit>kilometer(?!ne\b)\w*|meter(?!ne\b|a\b)\w*|mil(?:a|en)?\b)" + _STYLE_AFTER, regex.I)
+
+
+@lru_cache(maxsize=1)
+def _cardinal_values() -> dict[str, int]:
+    return {w: int(v) for w, v, kind, _l in rows("numbers.tsv") if kind == "cardinal"}
 
 
 @lru_cache(maxsize=1)
@@ -75,9 +102,11 @@ def _word_code(word: str) -> tuple[str | None, str]:
     return None, "athletics"
 
 
-def numeric_discipline(num: str, unit: str, mod: str | None, sport: str = "athletics") -> Discipline | None:
-    """'1500', 'meter', None -> 1500m; '400', 'm', 'hekk' -> 400mH; '10', 'km' -> 10km; in a skiing
-    article '15', 'km', 'klassisk' -> 15km_classic; in a swimming article '200', 'm', 'fri' -> 200m_free."""
+def numeric_discipline(num: str, unit: str, mod: str | None, sport: str = "athletics",
+                       glued: bool = False) -> Discipline | None:
+    """'1500', 'meter', None -> 1500m; '400', 'm', 'hekk' -> 400mH; '10', 'km' -> 10km; '4,2', 'km' -> 4.2km;
+    in a skiing article '15', 'km', 'klassisk' -> 15km_classic; in a swimming article '200', 'm', 'fri'
+    -> 200m_free. Track distances outside the usual list only when `glued` ("40m")."""
     unit = unit.lower()
     digits = num.replace(" ", "").replace(".", "").replace(",", "")
     if not (digits.isdecimal() and len(digits) <= 9):
@@ -85,20 +114,21 @@ def numeric_discipline(num: str, unit: str, mod: str | None, sport: str = "athle
     if sport != "athletics":
         return _other_sport(num, unit, (mod or "").lower(), sport)
     if unit.startswith("k"):
-        metres = ROAD_KM.get(num)
+        metres = ROAD_KM.get(num) or _km_metres(num)
         if metres is None:
             return None
         if metres == 21097.5:
             return Discipline("half_marathon", metres)
         if metres == 42195:
             return Discipline("marathon", metres)
+        km = f"{metres / 1000:g}"
         if mod and mod.lower() == "kappgang":
-            return Discipline(f"{num}kmW", metres)
-        return Discipline(f"{num}km", metres)
+            return Discipline(f"{km}kmW", metres)
+        return Discipline(f"{km}km", metres)
     if "," in num:
         return None
     metres = int(num.replace(" ", "").replace(".", ""))
-    if metres not in TRACK_DISTANCES:
+    if metres not in TRACK_DISTANCES and not (glued and GLUED_METRES[0] <= metres <= GLUED_METRES[1] and metres % 10 == 0):
         return None
     mod = (mod or "").lower()
     if mod in SWIM_STYLES:
@@ -114,6 +144,12 @@ def numeric_discipline(num: str, unit: str, mod: str | None, sport: str = "athle
     return Discipline(f"{metres}m", metres)
 
 
+def _km_metres(num: str) -> float | None:
+    """A road distance in metres ("25" -> 25000, "4,2" -> 4200); None for a run of digits no race has."""
+    value = float(num.replace(" ", "").replace(".", "").replace(",", "."))
+    return value * 1000 if 0 < value <= 250 else None
+
+
 def _other_sport(num: str, unit: str, mod: str, sport: str) -> Discipline | None:
     try:
         value = float(num.replace(" ", "").replace(".", "").replace(",", "."))
@@ -125,7 +161,7 @@ def _other_sport(num: str, unit: str, mod: str, sport: str) -> Discipline | None
     if sport in ("cross_country_skiing", "biathlon"):
         if not unit.startswith("k") and metres < 1000:
             return None
-        km = f"{value:g}".replace(".", ",") if unit.startswith("k") else f"{value / 1000:g}".replace(".", ",")
+        km = f"{metres / 1000:g}"
         style = SKI_STYLES.get(mod) if sport == "cross_country_skiing" else None
         return Discipline(f"{km}km" + (f"_{style}" if style else ""), metres, sport)
     if sport == "speed_skating":
@@ -141,22 +177,22 @@ def _other_sport(num: str, unit: str, mod: str, sport: str) -> Discipline | None
 def find_disciplines(text: str, sport: str = "athletics") -> list[Mention]:
     """Discipline mentions; `sport` is the article's sport (see matchers/sports.py), which decides how
     distances read ("15 km klassisk" in a skiing article) and which sport-specific words count."""
-    out: list[Mention] = []
-    for m in _RELAY.finditer(text):
-        legs, leg = int(m["legs"]), int(m["leg"])
-        if leg in (100, 200, 400, 800, 1500):
-            out.append(Mention("discipline", m.start(), m.end(), m.group(),
-                               Discipline(f"{legs}x{leg}m", legs * leg)))
+    out: list[Mention] = _relays(text, sport)
     taken = Claimed(out)                # the matches of one finditer never overlap each other
     for m in _NUMERIC.finditer(text):
-        if taken.overlaps(m.start(), m.end()):
+        if taken.overlaps(m.start(), m.end()) or not _a_race_at(text, m.start(), m.end()):
             continue
-        if _NOT_A_RACE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) or _NOT_A_RACE_AFTER.match(text[m.end():m.end() + 12]):
-            continue
-        d = numeric_discipline(m["num"], m["unit"], m["mod"], sport) or \
-            (numeric_discipline(m["num"], m["unit"], m["mod"]) if sport == "athletics" else None)
+        mod = m["mod"] or _style_before(text, m.start())
+        d = numeric_discipline(m["num"], m["unit"], mod, sport, glued=m["gap"] == "")
         if d:
+            out.extend(_elided(text, m.start(), m["unit"], mod, sport))
             out.append(Mention("discipline", m.start(), m.end(), m.group(), d))
+    taken = Claimed(out)
+    out.extend(_number_words(text, sport, taken))
+    if sport == "swimming":
+        taken = Claimed(out)
+        out.extend(Mention("discipline", m.start(), m.end(), m.group(), d) for m in _SWIM_EVENT.finditer(text)
+                   if not taken.overlaps(m.start(), m.end()) and (d := _other_sport(m["num"], "m", m["mod"].lower(), sport)))
     pattern, _entries = _word_pattern()
     taken = Claimed(out)
     for m in pattern.finditer(text):
@@ -167,14 +203,89 @@ def find_disciplines(text: str, sport: str = "athletics") -> list[Mention]:
         if m.group().lower().endswith(("merket", "merke")):
             continue                    # "halvmaratonmerket": a point on the course, not a race
         code, code_sport = _word_code(m.group())
-        if code == "walk" or code is None:
-            continue
+        if code == "-" or code is None:
+            continue                    # "lengde uten tilløp": a standing jump, no long jump
         if code_sport != "athletics" and sport not in code_sport.split(","):
             continue                    # "sprint" is a race in skiing and biathlon, not in athletics
         distance = {"mile": 1609.344, "marathon": 42195, "half_marathon": 21097.5}.get(code)
         out.append(Mention("discipline", m.start(), m.end(), m.group(),
                            Discipline(code, distance, sport if code_sport != "athletics" else "athletics")))
     out.sort(key=lambda x: x.start)
+    return _cross_country_courses(text, out)
+
+
+def _cross_country_courses(text: str, found: list[Mention]) -> list[Mention]:
+    """A road distance in the sentence that names a cross-country race is that race's course:
+    "vant 6-kilometeren i terrengløpet" -> xc."""
+    races = [m for m in found if m.value.code == "xc"]
+    if not races:
+        return found
+    out = []
+    for m in found:
+        if m.value.code.endswith("km") and m.value.sport == "athletics" and any(
+                not _SENTENCE_END.search(text, min(m.end, race.end), max(m.start, race.start)) for race in races):
+            m = Mention(m.kind, m.start, m.end, m.text, Discipline("xc", None), m.info)
+        out.append(m)
+    return out
+
+
+def _a_race_at(text: str, start: int, end: int) -> bool:
+    """Not a point inside a race ("passerte 800 meter", "200 meter igjen")."""
+    return not (_NOT_A_RACE_BEFORE.search(text[max(0, start - 12):start]) or _NOT_A_RACE_AFTER.match(text[end:end + 12]))
+
+
+def _style_before(text: str, start: int) -> str | None:
+    m = _STYLE_BEFORE.search(text[max(0, start - 12):start])
+    return m["mod"].lower().removesuffix("e") if m else None
+
+
+def _relays(text: str, sport: str) -> list[Mention]:
+    """'4x100 meter', '4 x 400 m stafett'; in swimming with the stroke: '4x50 medley' -> 4x50m_medley."""
+    out = []
+    for m in _RELAY.finditer(text):
+        legs, leg = int(m["legs"]), int(m["leg"])
+        if sport == "swimming" and leg in SWIM_DISTANCES:
+            style = SWIM_STYLES.get((m["mod"] or "").lower())
+            out.append(Mention("discipline", m.start(), m.end(), m.group(),
+                               Discipline(f"{legs}x{leg}m" + (f"_{style}" if style else ""), legs * leg, sport)))
+        elif leg in (100, 200, 400, 800, 1500):
+            words = text[m.start():m.start("mod") if m["mod"] else m.end()].rstrip()
+            out.append(Mention("discipline", m.start(), m.start() + len(words), words,
+                               Discipline(f"{legs}x{leg}m", legs * leg)))
+    return out
+
+
+def _elided(text: str, start: int, unit: str, mod: str | None, sport: str) -> list[Mention]:
+    """The distances before "og" that share this one's unit: "100 og 200 meter" -> 100 m too."""
+    m = _ELIDED.search(text[max(0, start - 40):start])
+    if m is None:
+        return []
+    offset = max(0, start - 40)
+    if not _a_race_at(text, offset + m.start(), offset + m.start()):
+        return []                       # "ved 500, 1000 og 1500 meter": points inside a race
+    out = []
+    for number in regex.finditer(r"\d+", m["nums"]):
+        d = numeric_discipline(number.group(), unit, mod, sport)
+        if d:
+            at = offset + m.start("nums") + number.start()
+            out.append(Mention("discipline", at, at + len(number.group()), number.group(), d))
+    return out
+
+
+def _number_words(text: str, sport: str, taken: Claimed) -> list[Mention]:
+    """'femkilometeren' -> 5km, 'femtenkilometer klassisk' -> 15km_classic, 'femmila' -> 50km."""
+    out = []
+    values = _cardinal_values()
+    for m in _number_word_distance().finditer(text):
+        if taken.overlaps(m.start(), m.end()) or not _a_race_at(text, m.start(), m.end()):
+            continue
+        value = values[m["word"].lower()] * (1000 if m["thousand"] else 1)
+        unit = m["unit"].lower()
+        if unit.startswith("mil"):
+            value, unit = value * 10, "km"
+        d = numeric_discipline(str(value), unit, m["mod"] or _style_before(text, m.start()), sport)
+        if d:
+            out.append(Mention("discipline", m.start(), m.end(), m.group(), d))
     return out
 
 
