@@ -18,18 +18,28 @@ import regex
 from .matchers.dates import resolve_date
 from .matchers.disciplines import Discipline
 from .mentions import ByStart, Mention
+from .records import Support
 
 if TYPE_CHECKING:
     from .linking import AthleteRef
 
 
 _RELATIVE = regex.compile(r"(?:\s*\([^()]*\))?,?\s+(?:som|sem)\s[^,.;]*$")
-SIDE_BEFORE = regex.compile(r"(?:foran|bak|forbi|passerte|passerer|slo|utklasset|enn|mot)\s+(?:\p{Ll}+(?:ske|sk)\s+)?$", regex.I)
+SIDE_BEFORE = regex.compile(r"(?:foran|framfor|framom|føre|bak|forbi|passerte|passerer|slo|utklasset|enn|mot|fulgt av)\s+(?:\p{Ll}+(?:ske|sk|en|ar)\s+)?$", regex.I)
+# "foran Siri Dahl på 4.16,80", "framfor Guro Lie med 9.15,03": the runner-up's own mark or place
+_FOLLOWER_BEFORE = regex.compile(r"(?:foran|framfor|framom|føre|fulgt av)\s+(?:\p{Ll}+(?:ske|sk|en|ar)\s+)?$", regex.I)
+_OWN_ITEM_GLUE = regex.compile(r"(?<!\s)(?:\s++(?:fra|frå)\s++\p{Lu}[\p{L}-]++|\s*+\([^()]{1,30}\))?"      # "fra Norge", "(Stange SK)"
+                            r"\s*+,?\s*+(?:på|med)(?:\s++(?:tiden|tida|tid|resultatet|en|ei|ein))?\s++")
 _PLACING_GLUE = regex.compile(r"(?<!\s)\s*(?:,|og|og\s+\w+)\s*")
 _BEHIND_WINNER = regex.compile(r"(?<!\s)\s?(?:sekund\w*|sek\.?|s)?\s*(?:bak|etter)\s+(?:den\s+|\w+\s+){0,2}(?:vinner|vinnar|seierherre)", regex.I)
 _RESPECTIVE_GAP = regex.compile(r"[^.!?;:]{0,40}?(?:\b(?:hhv|resp)\.[^.!?;:]{0,20})?", regex.I)
+# "4.16,80 og 4.18,02", "1,80 m, 1,75 m og 1,70 m"
+_MARK_GLUE = regex.compile(r"(?<![\s,])(?:\s*(?:m|meter|sek\.?|sekunder|poeng|p)\b)?\s*(?:,|og)\s*")
 NAME_GLUE = regex.compile(r"(?<!\s)\s*(?:,|og)\s*")
 _BOTH_AFTER = regex.compile(r"[^.!?]{0,12}\b(?:begge|alle|båe)\b", regex.I)
+# "som så ble justert til 51.55", "tida vart seinare korrigert til": the value the text settles on
+_CORRECTED_BEFORE = regex.compile(r"\b(?:justert|justerte|korrigert|korrigerte|rettet|retta|endret|endra|oppjustert|nedjustert)"
+                                  r"(?:\s+\p{Ll}+)?\s+til\s+(?:\p{Ll}+\s+)?$", regex.I)
 _PLURAL_RECORD = regex.compile(r"(?:pers|rekord|bestenotering)(?:er|ar)$", regex.I)
 
 
@@ -44,8 +54,8 @@ class Claim:
     race_round: str | None = None   # "semifinalen", "heatet": a round before the final is a race of its own
     date: dt.date | None = None
     date_text: str | None = None
-    marks: list = field(default_factory=list)      # (Reading, Mention)
-    places: list = field(default_factory=list)     # (int, Mention)
+    marks: list = field(default_factory=list)      # (Reading, Mention, Support)
+    places: list = field(default_factory=list)     # (int, Mention, Support)
     flags: list = field(default_factory=list)      # (str, Mention)
     gaps: list = field(default_factory=list)       # (seconds behind the winner, Mention)
     misses: list = field(default_factory=list)     # (shots missed, Mention)
@@ -116,45 +126,66 @@ def owner(item: Mention, kind: str, seg_refs: SegmentRefs, is_row: bool, marks: 
     last, subject = seg_refs.before(item.start, item.info.get("behind_at"))
     if last and (_RELATIVE.match(text, last.end, item.start) or item.start - last.end <= 3):
         return last.name          # "... foran Thea Sæle, som ble toer", "foran Amusan (12.73)"
+    if last and last.side == "object" and _OWN_ITEM_GLUE.fullmatch(text, last.end, item.start) \
+            and _FOLLOWER_BEFORE.search(text, max(0, last.start - 25), last.start):
+        return last.name          # "vant på 4.15,02, foran Siri Dahl på 4.16,80"
     if subject or last:
         return (subject or last).name       # not "... foran Strindheim og tok seier"
     after = seg_refs.first_from(item.end)
     return after.name if after else None
 
 
-def respectively(text: str, placings: list[Mention], refs: list[AthleteRef]) -> dict[int, str]:
-    """"A (21) og B (21) tok gull og sølv": the placings go to the athletes in order. Each run of
-    placings joined by "og"/"," pairs with the names since the run before it ("Kiprotich vant, foran
-    Hovland og Tveit, som kom på andre- og tredjeplass")."""
-    chains: list[list[Mention]] = []
-    for p in placings:
-        if chains and _PLACING_GLUE.fullmatch(text[chains[-1][-1].end:p.start]):
-            chains[-1].append(p)
-        else:
-            chains.append([p])
+def support(text: str, kind: str, item: Mention, guessed: bool) -> Support:
+    """How firmly the clause gives the item to its owner; `guessed`: the owner is the athlete in focus,
+    not named in the clause."""
+    if kind == "mark" and _CORRECTED_BEFORE.search(text, max(0, item.start - 40), item.start):
+        return Support.CORRECTED
+    if guessed:
+        return Support.INFERRED
+    if kind == "placing" and item.info.get("form") in ("win", "medal"):
+        return Support.WEAK
+    return Support.STATED
+
+
+def respectively(text: str, placings: list[Mention], refs: list[AthleteRef], marks: list[Mention] = ()) -> dict[int, str]:
+    """"A (21) og B (21) tok gull og sølv", "A og B løp på henholdsvis 4.16,80 og 4.18,02": the placings
+    (and marks) go to the athletes in order. Each run of placings (or of marks) joined by "og"/"," pairs
+    with the names since the run before it ("Kiprotich vant, foran Hovland og Tveit, som kom på andre-
+    og tredjeplass"); a run of marks only with names joined to each other."""
     out: dict[int, str] = {}
-    since = 0
-    for chain in chains:
-        if len(chain) >= 2:
-            before = [r for r in refs if since <= r.start and r.end <= chain[0].start and r.via in ("full", "surname")]
-            out.update(_pair(text, chain, before))
-        since = chain[-1].end
+    for items, glue, joined in ((placings, _PLACING_GLUE, False), (marks, _MARK_GLUE, True)):
+        since = 0
+        for chain in _chains(text, items, glue):
+            if len(chain) >= 2:
+                before = [r for r in refs if since <= r.start and r.end <= chain[0].start and r.via in ("full", "surname")]
+                out.update(_pair(text, chain, before, joined))
+            since = chain[-1].end
     return out
 
 
-def _pair(text: str, chain: list[Mention], before: list[AthleteRef]) -> dict[int, str]:
+def _chains(text: str, items: list[Mention], glue: regex.Pattern) -> list[list[Mention]]:
+    chains: list[list[Mention]] = []
+    for item in items:
+        if chains and glue.fullmatch(text, chains[-1][-1].end, item.start):
+            chains[-1].append(item)
+        else:
+            chains.append([item])
+    return chains
+
+
+def _pair(text: str, chain: list[Mention], before: list[AthleteRef], joined: bool) -> dict[int, str]:
     if len(before) < len(chain):
         return {}
-    if len(before) > len(chain):
+    group = before[-len(chain):]
+    if len(before) > len(chain) or joined:
         # "..., Geir Moen på 200 meter, og Knut Hegvold og Terje Næss, hhv. nr. 45 og 47": the names
         # joined by "og"/"," right before the placings, when nothing else is joined to them
-        group, outside = before[-len(chain):], before[-len(chain) - 1]
-        joined = all(NAME_GLUE.fullmatch(text[a.end:b.start]) for a, b in zip(group, group[1:]))
-        if not joined or NAME_GLUE.fullmatch(text[outside.end:group[0].start]) \
+        outside = before[-len(chain) - 1] if len(before) > len(chain) else None
+        if not all(NAME_GLUE.fullmatch(text[a.end:b.start]) for a, b in zip(group, group[1:])) \
+                or (outside and NAME_GLUE.fullmatch(text[outside.end:group[0].start])) \
                 or not _RESPECTIVE_GAP.fullmatch(text[group[-1].end:chain[0].start]):
             return {}
-        before = group
-    return {p.start: r.name for p, r in zip(chain, before)}
+    return {p.start: r.name for p, r in zip(chain, group)}
 
 
 def name_chains(text: str, refs: list[AthleteRef]) -> dict[str, list[AthleteRef]]:

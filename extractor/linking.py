@@ -38,7 +38,7 @@ from .frames import (METADATA_BEFORE, Context, DisciplineIndex, SegmentDisciplin
 from .race_time import PLANS, YEAR, current_sentences, other_day, told_earlier
 from . import clauses
 from .clauses import Claim
-from .records import Evidence, RaceRecord
+from .records import Evidence, RaceRecord, Support
 
 _PRONOUNS = {"han", "hun", "ho", "hen"}
 # "Det holdt til en fjerdeplass.", "Tida gav sølv.": the result just told, as a place
@@ -244,8 +244,8 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
                     carry.discipline = local.discipline
             update_carry(carry, local, seg_text, earlier or quote)
             continue
-        respective = clauses.respectively(text, placings, seg_refs)
-        owned = []
+        respective = clauses.respectively(text, placings, seg_refs, marks)
+        owned, guessed = [], set()
         seg_marks, seg_athletes = ByStart(marks), clauses.SegmentRefs(seg_refs)
         seg_disciplines = SegmentDisciplines(text, inside("discipline"))
         for kind, item in sorted(items, key=lambda x: x[1].start):
@@ -256,6 +256,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
             if owner is None and not seg_refs and not _TEASER.match(seg_text[:40].lstrip()) and (kind in ("mark", "flag") or _MERIT.search(text, max(0, item.start - 3), item.end)
                                                    or (kind == "placing" and _it_gave(seg_text, item.start - seg_start))):
                 owner = focus           # "Tiden ble 55,09", "Meritter: VM-sølv 800m fri (2019)", "Det holdt til en fjerdeplass": the athlete in focus
+                guessed.add(item.start)
             if owner is not None:
                 owned.append((kind, item, owner, discipline_for(item, seg_disciplines, text, carry, first)))
         # A mark that only fits another discipline moves its athlete's other items in the segment
@@ -289,6 +290,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
             claim_of = lambda athlete: clauses.claim_for(claims, athlete, discipline, meet, venue, (earlier, category, race_round),
                                               date_m, (published, base), lang, indoor_doc)      # this item's race
             claim = claim_of(owner)
+            support = clauses.support(text, kind, item, item.start in guessed)
             if kind == "mark":
                 if item.kind == "reference" and not (local.meet or local.venue or YEAR.search(seg_text)):
                     continue
@@ -298,11 +300,11 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
                 reading = read_mark(item.value, plausible_range(claim.discipline) or (_RELAY_TIMES if relay else None))
                 if reading is None:
                     continue
-                claim.marks.append((reading, item))
+                claim.marks.append((reading, item, support))
                 if row_place is not None and list_first is None:
                     list_first = reading.value
                 for other in tied.get(owner, ()):
-                    claim_of(other).marks.append((reading, item))
+                    claim_of(other).marks.append((reading, item, support))
             elif kind == "gap":
                 seconds = gap_seconds(item.value)
                 if seconds is not None:
@@ -312,14 +314,14 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
             elif kind == "miss":
                 claim.misses.append((item.value, item))
             elif kind in ("placing", "row_place"):
-                claim.places.append((item.value, item))
+                claim.places.append((item.value, item, support))
                 for other in tied.get(owner, ()):
-                    claim_of(other).places.append((item.value, item))
+                    claim_of(other).places.append((item.value, item, support))
                 behind = item.info.get("behind_at")
                 if behind is not None:
                     other = next((r for r in seg_refs if r.start == behind), None)
                     if other and item.value > 1:
-                        claim_of(other.name).places.append((item.value - 1, item))
+                        claim_of(other.name).places.append((item.value - 1, item, Support.INFERRED))
             else:
                 claim.flags.append((item.value, item))
                 if chains is None:
@@ -998,8 +1000,8 @@ def _increasing(starts):
 def _repeats_current(claim: Claim, claims: dict) -> bool:
     """An 'earlier race' claim whose marks the same athlete also has in the current race is the
     same result mentioned beside an older record ("13.26 er langt bak rekorden fra i fjor")."""
-    current = {round(r.value, 2) for c in claims.values() if c.athlete == claim.athlete and not c.earlier for r, _ in c.marks}
-    return bool(claim.marks) and all(round(r.value, 2) in current for r, _ in claim.marks)
+    current = {round(r.value, 2) for c in claims.values() if c.athlete == claim.athlete and not c.earlier for r, *_ in c.marks}
+    return bool(claim.marks) and all(round(r.value, 2) in current for r, *_ in claim.marks)
 
 
 def build_records(claims: dict[tuple, Claim], ages, nationalities, margins, mentions, lang, refs=(), text="",
@@ -1013,8 +1015,8 @@ def build_records(claims: dict[tuple, Claim], ages, nationalities, margins, ment
     for claim in claims.values():
         if claim.category:
             categories[race_of(claim)].add(claim.category)
-            listed[race_of(claim)].update(p for p, _ in claim.places)
-    agrees = lambda c: not listed[race_of(c)] or {p for p, _ in c.places} <= listed[race_of(c)]
+            listed[race_of(claim)].update(p for p, *_ in claim.places)
+    agrees = lambda c: not listed[race_of(c)] or {p for p, *_ in c.places} <= listed[race_of(c)]
     for claim in claims.values():
         dnf = any(f in ("DNF", "DQ", "DNS") for f, _ in claim.flags)
         if not claim.marks and not claim.places and not dnf:
@@ -1052,10 +1054,10 @@ def build_records(claims: dict[tuple, Claim], ages, nationalities, margins, ment
         elif claim.date and race.date != claim.date.isoformat():
             race.warnings.append(f"two dates for the race: {race.date} and {claim.date.isoformat()} ({claim.date_text!r})")
         result = race.result_for(claim.athlete)
-        for reading, m in claim.marks:
-            result.add_mark(reading, m)
-        for place, m in claim.places:
-            result.add_place(place, m)
+        for reading, m, support in claim.marks:
+            result.add_mark(reading, m, support)
+        for place, m, support in claim.places:
+            result.add_place(place, m, support)
         for flag, m in claim.flags:
             result.add_flag(flag, m)
         for seconds, m in claim.gaps:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from enum import IntEnum
 
 from .matchers.marks import format_time
 
@@ -26,6 +27,15 @@ class Evidence:
         return {"start": self.start, "end": self.end, "text": self.text}
 
 
+class Support(IntEnum):
+    """How firmly the text gives a mark or place to an athlete: of two different values the better
+    supported one is kept (the first on a tie), with a warning naming both."""
+    INFERRED = 0        # the athlete in focus ("Tiden ble 55,09"), or worked out ("nummer to bak Y": Y won)
+    WEAK = 1            # a win or medal word, often about another race or a heat, beside a stated place
+    STATED = 2          # said of the athlete in the clause
+    CORRECTED = 3       # "som så ble justert til 51.55"
+
+
 @dataclass
 class Result:
     athlete: str
@@ -39,6 +49,7 @@ class Result:
     misses: int | None = None           # biathlon: shots missed ("to bom", "(0+1)")
     evidence: dict[str, list[Evidence]] = field(default_factory=lambda: defaultdict(list))
     warnings: list[str] = field(default_factory=list)
+    _support: dict[str, Support] = field(default_factory=dict, init=False, repr=False, compare=False)    # of the mark and place held
 
     def _set_once(self, attribute: str, value, mention, what: str) -> None:
         """Set a single-valued field; a different second value is a contradiction: warn, keep the first."""
@@ -56,25 +67,35 @@ class Result:
     def add_misses(self, count: int, mention) -> None:
         self._set_once("misses", count, mention, "miss counts")
 
-    def add_mark(self, reading, mention) -> None:
+    def add_mark(self, reading, mention, support: Support = Support.STATED) -> None:
+        if self.mark is not None and abs(reading.value - self.mark_value) > 1e-6:
+            if not self._replaces("mark", self.mark, reading.canonical, support, "marks", " in the same race"):
+                return
+            self.mark = None
         if self.mark is None:
             self.mark, self.mark_value = reading.canonical, reading.value
-        elif abs(reading.value - self.mark_value) > 1e-6:
-            self.warnings.append(f"two marks for {self.athlete} in the same race: {self.mark} and {reading.canonical}")
-            return
+        self._support["mark"] = max(support, self._support.get("mark", support))
         self.evidence["mark"].append(Evidence.of(mention))
 
-    def add_place(self, place: int, mention) -> None:
+    def add_place(self, place: int, mention, support: Support = Support.STATED) -> None:
+        if self.place is not None and place != self.place:
+            if not self._replaces("place", self.place, place, support, "places", ""):
+                return
+            self.place = None
         if self.place is None:
             self.place = place
-        elif place != self.place:
-            # A win word ("seier") beside a stated place is usually about something else: keep the stated one.
-            if mention.info.get("form") in ("win", "medal") and self.place != 1:
-                return
-            self.warnings.append(f"two places for {self.athlete}: {self.place} and {place}")
-            return
+        self._support["place"] = max(support, self._support.get("place", support))
         if mention.text:
             self.evidence["place"].append(Evidence.of(mention))
+
+    def _replaces(self, attribute: str, held, new, support: Support, what: str, where: str) -> bool:
+        """A second, different value: True when it is better supported than the one held (which goes,
+        with its evidence). A warning names both either way."""
+        take = support > self._support[attribute]
+        self.warnings.append(f"two {what} for {self.athlete}{where}: {held} and {new} (kept {new if take else held})")
+        if take:
+            self.evidence[attribute] = []
+        return take
 
     def add_flag(self, flag: str, mention) -> None:
         if flag not in self.flags:

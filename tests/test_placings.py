@@ -64,8 +64,11 @@ PLACES = [
     ("Han tok 2.-plassen i Monaco.", [("2.-plassen", 2)]),
     ("Han løp inn til en 5. plass.", [("5. plass", 5)]),
     ("Han kom på en 9. plass i Zürich.", [("9. plass", 9)]),
-    pytest.param("Hun ble fjerde i finalen.", [("fjerde", 4)],
-                 marks=pytest.mark.xfail(strict=True, reason="a bare ordinal after 'ble' ('ble fjerde') is not read as a place")),
+    # a bare ordinal after a finishing verb; not one a noun follows
+    ("Hun ble fjerde i finalen.", [("fjerde", 4)]),
+    ("Han vart sjuande, like bak Moe.", [("sjuande", 7)]),
+    ("Hun endte som nummer fem, mens Moe kom inn som tiende.", [("nummer fem", 5), ("tiende", 10)]),
+    ("Han ble andre nordmann i mål, og det kom tredje gang han løp.", []),
     # medals
     ("Hun tok gull i EM.", [("gull", 1)]),
     ("Han tok sølv på 1500 meter.", [("sølv", 2)]),

@@ -17,7 +17,7 @@ _CONTEST_BEFORE = regex.compile(r"(?:\bom|\bmot|\bsjanse til|\bhåp om)\s+(?:\w+
 _GOES_TO_AFTER = regex.compile(r"^,?\s+(?:som\s+)?(?:gikk|gjekk|går|gjeng|havnet|hamna|hamnet)\s+(?:\w+\s+)?til\s+\p{Lu}", regex.I)
 _SEASON_AFTER = regex.compile(r"^\s+(?:(?:også|òg|dermed|den|det|hele|heile|store)\s+){0,2}(?:\w*cup\w*|sammenlagt\w*|totalcup\w*|\w*krystallkul\w*)", regex.I)
 _MEDAL_AFTER = regex.compile(r"^\s+(?:(?:en|ei|et|to|tre|sitt|sin|si)\s+)?(?:sølv|bronse)", regex.I)
-_TIE_BEFORE = regex.compile(r"\bdelt\s*$", regex.I)
+_TIE_BEFORE = regex.compile(r"\bdel(?:t|te|de)\s*$", regex.I)       # "delt 4. plass", "delte tredjeplassen"
 # used on the text right after a placing ("3. plass bak ..."): (?<!\s) keeps a scan of a space run linear
 _BEHIND_AFTER = regex.compile(r"(?<!\s)\s+bak\s+")
 _WINNER_ROLE = regex.compile(r"(?:vinneren|vinnaren|seierherren|toeren|treeren|toaren|trearen)$", regex.I)
@@ -100,6 +100,12 @@ def _patterns():
          lambda m: number_words()[1][m["n"].lower()]),
         ("medal_winner", regex.compile(r"(?<![\w])(?:gull|sølv|bronse)(?:medalje)?(?:vinner|vinnar|medaljør)(?:en|ar|aren|e|ne|ane)?(?![\w])", regex.I),
          lambda m: {"g": 1, "s": 2, "b": 3}[m.group()[0].lower()]),
+        # "ble tredje", "endte femte i finalen", "vart fjerde med 48,91": a bare ordinal after a finishing verb,
+        # not "ble andre nordmann", "kom tredje gang" (a noun follows)
+        ("ordinal", regex.compile(rf"(?<=\b(?:ble|blei|vart|endte|enda|kom|havnet|hamnet|hamna|inn\s+som|i\s+mål\s+som)\s+(?:som\s+)?"
+                                  rf"(?:bare\s+|berre\s+|kun\s+|knapt\s+)?)(?P<n>{ordn})(?=\s*(?:[.,;:!?)]|$)|\s+(?:på|i|med|bak|etter|foran|framfor|"
+                                  r"og|til|av|over|under|for|da|denne|dette|fredag|lørdag|søndag|laurdag|sundag)\b)", regex.I),
+         lambda m: number_words()[1][m["n"].lower()]),
         ("best", regex.compile(r"(?<=\b(?:var|ble|blei|vart)\s+(?:aller\s+|klart\s+)?)(?:best|raskest|raskast|sterkest|"
                                r"(?:raskeste|raskaste)\s+(?:kvinne|dame|mann|herreløper))(?![\w])", regex.I),
          lambda m: 1),
