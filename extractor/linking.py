@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import regex
 
 from .matchers.athletes import ACTION_VERBS, RESULT_VERBS, is_given_name
-from .matchers.disciplines import Discipline, plausible_range
+from .matchers.disciplines import plausible_range, untimed_range
 from .matchers.nationalities import adjective_codes, group_codes, noun_codes
 from .matchers.sports import article_sport
 from .matchers.teams import relay_article, relay_sentence
@@ -169,6 +169,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
     list_header = ""
     list_first: float | None = None          # the first time in a result list (the winner's), -1 once rows give gaps
     sport = article_sport(mentions.get("sport", []))
+    untimed = untimed_range(sport, text)
     by_start = {kind: ByStart(ms) for kind, ms in mentions.items()}
     refs_by_start = ByStart(refs)
     all_disciplines = DisciplineIndex(mentions.get("discipline", []))
@@ -294,10 +295,10 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
             if kind == "mark":
                 if item.kind == "reference" and not (local.meet or local.venue or YEAR.search(seg_text)):
                     continue
-                if row_place is not None and item.kind == "mark" and _gap_in_list(item, list_first, claim.discipline):
+                if row_place is not None and item.kind == "mark" and _gap_in_list(item, list_first, plausible_range(claim.discipline) or untimed):
                     claim.gaps.append((gap_seconds(item.value), item))     # "3) Iivo Niskanen, Finland 0.17,7"
                     continue
-                reading = read_mark(item.value, plausible_range(claim.discipline) or (_RELAY_TIMES if relay else None))
+                reading = read_mark(item.value, plausible_range(claim.discipline) or (_RELAY_TIMES if relay else untimed))
                 if reading is None:
                     continue
                 claim.marks.append((reading, item, support))
@@ -362,13 +363,13 @@ def _in_quote(text: str, position: int) -> bool:
     return _QUOTE.match(text, paragraph_start) is not None
 
 
-def _gap_in_list(item: Mention, list_first: float | None, discipline: Discipline | None) -> bool:
+def _gap_in_list(item: Mention, list_first: float | None, plausible: tuple[str, float, float] | None) -> bool:
     """In a result list after the winner's time, a time that cannot be a result near it is a gap
     ("1) Klæbo 33.38,8, 2) Tønseth 0.15,3 bak, 3) Niskanen 0.17,7"); after a gap row, every bare
     time that is not a plausible result is one."""
     if list_first is None:
         return False
-    reading = read_mark(item.value, plausible_range(discipline))
+    reading = read_mark(item.value, plausible)
     if reading is not None and (list_first < 0 or reading.value >= 0.5 * list_first):
         return False
     return True

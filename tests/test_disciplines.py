@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.matchers.disciplines import Discipline, find_disciplines, plausible_range
+from extractor.matchers.disciplines import Discipline, find_disciplines, plausible_range, untimed_range
 from extractor.matchers.marks import find_marks, read_mark
 
 # (sentence, discipline codes found, in text order)
@@ -189,3 +189,22 @@ PLAUSIBLE = [
 def test_plausible_marks(discipline, mark, plausible):
     shape = next(m.value for m in find_marks(f"Tiden ble {mark}.") if m.text == mark)
     assert (read_mark(shape, plausible_range(discipline)) is not None) == plausible
+
+
+# (article sport, article, mark as written, canonical mark in a race with no discipline): runs over a
+# course and ski races take minutes and hours; elsewhere the usual reading
+UNTIMED = [
+    ("athletics", "Karusellen gikk i regn. Ola Berg vant på 16.09.", "16.09", "16:09"),
+    ("athletics", "Løypa var kupert. Kari Lie brukte 1.01.05.", "1.01.05", "1:01:05"),
+    ("athletics", "Mosjonsløpet samlet 400. Per Vik var raskest med 38.40.", "38.40", "38:40"),
+    ("cross_country_skiing", "Hun gikk inn til 35.12 og vant.", "35.12", "35:12"),
+    ("biathlon", "Han brukte 24.05 og vant med ett bom.", "24.05", "24:05"),
+    ("athletics", "Han vant på 16.09 på Bislett.", "16.09", "16.09"),
+    ("swimming", "Hun vant på 59.12 i bassenget.", "59.12", "59.12"),
+]
+
+
+@pytest.mark.parametrize("sport,text,mark,canonical", UNTIMED)
+def test_untimed_race_marks(sport, text, mark, canonical):
+    shape = next(m.value for m in find_marks(text) if m.text == mark)
+    assert read_mark(shape, untimed_range(sport, text)).canonical == canonical

@@ -69,6 +69,13 @@ KINDS = [
     ("Hun fullførte på tre timer, fire minutter og tolv sekunder.", "fire minutter", "mark"),
     ("Han vant hinderløpet på ni minutter og fem sekunder.", "ni minutter og fem sekunder", "mark"),
     ("Han endte på 8608 poeng etter to dager med tikamp.", "8608", "mark"),
+    # units glued to the number, a label glued to its colon, a height cleared ("over")
+    ("Hun hoppet 1,71m i høyde.", "1,71", "mark"),
+    ("Han vant 60 meter på 7,02s i finalen.", "7,02", "mark"),
+    ("Kari. Tid:48.12. Plassering: nr. 4.", "48.12", "mark"),
+    ("Hun svingte seg over 4,35 i andre forsøk.", "4,35", "mark"),
+    ("Ho kom over 1,62 i første forsøk og vann.", "1,62", "mark"),
+    ("Han tok seg over 5,40 og ble nummer to.", "5,40", "mark"),
     # --- dates, clock times, scores, temperatures and other numbers that are not marks
     ("Stevnet går av stabelen 12.06.2024 på Bislett.", "12.06.2024", "absent"),
     ("Bislett Games arrangeres 12.6. i år.", "12.6", "date"),
@@ -82,6 +89,8 @@ KINDS = [
     ("Det var 31 grader i skyggen på Stadio Olimpico.", "31", "absent"),
     ("Luftfuktigheten var 80 prosent under maratonløpet.", "80", "absent"),
     ("Stevnet i 2023 var tøft for de norske.", "2023", "absent"),
+    ("Han støtte den 7,26 kg tunge kula 15,02.", "7,26", "absent"),          # the implement's weight
+    ("Med diskosen på 1,75 kg kastet han 51,20.", "1,75", "absent"),
     # --- gaps: behind or ahead of someone
     ("Hun var +0,58 bak vinneren i mål.", "+0,58", "gap"),
     ("Warholm var 0,26 sekunder bak Benjamin.", "0,26", "gap"),
@@ -233,6 +242,8 @@ FOUND_AND_READ = [
     ("Warner vant tikampen med 8608 poeng.", "8608", DECATHLON, "8608p"),
     ("Tida vart 1;59;63 i finalen.", "1;59;63", M800, "1:59.63"),
     ("Med 59.47 var han raskest i halvmaraton.", "59.47", HALF, "59:47"),
+    ("Ho sprang maraton på to timar, ti minutt og sju sekund.", "to timar", MARATHON, "2:10:07"),
+    ("Hun hoppet 1,71m i høyde.", "1,71", HJ, "1.71"),
 ]
 
 

@@ -289,6 +289,22 @@ def _number_words(text: str, sport: str, taken: Claimed) -> list[Mention]:
     return out
 
 
+COURSE_TIMES = ("time", 240, 86400)     # a race over a course: four minutes to a day
+
+
+@lru_cache(maxsize=1)
+def _course_words():
+    return regex.compile(r"(?<![\w-])(?:" + "|".join(row[0] for row in rows("course_races.txt")) + r")(?![\w-])", regex.I)
+
+
+def untimed_range(sport: str, text: str) -> tuple[str, float, float] | None:
+    """The marks a race with no discipline can take: skiers and runners over a course take minutes and
+    hours ("16.09" is 16:09 after a karusell or in a ski race); elsewhere None (anything goes)."""
+    if sport in ("cross_country_skiing", "biathlon") or (sport == "athletics" and _course_words().search(text)):
+        return COURSE_TIMES
+    return None
+
+
 def plausible_range(d: Discipline | None) -> tuple[str, float, float] | None:
     """(kind, low, high) of a mark in this discipline; None when anything goes."""
     if d is None:

@@ -34,7 +34,8 @@ class Reading:
     canonical: str                     # "3:45.34", "2:05:48", "46.52", "5.81", "8608p"
 
 
-_RUN = regex.compile(r"(?<![\w.,:;/])(?P<sign>[+±]\s?)?(?P<run>\d+(?:[.:;,]\d+)*)(?!\w)")
+# a unit may be glued to the run ("1,63m", "6,88s"), a label to its colon ("Tid:47.23")
+_RUN = regex.compile(r"(?<![\w.,;/])(?<!\d:)(?P<sign>[+±]\s?)?(?P<run>\d+(?:[.:;,]\d+)*)(?!(?!(?:m|s|kg)\b)\w)")
 _SPLIT_SEP = regex.compile(r"([.:;,])")
 
 _UNIT_AFTER = regex.compile(
@@ -62,6 +63,9 @@ _THRESHOLD_BEFORE = regex.compile(
     r"(?:\bunder|\bover|\brundt|\bcirka|\bca\.|\bmot|\bnær|krav(?:et)?(?:,? som)?(?: er| på| var| lyder på| ligger på)?|"
     r"\bgrensa?(?:en)?(?: på| er)?|\bmålet(?: er| var)?|\bhåper på|\bdrømmer om|\bsikter mot|\bfavoritt med|"
     r"\bkvalifiseringsgrensen?(?: var| er)?(?: på)?)\s*$", regex.I)
+_CLEARED_BEFORE = regex.compile(
+    r"\b(?:hoppa|hoppet|hoppe|svingte seg|svinga seg|tok seg|tek seg|ta seg|kom(?:\sseg)?|komme seg|kome seg|"
+    r"gikk|gjekk|gå|fløy|flaug|forserte)\sover\s*$", regex.I)
 _REFERENCE_BEFORE = regex.compile(
     r"(?:(?:personlige?|personleg(?:e)?) (?:rekord|bestenotering)(?:en)?(?: sin)?|\bpers(?:en)?|\bbeste|"
     r"rekord(?:en)?|noteringa?(?:en)?)"
@@ -74,7 +78,7 @@ _NEW_RECORD_BEFORE = regex.compile(
 _REFERENCE_AFTER = regex.compile(r"^\s?(?:som (?:best|beste|pers|persen|bestenotering)\b)", regex.I)     # "hadde 5,41 som beste resultat"
 _RANGE_BEFORE = regex.compile(r"\d\s?[-–]\s?$")
 _RANGE_AFTER = regex.compile(r"^\s?[-–]\s?\d")
-_TEMPERATURE_AFTER = regex.compile(r"^\s?(?:grader|°|prosent|%|kroner|kr\b|år\b|km/t|m/s|sekundmeter)", regex.I)
+_TEMPERATURE_AFTER = regex.compile(r"^\s?(?:grader|°|prosent|%|kroner|kr\b|år\b|km/t|m/s|sekundmeter|kg\b|kilo\b|gram\b)", regex.I)
 _DATE_AFTER = regex.compile(r"^\.(?:\s?\d{2,4}|\s+\p{Ll})")
 
 
@@ -93,7 +97,7 @@ def _number_word_pattern() -> str:
 def _time_in_words():
     n = _number_word_pattern()
     return regex.compile(
-        rf"\b(?P<h>{n})\s+timer?,?\s+(?P<m>{n})\s+minutt(?:er)?(?:,?\s+og\s+|,\s+)(?P<s>{n})\s+sekund(?:er)?\b"
+        rf"\b(?P<h>{n})\s+tim(?:e|er|ar),?\s+(?P<m>{n})\s+minutt(?:er)?(?:,?\s+og\s+|,\s+)(?P<s>{n})\s+sekund(?:er)?\b"
         rf"|\b(?P<m2>{n})\s+minutt(?:er)?\s+og\s+(?P<s2>{n})\s+sekund(?:er)?\b",
         regex.I)
 
@@ -238,7 +242,7 @@ def classify(text: str, m) -> tuple[str | None, MarkShape | None]:
         return None, None
     if _SPLIT_BEFORE.search(before):
         return "split", shape
-    if _THRESHOLD_BEFORE.search(before):
+    if _THRESHOLD_BEFORE.search(before) and not _CLEARED_BEFORE.search(before):
         return "threshold", shape
     if (_REFERENCE_BEFORE.search(before) and not _NEW_RECORD_BEFORE.search(before)) or _REFERENCE_AFTER.match(after):
         return "reference", shape
