@@ -32,10 +32,18 @@ _OWN_ITEM_GLUE = regex.compile(r"(?<!\s)(?:\s++(?:fra|frå)\s++\p{Lu}[\p{L}-]++|
                             r"\s*+,?\s*+(?:på|med)(?:\s++(?:tiden|tida|tid|resultatet|en|ei|ein))?\s++")
 _PLACING_GLUE = regex.compile(r"(?<!\s)\s*(?:,|og|og\s+\w+)\s*")
 _BEHIND_WINNER = regex.compile(r"(?<!\s)\s?(?:sekund\w*|sek\.?|s)?\s*(?:bak|etter)\s+(?:den\s+|\w+\s+){0,2}(?:vinner|vinnar|seierherre)", regex.I)
-_RESPECTIVE_GAP = regex.compile(r"[^.!?;:]{0,40}?(?:\b(?:hhv|resp)\.[^.!?;:]{0,20})?", regex.I)
+_RESPECTIVE_GAP = regex.compile(r"[^.!?;:]{0,40}?(?:\b(?:hhv|resp)\.[^.!?;:]{0,20})?"
+                             r"|[^.!?;:]{0,80}?\b(?:henholdsvis|høvesvis|hhv\.|resp\.|respektive)\s+(?:på\s+|med\s+)?", regex.I)
 # "4.16,80 og 4.18,02", "1,80 m, 1,75 m og 1,70 m"
 _MARK_GLUE = regex.compile(r"(?<![\s,])(?:\s*(?:m|meter|sek\.?|sekunder|poeng|p)\b)?\s*(?:,|og)\s*")
-NAME_GLUE = regex.compile(r"(?<!\s)\s*(?:,|og)\s*")
+NAME_GLUE = regex.compile(r"(?<!\s)(?:\s*+\([^()]{1,30}\))?\s*+(?:,|og)\s*+")     # "A (BUL) og B", "A, B"
+# "delte fjerdeplassen i stav med Siri Aas": the one sharing a tie named after it
+_TIED_WITH = regex.compile(r"[^,.;:!?]{0,30}?\b(?:sammen\s+)?med\s+$", regex.I)
+# "foran A og B, som begge klarte 1,78": what the relative clause says is said of every name of the chain
+_BOTH_RELATIVE = regex.compile(r"(?<!\s)\s*+,?\s*+(?:som|sem)\s+(?:begge|båe|alle)\b", regex.I)
+# "forsprang til nummer to, Linn Berg": a placing, then the name it stands for
+_APPOSED_BEFORE = regex.compile(r"\b(?:til|mot|for|av)\s+(?:\p{Ll}+\s+)?$", regex.I)
+_APPOSED_AFTER = regex.compile(r"\s*,\s*")
 _BOTH_AFTER = regex.compile(r"[^.!?]{0,12}\b(?:begge|alle|båe)\b", regex.I)
 # "som så ble justert til 51.55", "tida vart seinare korrigert til": the value the text settles on
 _CORRECTED_BEFORE = regex.compile(r"\b(?:justert|justerte|korrigert|korrigerte|rettet|retta|endret|endra|oppjustert|nedjustert)"
@@ -121,6 +129,11 @@ def owner(item: Mention, kind: str, seg_refs: SegmentRefs, is_row: bool, marks: 
         after = seg_refs.first_from(item.end)
         if after:
             return after.name
+    if kind == "placing":
+        apposed = _APPOSED_AFTER.match(text, item.end)
+        after = apposed and seg_refs.first_from(item.end)
+        if after and after.start == apposed.end() and _APPOSED_BEFORE.search(text, max(0, item.start - 20), item.start):
+            return after.name       # "forsprang til nummer to, Linn Berg"
     if kind == "flag" and marks.items:
         item = marks.nearest(item.start)
     last, subject = seg_refs.before(item.start, item.info.get("behind_at"))
@@ -208,14 +221,20 @@ def tied(text: str, owned: list, seg_refs: list[AthleteRef]) -> dict[str, list[s
     """"Nygaard og Moen gikk på 1.47,32 og endte på delt tredjeplass": the names joined right before a
     tied placing share it, and the marks of the segment, with its owner."""
     ties = [(item, owner) for kind, item, owner, _ in owned if kind == "placing" and item.info.get("tie")]
-    if not ties:
-        return {}
     chains = name_chains(text, seg_refs)
     out = {}
     for item, owner in ties:
         group = chains.get(owner)
         if group and group[-1].end <= item.start:
             out[owner] = [r.name for r in group if r.name != owner]
+        else:
+            after = next((r for r in seg_refs if r.start >= item.end), None)
+            if after and after.name != owner and _TIED_WITH.fullmatch(text, item.end, after.start):
+                out[owner] = [after.name]
+    for group in {id(g): g for g in chains.values()}.values():
+        if _BOTH_RELATIVE.match(text, group[-1].end):
+            for r in group:
+                out.setdefault(r.name, [x.name for x in group if x.name != r.name])
     return out
 
 
