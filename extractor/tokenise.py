@@ -73,17 +73,20 @@ def blank(lang: str = "nb") -> Language:
 _ENDS = frozenset({".", "!", "?", "…"})
 _STARTS = "–-«\"'("
 _NUMBER_WORDS = frozenset({"nr", "nr.", "nummer", "number"})
+# Units the nb exceptions keep with their period ("m."): after a number, before a capital, a sentence end.
+_UNIT_ENDS = frozenset({"m.", "km.", "cm.", "mm.", "sek.", "s.", "min.", "kg.", "p.", "mil."})
+_BULLETS = frozenset({"*", "•", "·", "▪"})
 
 
 def sentence_starts(words: list[str]) -> list[bool]:
     """Sentence starts for token texts: after . ! ? or a line break, before an upper-case letter,
-    digit, dash or quote (the first token always starts one)."""
+    digit, dash or quote (the first token always starts one); a list bullet starts one too."""
     starts = [True]
     for i, (prev, word) in enumerate(zip(words, words[1:])):
         newline = "\n" in prev
-        if newline:
+        if newline or word in _BULLETS:
             starts.append(True)
-        elif prev in _ENDS:
+        elif prev in _ENDS or _after_unit(words, i) or _after_footnote(words, i):
             first = word[:1]
             starts.append(first.isupper() or first.isdigit() or first in _STARTS)
         elif prev[-1:] == "." and prev[:-1].isdigit() and i and words[i - 1].lower() in _NUMBER_WORDS:
@@ -91,6 +94,21 @@ def sentence_starts(words: list[str]) -> list[bool]:
         else:
             starts.append(False)
     return starts
+
+
+def _after_unit(words: list[str], i: int) -> bool:
+    """'1,91 m. I EM': the unit after a number keeps the sentence's period."""
+    return words[i] in _UNIT_ENDS and i > 0 and any(c.isdigit() for c in words[i - 1])
+
+
+def _after_footnote(words: list[str], i: int) -> bool:
+    """'London.[6] Hun': a footnote marker after the sentence's period ('London.[6', ']')."""
+    if words[i] != "]":
+        return False
+    j = i - 1
+    while j > 0 and words[j] in ("]", "[") or j > 0 and words[j].lstrip("[").isdigit():
+        j -= 1
+    return ".[" in words[j] or words[j] in _ENDS
 
 
 @Language.component("race_sentences")

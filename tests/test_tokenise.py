@@ -71,8 +71,18 @@ SENTENCES = [
     pytest.param("nb", "Han fikk 12. Det var tungt.", ["Han fikk 12.", "Det var tungt."],
                  marks=pytest.mark.xfail(strict=True, reason="a bare number ending a sentence keeps its period ('12.'), "
                                                              "so no sentence break follows: it could be an ordinal")),
-    pytest.param("nb", "Warholm vant 400 m. Benjamin ble toer.", ["Warholm vant 400 m.", "Benjamin ble toer."],
-                 marks=pytest.mark.xfail(strict=True, reason="the nb exception 'm.' swallows the sentence-final period")),
+    # a unit keeps its period ('m.', an nb exception): after a number, before a capital, the sentence ends
+    ("nb", "Warholm vant 400 m. Benjamin ble toer.", ["Warholm vant 400 m.", "Benjamin ble toer."]),
+    ("nb", "Hun klarte 1,91 m. I EM ble det 1,87.", ["Hun klarte 1,91 m.", "I EM ble det 1,87."]),
+    ("nn", "Ho kasta 58,20 m. Det var pers.", ["Ho kasta 58,20 m.", "Det var pers."]),
+    ("nb", "Han løp 10 km. Så gikk han.", ["Han løp 10 km.", "Så gikk han."]),
+    ("nb", "Distansen er 3 km. lengre enn i fjor.", ["Distansen er 3 km. lengre enn i fjor."]),
+    # footnote markers after the period (encyclopedia text)
+    ("nb", "Hun vant i Roma.[4] Hun tok sølv.", ["Hun vant i Roma.[4]", "Hun tok sølv."]),
+    ("nb", "Han vant NM i 1998.[2][3] Året etter ble han toer.", ["Han vant NM i 1998.[2][3]", "Året etter ble han toer."]),
+    ("nb", "Hun vant i Roma[4]. Hun tok sølv.", ["Hun vant i Roma[4].", "Hun tok sølv."]),
+    # a bullet opens a list item, on one line too
+    ("nb", "Øvelsene: * 60 m: 7,01 (2) * Kule: 14,12 (4)", ["Øvelsene:", "* 60 m: 7,01 (2)", "* Kule: 14,12 (4)"]),
 ]
 
 
