@@ -31,6 +31,7 @@ from .matchers.sports import article_sport
 from .matchers.teams import relay_article, relay_sentence
 from .matchers.athletes import CLUB_ACRONYMS
 from .matchers.marks import gap_seconds, read_mark
+from .layout import BYLINE, CAPTION, FACTS, HEADLINE, INFOBOX, JUNK, layout
 from .mentions import ByStart, Mention
 from .frames import (METADATA_BEFORE, Context, DisciplineIndex, SegmentDisciplines, discipline_for,
                      document_dates, document_indoor, first_context, heading_category, plausible_discipline,
@@ -39,6 +40,7 @@ from .race_time import PLANS, YEAR, current_sentences, other_day, told_earlier
 from . import clauses
 from .clauses import Claim
 from .records import Evidence, RaceRecord, Support
+from .tables import SUBLIST, is_outcome_list, page_subject, split_rows, table_athletes, without_birth_years
 
 _PRONOUNS = {"han", "hun", "ho", "hen"}
 # "Det holdt til en fjerdeplass.", "Tida gav sølv.": the result just told, as a place
@@ -57,20 +59,15 @@ def _it_gave(seg_text: str, at: int) -> bool:
     return clause is not None
 
 
-_OUTCOME_LABEL = regex.compile(r"\s*(?:Brutt|Braut|Brot|Disk\.?|Diskvalifisert|DNF|DNS|DQ|Ikke startet|Ikkje starta)\s*:", regex.I)
 # "I semifinalen mandag løp Warholm på 48,05": a round before the final (not "forsøk", an attempt in a throw;
 # not "røk ut i semifinalen og endte som nummer sju", the place in the whole event)
 _ROUND = regex.compile(r"(?<![\w])(?<!\b(?:ut|stoppet|stoppa|stopp|endte|enda|slutt)\s+i\s+)(?:semifinale\w*|forsøksheat\w*|(?<!\b(?:første|andre|tredje|fjerde|femte|sjette|siste|sitt|hennes|hans|det)\s+)forsøket|heatet|heata|kvartfinale\w*|kvalifisering(?:en|a|srunden|somgangen)|kvaliken)(?![\w])", regex.I)
 _CITY_RACE = regex.compile(r"(?P<city>\p{Lu}[\p{L}-]++(?: (?!City\b)\p{Lu}[\p{L}-]++)?)(?: City)? (?:Maraton|Marathon|Halvmaraton|Half Marathon)$")
-_BIRTH_YEAR = regex.compile(r"(?<=\p{L}\s?)\((?:19|20)\d\d\)")      # in a result row, after the name
 # not the number of "ble nr 3. Narve Gilje Nordås ...": a placing, then the next sentence
-_ROW_START = regex.compile(r"(?:^|(?<=[,;:]\s?)|(?<=\s))(?<!\b(?:nr|nr\.|nummer|plass)\s)(?:0\d\s+)?(?P<place>\d{1,3})(?:\)|\.(?=\s)|(?=\s+\p{Lu}\p{Ll})|(?=\s+\p{Lu}{2,}[ -]))\s+(?=\p{Lu})", regex.M)
-_FACT_BOX = regex.compile(r"^\s*(?:Personlig rekord|Personleg rekord|Pers|Øvelse|Øving|Høyde|Høgde|Vekt|Klubb|Alder|Født|Fødd|Fullt navn|Meritter|Kilde|Info)\s*:", regex.I)
 _NORWEGIANS_HEADER = regex.compile(r"(?:^|\s)(?:Øvrige\s+)?[Nn]orske\s*:[^:]*$")
 # "Det ble ni norske medaljer, fordelt slik:" before a list: every row is Norwegian.
 _LIST_INTRO = regex.compile(r"(?<![\w])(?P<adj>norske|nordmenn|nordmennene)(?![\w])[^.!?]*:\s*$", regex.I)
 _QUOTE = regex.compile(r"(?<![ \t])[ \t]*(?:[–—-]\s(?!\p{Lu}{2,}\s)|[«\"])")     # not a table row "- BELL Alexandra GBR DNF"
-_MEDAL_LIST = regex.compile(r"\s*(?P<medal>Gull|Sølv|Bronse|Vinnere?|Vinnarar)\s*:", regex.I)
 _ROLE_AFTER = regex.compile(
     r"\s(?P<role>(?:jenta|jenten|gutten|guten|kvinnen|kvinna|mannen|løperen|løparen|utøveren|utøvaren|hekkeløperen|"
     r"sprinteren|hopperen|hopparen|kasteren|kastaren|stjerna|stjernen|talentet|veteranen|mangekjemperen|\d{2}-åringen))(?![\w])",
@@ -89,9 +86,7 @@ _DEFINITE_AFTER = regex.compile(r"\s(?P<role>\p{Ll}{3,}(?:en|a))(?![\w])")
 _HOME_DESCRIPTOR = regex.compile(r"(?<![\w-])(?P<home>\p{Lu}\p{Ll}+)-?(?:gutten|guten|jenta|jenten|mannen|kvinnen|kvinna|løperen|løparen)(?![\w])")
 _RELAY_TIMES = ("time", 600, 10800)       # a road relay without a distance: 10 minutes to 3 hours
 _TAKING_PART = frozenset("deltok deltek forbedret forbetra starta startet gjekk gikk".split())
-_SUBLIST = regex.compile(r"(?<!\s)\s*(?:Øvrige|Andre|Norske)\b", regex.I)
 _STANDINGS = regex.compile(r"sammenlagt|samanlagt|totalstilling|stillingen|cupstilling|verdenscupen totalt|poengliste", regex.I)
-_TEASER = regex.compile(r"(?:Les også|Les òg|Se også|Sjå òg)\b", regex.I)     # a link to another article: not about the athlete in focus
 _CORRECTION = regex.compile(r"[ \t]*(?:Rettelse|Rettet|Korrigering|Korreksjon|Retting)\s*:", regex.I)
 
 
@@ -125,9 +120,6 @@ _ROW_NUMBER_BEFORE = regex.compile(r"(?:^|\s)\d{1,3}[.)]\s$")
 _ARTICLE_BEFORE = regex.compile(r"(?:^|\s)(?:den|det)\s$", regex.I)
 _PRONOUN = regex.compile(r"(?<![\w])(?:[Hh]an|[Hh]un|[Hh]o)(?![\w])")
 _COMMA = regex.compile(r",\s")
-_COMMA_NAME = regex.compile(r",\s(?=\p{Lu})")     # "Gull: Rooth, Ingebrigtsen", not "Gull: Markus Rooth, tikamp (8796 p)"
-_LIST_LABEL = regex.compile(r"([\p{L}\d ,]+):\s*$")
-_LEADING_NUMBERS = regex.compile(r"^[\d,.\s]+")
 
 
 @dataclass
@@ -139,11 +131,16 @@ class AthleteRef:
     side: str = ""               # not the subject: "possessive" ("Klosters åpning") or "object" (after "foran", "passerte" ...)
 
 
+_NO_RESULTS = frozenset({FACTS, INFOBOX, JUNK, BYLINE})     # layout blocks that tell no race and set no context
+
+
 def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[int, int]],
          published: dt.date | None, base: dt.date | None, lang: str) -> list[RaceRecord]:
     if base is None:
         published, base = document_dates(text, mentions.get("date", []), lang)
     mentions = dict(mentions, date=[d for d in mentions.get("date", []) if not METADATA_BEFORE.search(text, max(0, d.start - 30), d.start)])
+    page = layout(text)
+    mentions = dict(mentions, athlete=table_athletes(text, mentions.get("athlete", []), page))
     relay = relay_article(text, mentions.get("meet", []), mentions.get("team", []))
     team_refs = resolve_teams(mentions.get("team", []))
     variants = {} if relay else spelling_variants([m.value for m in mentions.get("athlete", []) if m.info.get("full")])
@@ -153,16 +150,15 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         for t in mentions.get("team", []):
             if t.info.get("code"):
                 nationalities.setdefault(t.value, []).append((t.info["code"], t))     # "Norge" runs for NOR
-    segments = split_rows(text, sentences)
+    segments = split_rows(text, sentences, page, page_subject(mentions["athlete"], page))
     claims: dict[tuple, Claim] = {}
     carry = Context()
-    reported = [(s, e) for s, e in sentences if not _in_quote(text, s)]
+    reported = [(s, e) for s, e in sentences if not _in_quote(text, s) and page.kind_at(s) not in _NO_RESULTS]
     first = first_context(text, mentions, reported, current_sentences(text, reported, base))
     indoor_doc = document_indoor(text, mentions.get("meet", []))
     focus: str | None = None
     margins: list[tuple[float, Mention, str | None]] = []
     category = None
-    headline = _headline(text, segments)
     list_nationality: Mention | None = None
     list_move: tuple | None = None
     standings = False
@@ -173,13 +169,18 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
     by_start = {kind: ByStart(ms) for kind, ms in mentions.items()}
     refs_by_start = ByStart(refs)
     all_disciplines = DisciplineIndex(mentions.get("discipline", []))
-    for seg_start, seg_end, row_place, row_header in segments:
+    for row in segments:
+        seg_start, seg_end, row_place, row_header = row.start, row.end, row.place, row.header
         seg_text = text[seg_start:seg_end]
-        if _FACT_BOX.match(seg_text):
+        kind_here = page.kind_at(seg_start)
+        if kind_here in _NO_RESULTS:
             continue
-        inside = lambda kind: by_start[kind].within(seg_start, seg_end) if kind in by_start else []
+        inside = lambda kind: (by_start[kind].within(seg_start, seg_end)
+                               + (by_start[kind].within(*row.label) if row.label else [])) if kind in by_start else []
         category = heading_category(seg_text, row_place, row_header, bool(inside("discipline"))) or category
         seg_refs = refs_by_start.within(seg_start, seg_end)
+        if row.subject and not seg_refs:
+            seg_refs = [AthleteRef(seg_start, seg_start, row.subject, "row")]     # "Gull Spyd 1983, 1984" in her biography
         if not relay and (relay_sentence(seg_text) or (row_place is not None and relay_sentence(row_header))):
             seg_teams = [r for r in team_refs if seg_start <= r.start < seg_end and r.via == "team"]
             if seg_teams:
@@ -187,12 +188,12 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         marks = sorted([m for m in inside("mark") if m.kind == "mark"] + inside("reference"), key=lambda m: m.start)
         placings = inside("placing")
         flags = inside("flag")
-        told = _BIRTH_YEAR.sub("", seg_text) if row_place is not None or _OUTCOME_LABEL.match(seg_text) else seg_text
+        told = without_birth_years(seg_text) if row_place is not None or is_outcome_list(seg_text) else seg_text
         # "1. Sindre Aune (2001) ...", "Brutt: Eivind Rekdal (2002) ...": born then, not an earlier race
         earlier = told_earlier(told, base)
         quote = _in_quote(text, seg_start)
         race_round = _ROUND.search(seg_text) if row_place is None else None
-        race_round = race_round.group().lower()[:5] if race_round else None      # "semif", "heate", "kvart" ...
+        race_round = race_round.group().lower()[:5] if race_round else row.occasion      # "semif", "heate", "kvart" ..., a medal row's year
         local = segment_context(text, inside)
         items = [("mark", m) for m in marks] + [("placing", p) for p in placings] + [("flag", f) for f in flags]
         items += [("gap", g) for g in inside("gap") if row_place is not None or clauses.to_winner(text, g)]
@@ -217,7 +218,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         for margin in inside("margin"):
             margins.append((gap_seconds(margin.value), margin, seg_refs[0].name if seg_refs else focus))
         if local.discipline is not None and not (earlier or quote) and row_place is None and not seg_refs \
-                and len(inside("discipline")) == 1 and seg_start != headline[0] \
+                and len(inside("discipline")) == 1 and kind_here != HEADLINE \
                 and not _COMPARED_BEFORE.search(text[max(0, local.discipline.start - 12):local.discipline.start]) \
                 and not PLANS.search(seg_text) and "x" not in local.discipline.value.code:
             carry.discipline = local.discipline     # "Same kvelden vart det dobbel norsk jubel på 1500 meter."
@@ -228,12 +229,12 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         elif row_place is not None and inside("discipline"):
             list_first = None       # "Gull: Markus Rooth, tikamp (8796 p)\nGull: Jakob Ingebrigtsen, 5000 m (13.13,66)": a race per row
         if row_place is not None:
-            standings = bool(_STANDINGS.search(row_header)) or (standings and bool(_SUBLIST.match(row_header)))
-        elif _LETTER.search(seg_text) and not (_SUBLIST.match(seg_text) and seg_text.strip().endswith(":")):
+            standings = bool(_STANDINGS.search(row_header)) or (standings and bool(SUBLIST.match(row_header)))
+        elif _LETTER.search(seg_text) and not (SUBLIST.match(seg_text) and seg_text.strip().endswith(":")):
             standings = False
         if standings:
             items = []          # "Minitour sammenlagt: 1. Klæbo ... Øvrige norske: 14) Holund": standings, not a race
-        if quote or (seg_start == headline[0] and headline[1]) or _in_correction(text, seg_start):
+        if quote or kind_here == HEADLINE or _in_correction(text, seg_start):
             items = []          # what an athlete or coach says is no result report; a headline sums up the body
         if not items:
             if seg_refs:
@@ -243,7 +244,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
                         and (_RAN.search(seg_text) or _TOPIC_BEFORE.fullmatch(text[seg_start:local.discipline.start].lstrip())):
                     # "Samme kveld løp Amalie Iuel 400 meter hekk. Hun ble nummer seks.", "På 3000 meter ble det en spurtkamp mellom A og B."
                     carry.discipline = local.discipline
-            update_carry(carry, local, seg_text, earlier or quote)
+            update_carry(carry, local, seg_text, earlier or quote or kind_here == CAPTION)
             continue
         respective = clauses.respectively(text, placings, seg_refs, marks)
         owned, guessed = [], set()
@@ -254,7 +255,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
                     and not (local.meet or local.venue or YEAR.search(seg_text)):
                 continue            # "Persen hans er 8.21,87": a standing record, not one set here
             owner = respective.get(item.start) or clauses.owner(item, kind, seg_athletes, row_place is not None, seg_marks, text)
-            if owner is None and not seg_refs and not _TEASER.match(seg_text[:40].lstrip()) and (kind in ("mark", "flag") or _MERIT.search(text, max(0, item.start - 3), item.end)
+            if owner is None and not seg_refs and kind_here != CAPTION and (kind in ("mark", "flag") or _MERIT.search(text, max(0, item.start - 3), item.end)
                                                    or (kind == "placing" and _it_gave(seg_text, item.start - seg_start))):
                 owner = focus           # "Tiden ble 55,09", "Meritter: VM-sølv 800m fri (2019)", "Det holdt til en fjerdeplass": the athlete in focus
                 guessed.add(item.start)
@@ -332,7 +333,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         if seg_refs:
             focus = _subject(text, seg_refs)
         other_day_told = local.discipline is not None and row_place is None and other_day(text, local.discipline)
-        update_carry(carry, local, seg_text, earlier or quote or other_day_told)
+        update_carry(carry, local, seg_text, earlier or quote or other_day_told or kind_here == CAPTION)
         if local.discipline is not None and not (earlier or quote or other_day_told) and row_place is None and len(inside("discipline")) == 1 \
                 and seg_refs and any(k in ("placing", "mark") for k, _ in items):
             carry.discipline = local.discipline     # "løp inn til gullet på 3000-meteren": the race now told
@@ -344,17 +345,6 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
             if any(r.athlete == name for r in race.results):
                 race.warnings.append(f"name written two ways: {written!r} read as {name!r}")
     return races
-
-
-def _headline(text: str, segments) -> tuple[int, bool]:
-    """(start, True) when the text opens with a headline line (short, no full stop) that a body follows."""
-    if not segments:
-        return (-1, False)
-    start, end = segments[0][0], segments[0][1]
-    line = text[start:end].strip()
-    body = text[end:].strip()
-    return (start, bool(line) and len(line.split()) <= 15 and not line.endswith((".", "!", "?", ":"))
-            and "\n" in text[start:end + 2] and len(body.split()) >= 25)
 
 
 def _in_quote(text: str, position: int) -> bool:
@@ -952,50 +942,6 @@ def _joined_from(text: str, named: "_RefsBefore", i: int) -> Iterator[AthleteRef
         i += 1
         if i < len(named.refs) and not clauses.NAME_GLUE.fullmatch(text, named.refs[i - 1].end, named.refs[i].start):
             return
-
-
-def split_rows(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int, int | None]]:
-    """Sentences, with result lists cut into rows: (start, end, place or None)."""
-    out = []
-    for s, e in sentences:
-        medal = _MEDAL_LIST.match(text, s, e)
-        if medal:
-            place = {"g": 1, "s": 2, "b": 3, "v": 1}[medal["medal"][0].lower()]
-            row_start = medal.end()
-            for comma in _COMMA_NAME.finditer(text[row_start:e]):
-                out.append((row_start, medal.end() + comma.start(), place, ""))
-                row_start = medal.end() + comma.end()
-            out.append((row_start, e, place, ""))
-            continue
-        starts = [m for m in _ROW_START.finditer(text, s, e) if int(m["place"]) <= 300]
-        starts = _increasing(starts)
-        if not starts or (len(starts) == 1 and starts[0].start() - s > 2):
-            out.append((s, e, None, ""))
-            continue
-        if starts[0].start() > s:
-            out.append((s, starts[0].start(), None, ""))
-        header = text[s:starts[0].start()]
-        for i, m in enumerate(starts):
-            end = starts[i + 1].start() if i + 1 < len(starts) else e
-            between = text[starts[i - 1].end():m.start()] if i else header
-            label = _LIST_LABEL.search(between)
-            text_label = _LEADING_NUMBERS.sub("", label.group(1)) if label else ""
-            if text_label and _SUBLIST.match(text_label) and i:
-                header = header + " " + text_label + ":"     # a sub-list ("Øvrige norske:") of the same race
-            elif text_label:
-                header = text_label + ":"
-            out.append((m.end(), end, int(m["place"]), header))
-    return out
-
-
-def _increasing(starts):
-    kept, last = [], 0
-    for m in starts:
-        place = int(m["place"])
-        if place > last:
-            kept.append(m)
-            last = place
-    return kept
 
 
 def _repeats_current(claim: Claim, claims: dict) -> bool:

@@ -106,8 +106,8 @@ def _after_footnote(words: list[str], i: int) -> bool:
     if words[i] != "]":
         return False
     j = i - 1
-    while j > 0 and words[j] in ("]", "[") or j > 0 and words[j].lstrip("[").isdigit():
-        j -= 1
+    while j > max(0, i - 8) and (words[j] in ("]", "[") or words[j].lstrip("[").isdigit()):
+        j -= 1          # a marker is a few tokens ("[", "4", "]"): the scan back is bounded
     return ".[" in words[j] or words[j] in _ENDS
 
 

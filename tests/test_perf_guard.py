@@ -150,10 +150,13 @@ def test_normalise_equals_the_plain_implementation(text):
 
 def _reference_sentence_starts(words: list[str]) -> list[bool]:
     starts = [True]
-    for prev, tok in zip(words[:-1], words[1:]):
-        ends = prev in {".", "!", "?", "…"} or "\n" in prev or prev.endswith("\n")
+    for i, (prev, tok) in enumerate(zip(words[:-1], words[1:])):
+        unit = prev in {"m.", "km.", "cm.", "mm.", "sek.", "s.", "min.", "kg.", "p.", "mil."} and i > 0 \
+            and any(c.isdigit() for c in words[i - 1])                          # "1,91 m. I EM"
+        footnote = prev == "]" and i > 0 and ".[" in words[i - 1]              # "Roma.[4] Hun"
+        ends = prev in {".", "!", "?", "…"} or "\n" in prev or prev.endswith("\n") or unit or footnote
         begins = tok[:1].isupper() or tok[:1].isdigit() or tok[:1] in "–-«\"'("
-        starts.append(bool(ends and (begins or "\n" in prev)))
+        starts.append(bool(ends and (begins or "\n" in prev)) or tok in {"*", "•", "·", "▪"})
     return starts
 
 

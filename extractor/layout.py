@@ -1,0 +1,129 @@
+"""Stage 1b: the page's layout. The normalised text is cut into blocks (its lines) and each block is
+labelled by its shape, as web-text extractors do (jusText, trafilatura): length, share of numbers and
+capitalised words, cell separators, closing punctuation. Later stages ask the kind of any position.
+
+Kinds: headline, heading, body, caption (photo captions and teaser links), quote, byline (publishing
+timestamps), junk (edit links, separators, lines with no words), infobox (key glued to value, as a
+scraped encyclopedia infobox), facts (short "Key: value" lines), table (result rows and lists).
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .lexicons import alternation, rows
+
+HEADLINE, HEADING, BODY, CAPTION, QUOTE, BYLINE, JUNK, INFOBOX, FACTS, TABLE = (
+    "headline", "heading", "body", "caption", "quote", "byline", "junk", "infobox", "facts", "table")
+
+_LINE = regex.compile(r"[^\n]+")
+_WORD = regex.compile(r"\S+")
+_LETTER = regex.compile(r"\p{L}")
+_EDIT_LINKS = regex.compile(r"\[[^\]\n]{0,40}\]")          # "[rediger | rediger kilde]", "[4]"
+_PHOTO = regex.compile(r"(?<![\w])(?:foto|fotos|photo|bilde|bildet|illustrasjon)\s*:|\((?:foto|bildet|arkivfoto)\b", regex.I)
+_TEASER = regex.compile(r"^(?:Les også|Les òg|Se også|Sjå òg|Sjå også)\b", regex.I)
+_QUOTE_OPEN = regex.compile(r"^[«\"]|^[–—-]\s(?!\p{Lu}{2,}\s)(?=.*\b(?:sier|sa|seier|forteller|fortel|fortalte|fortalde)\b)")
+_CLOCK_OR_DATE = regex.compile(r"^(?:kl\.?)?\d{1,2}[.:]\d\d,?$|^\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d,?$|^(?:19|20)\d\d,?$|^\d{1,2}\.$")
+_CLOCK = regex.compile(r"^(?:kl\.?)?\d{1,2}[.:]\d\d,?$|^\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d,?$")
+_GLUED_KEY = regex.compile(r"^\p{Lu}\p{Ll}{2,}(?:\(\p{Ll}+\))?(?=\p{Lu}|\d)")     # "Født5. feb. 1924", "NasjonalitetNorge"
+_ROW_NUMBER = regex.compile(r"(?:^|\s)\d{1,3}[.)]\s+\p{Lu}")
+_MARK_LIKE = regex.compile(r"\d[.,:]\d\d")
+
+
+@dataclass(frozen=True)
+class Block:
+    start: int
+    end: int
+    kind: str
+
+
+class Layout:
+    """The blocks of a text in order; `kind_at(position)` is the kind of the block holding it."""
+
+    def __init__(self, blocks: list[Block]):
+        self.blocks = blocks
+        self.starts = [b.start for b in blocks]
+
+    def block_at(self, position: int) -> Block | None:
+        i = bisect_right(self.starts, position) - 1
+        return self.blocks[i] if i >= 0 and position < self.blocks[i].end else None
+
+    def kind_at(self, position: int) -> str:
+        block = self.block_at(position)
+        return block.kind if block else JUNK
+
+
+def layout(text: str) -> Layout:
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if text[m.start():m.end()].strip()]
+    blocks, seen_content = [], False
+    for i, (start, end) in enumerate(lines):
+        kind = block_kind(text[start:end])
+        if kind == HEADING and not seen_content and _body_follows(text, lines[i + 1:]):
+            kind = HEADLINE
+        seen_content = seen_content or kind not in (JUNK, BYLINE)
+        blocks.append(Block(start, end, kind))
+    return Layout(blocks)
+
+
+def _body_follows(text: str, lines: list[tuple[int, int]]) -> bool:
+    return sum(len(text[s:e].split()) for s, e in lines[:6]) >= 25
+
+
+def block_kind(line: str) -> str:
+    """The kind of one line by its shape (the headline is told apart from a heading by its place)."""
+    line = line.strip()
+    bare = _EDIT_LINKS.sub(" ", line)
+    words = bare.split()
+    if not _LETTER.search(bare) and not any(c.isdigit() for c in bare):
+        return JUNK
+    if line.count("|") >= 2 or line.count("\t") >= 2:
+        return TABLE
+    if _PHOTO.search(line) or _TEASER.match(line):
+        return CAPTION
+    if _QUOTE_OPEN.match(line):
+        return QUOTE
+    numbered = len(_ROW_NUMBER.findall(line))
+    if numbered >= 2 or (numbered == 1 and _ROW_NUMBER.match(line) and _MARK_LIKE.search(line)) or _medal_row(words):
+        return TABLE
+    if _GLUED_KEY.match(line) and len(words) <= 8:
+        return INFOBOX
+    dated = [w for w in words if any(c.isdigit() for c in w)]
+    if dated and len(words) <= 8 and all(_CLOCK_OR_DATE.match(w) for w in dated) and any(_CLOCK.match(w) for w in dated) \
+            or dated and len(words) <= 5 and words[0].rstrip(":").lower() in _BYLINE_WORDS:
+        return BYLINE
+    if _profile_key().match(line):
+        return FACTS
+    if len(words) <= 15 and not line.endswith((".", "!", "?", ":")) and _numeric_share(words) <= 0.5:
+        return HEADING
+    if len(words) <= 8 and line.endswith(":"):
+        return HEADING
+    return BODY
+
+
+_BYLINE_WORDS = frozenset({"publisert", "oppdatert", "endret", "publ.", "sist"})
+
+
+def _numeric_share(words: list[str]) -> float:
+    return sum(any(c.isdigit() for c in w) for w in words) / len(words) if words else 0.0
+
+
+def _medal_row(words: list[str]) -> bool:
+    """"Gull Spyd 1983, 1984", "Bronse Atlanta 1996 Spydkast": a medal word opening a row of years."""
+    return bool(words) and words[0].lower() in medal_places() and any(_YEAR.match(w) for w in words[1:])
+
+
+_YEAR = regex.compile(r"(?:19|20)\d\d\b")
+
+
+@lru_cache(maxsize=1)
+def _profile_key():
+    """"Pers: 3.28,32", "Klubb: Tjalve": a fact box line, a standing profile and no race."""
+    return regex.compile(rf"\s*(?:{alternation(key for key, in rows('profile_keys.txt'))})\s*:", regex.I)
+
+
+@lru_cache(maxsize=1)
+def medal_places() -> dict[str, int]:
+    return {word: int(place) for word, place in rows("medals.tsv")}

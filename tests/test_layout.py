@@ -1,0 +1,46 @@
+"""Layout blocks by shape: each line of a page -> its kind. Lines written for these tests in the
+shapes of Norwegian news pages, local-paper result lists and encyclopedia biographies."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.layout import layout
+
+# (page, kinds of its non-empty lines in order)
+PAGES = [
+    ("Moe best på Bislett\n\nIda Moe vant 1500 meter på 4.15,02 torsdag kveld. Siri Dahl ble nummer to, "
+     "mens Kari Lund tok tredjeplassen på Bislett stadion i Oslo i et jevnt løp hele veien inn.",
+     ["headline", "body"]),
+    ("Publisert 14.06.2023 21:47\nIda Moe vant 1500 meter på 4.15,02.", ["byline", "body"]),
+    ("Oppdatert: 21.47\nIda Moe vant.", ["byline", "body"]),
+    ("Ida Moe på vei mot seier i Bergen. Foto: Per Olsen / NTB\nHun vant på 4.15,02.", ["caption", "body"]),
+    ("I EM i Roma (bildet) ble det sølv. (Foto: arrangøren)\nHun vant.", ["caption", "body"]),
+    ("Les også: Moe slo til igjen i Oslo\nHun vant.", ["caption", "body"]),
+    ("– Det var tungt på slutten, sier Moe.\nHun vant.", ["quote", "body"]),
+    ("«Jeg er fornøyd», sa hun.\nHun vant.", ["quote", "body"]),
+    ("Resultater:\n1. Ida Moe, Tjalve 4.15,02\n2. Siri Dahl, Gular 4.16,80", ["heading", "table", "table"]),
+    ("Menn 5000 m: 1) Ola Berg, Norge 13.40,12, 2) Per Lie, Norge 13.45,01", ["table"]),
+    ("Plass | Utøver | Klubb | Tid |\n---|---|---|---|\nKari Lund | IL Gneist | 12.4 |", ["table", "junk", "table"]),
+    ("Navn\tKlubb\tTid\nKari Lund\tGneist\t12,4", ["table", "table"]),
+    ("Gull Spyd 1991, 1993, 1995[3]\nSølv Kule 1990", ["table", "table"]),
+    ("Bronse Helsingfors 1994 Diskos", ["table"]),
+    ("[rediger | rediger kilde]", ["junk"]),
+    ("***", ["junk"]),
+    ("Født3. mars 1971\nKlubbTjalve\nNasjonalitetNorge", ["infobox", "infobox", "infobox"]),
+    ("Pers: 4.01,12\nKlubb: Tjalve", ["facts", "facts"]),
+    # a year is no timestamp: a title line with one is a heading
+    ("NORDMARKA TERRENGLØP 2024\n1. Ola Berg, BUL 26.41\n2. Per Lie, Lyn 27.02", ["heading", "table", "table"]),
+    ("Kvinner\n\n100 meter", ["heading", "heading"]),
+]
+
+
+@pytest.mark.parametrize("page,kinds", PAGES)
+def test_block_kinds(page: str, kinds: list[str]) -> None:
+    assert [b.kind for b in layout(page).blocks] == kinds
+
+
+def test_kind_at_a_position() -> None:
+    page = "Ida Moe vant i Oslo. Foto: NTB\nHun vant på 4.15,02 i Bergen i går kveld foran mange tilskuere."
+    blocks = layout(page)
+    assert blocks.kind_at(page.index("Oslo")) == "caption"
+    assert blocks.kind_at(page.index("Bergen")) == "body"

@@ -1,0 +1,85 @@
+"""Result tables and lists: rows (place, the row's text) and the names a table's columns give.
+Rows written for these tests in the shapes of result pages, local papers and encyclopedia biographies."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.layout import layout
+from extractor.matchers.athletes import find_athletes
+from extractor.tables import page_subject, split_rows, table_athletes
+from extractor.tokenise import blank
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    nlp = blank("nb")
+    if "race_sentences" not in nlp.pipe_names:
+        nlp.add_pipe("race_sentences")
+    return [(s.start_char, s.end_char) for s in nlp(text).sents]
+
+
+def _rows(text: str, subject: str | None = None):
+    return [r for r in split_rows(text, _sentences(text), layout(text), subject) if r.place is not None or r.occasion]
+
+
+# (text, [(place, row text stripped, occasion)])
+ROWS = [
+    ("1. Ida Moe, Tjalve 4.15,02\n2. Siri Dahl, Gular 4.16,80\n",
+     [(1, "Ida Moe, Tjalve 4.15,02", None), (2, "Siri Dahl, Gular 4.16,80", None)]),
+    ("Kvinner 800 m: 1) Siri Dahl 2.04,11, 2) Kari Lund 2.05,90, 3) Eva Berg 2.06,02.",
+     [(1, "Siri Dahl 2.04,11,", None), (2, "Kari Lund 2.05,90,", None), (3, "Eva Berg 2.06,02.", None)]),
+    # several rows run together on one line, with a start number before the place
+    ("Resultater: 01 1 Ola Berg Lyn 10,81 02 2 Per Lie BUL 10,95",
+     [(1, "Ola Berg Lyn 10,81", None), (2, "Per Lie BUL 10,95", None)]),
+    # label lists
+    ("Gull: Ola Berg, Per Lie", [(1, "Ola Berg", None), (1, "Per Lie", None)]),
+    ("Sølv: Kari Lund", [(2, "Kari Lund", None)]),
+    ("Vinnarar: Ola Berg, Per Lie", [(1, "Ola Berg", None), (1, "Per Lie", None)]),
+    # a biography's medal rows: one row per year, about the page's subject
+    ("Gull Slegge 1997, 1999, 2001[4]\n",
+     [(1, "1997", "1997"), (1, "1999", "1999"), (1, "2001[4]", "2001")]),
+    ("Bronse Atlanta 1996 Diskos\n", [(3, "Bronse Atlanta 1996 Diskos", None)]),
+    # not rows: a date, "nummer 3", a place in prose
+    ("Løpet gikk 3. juni i Oslo.", []),
+    ("Hun ble nummer 3 Bak henne kom Moe.", []),
+]
+
+
+@pytest.mark.parametrize("text,rows", ROWS)
+def test_rows(text: str, rows: list) -> None:
+    assert [(r.place, text[r.start:r.end].strip(), r.occasion) for r in _rows(text)] == rows
+
+
+def test_medal_rows_are_the_page_subjects() -> None:
+    text = "Gull Slegge 1997, 1999\n"
+    assert {r.subject for r in _rows(text, "Ola Berg")} == {"Ola Berg"}
+
+
+def _names(text: str) -> list[str]:
+    return [a.value for a in table_athletes(text, find_athletes(text), layout(text))]
+
+
+# (table, the athletes read from it)
+NAMES = [
+    # "Given SURNAME" with a birth date and a nation code column; the header row is no athlete
+    ("Menn 800 m Plass Navn Født Tid 1. Kofi MENSAH 03 MAR 2001 GHA 1:45.20 2. Tom Erik VAAGE 12.jan.99 NOR 1:45.88 "
+     "Hans DE BOER 11.feb.00 NED DNF",
+     ["Kofi Mensah", "Tom Erik Vaage", "Hans De Boer"]),
+    ("Place Name Date Mark\n1. Luis GARCÍA 01.may.98 ESP 8:12.40\n2. Anna-Lena STRÖM 14.jul.97 SWE 8:14.02\n",
+     ["Luis García", "Anna-Lena Ström"]),
+    # a club after the name is no surname: the rows keep the names the matcher reads
+    ("1. Kari Lund BFG 12,20\n2. Eva Berg SK Vidar 12,31\n", ["Kari Lund", "Eva Berg"]),
+    # a pipe table: the club column holds no athletes
+    ("Plass | Utøver | Klubb | Tid |\n---|---|---|---|\nKari Lund | Indre Holm | 12.4 | |\nEva Berg | Tjalve | 12.6 | |\n",
+     ["Kari Lund", "Eva Berg"]),
+]
+
+
+@pytest.mark.parametrize("text,names", NAMES)
+def test_table_names(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_page_subject_is_the_leads_first_full_name() -> None:
+    text = ("Ola Berg\n\nOla Magnus Berg (født 1975) er en norsk tidligere sleggekaster som vant flere norgesmesterskap "
+            "og deltok i to olympiske leker for klubben sin i Bergen.\n")
+    assert page_subject(find_athletes(text), layout(text)) == "Ola Magnus Berg"
