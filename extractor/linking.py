@@ -218,7 +218,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         for margin in inside("margin"):
             margins.append((gap_seconds(margin.value), margin, seg_refs[0].name if seg_refs else focus))
         if local.discipline is not None and not (earlier or quote) and row_place is None and not seg_refs \
-                and len(inside("discipline")) == 1 and kind_here != HEADLINE \
+                and len(inside("discipline")) == 1 and kind_here not in (HEADLINE, CAPTION) \
                 and not _COMPARED_BEFORE.search(text[max(0, local.discipline.start - 12):local.discipline.start]) \
                 and not PLANS.search(seg_text) and "x" not in local.discipline.value.code:
             carry.discipline = local.discipline     # "Same kvelden vart det dobbel norsk jubel på 1500 meter."
