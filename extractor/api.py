@@ -8,7 +8,8 @@ from spacy.language import Language
 from .language import detect_language
 from .limits import MAX_DOCUMENT_CHARS, TOO_LARGE
 from .normalise import normalise
-from .pipeline import TEXT_KEY, build, parse_published
+from .entities import WINDOWS, model_default
+from .pipeline import MODEL_KEY, TEXT_KEY, build, parse_published
 from .records import Evidence, RaceRecord
 
 NORWEGIAN = ("nb", "nn")
@@ -27,12 +28,17 @@ def nlp(lang: str = "nb") -> Language:
     return build(lang)
 
 
-def extract(text: str, published=None, lang: str | None = None, source: str | None = None) -> list[RaceRecord]:
-    """Race records in `text`; [] for texts that are not Norwegian (see `extract_document` for why)."""
-    return extract_document(text, published, lang, source).records
+def extract(text: str, published=None, lang: str | None = None, source: str | None = None,
+            model: bool | None = None) -> list[RaceRecord]:
+    """Race records in `text`; [] for texts that are not Norwegian (see `extract_document` for why).
+
+    `model=False` leaves the NorNE entity model out (rules only); None: on unless the environment has
+    EXTRACTOR_NO_MODEL set (what the CLI's --no-model does)."""
+    return extract_document(text, published, lang, source, model).records
 
 
-def extract_document(text: str, published=None, lang: str | None = None, source: str | None = None) -> Extraction:
+def extract_document(text: str, published=None, lang: str | None = None, source: str | None = None,
+                     model: bool | None = None) -> Extraction:
     if not isinstance(text, str):
         raise TypeError(f"text must be str, got {type(text).__name__}")
     exact, base = parse_published(published)
@@ -49,6 +55,7 @@ def extract_document(text: str, published=None, lang: str | None = None, source:
     doc = pipeline.make_doc(normalised.text)
     doc.user_data["published"] = (exact, base)
     doc.user_data[TEXT_KEY] = normalised.text
+    doc.user_data[MODEL_KEY] = WINDOWS if (model_default() if model is None else model) else None
     for _name, component in pipeline.pipeline:
         doc = component(doc)
     records = doc._.races or []

@@ -8,7 +8,7 @@ import os
 import signal
 import sqlite3
 import sys
-from contextlib import closing
+from contextlib import closing, nullcontext
 from pathlib import Path
 
 from .api import extract_document
@@ -20,6 +20,7 @@ from .batch.outputs import FORMATS, parquet_missing, write_atomically
 from .batch.progress import Progress
 from .batch.runner import run
 from .dask import EngineError, missing as dask_missing, part_files, parts_folder   # Dask itself: only when --engine dask runs
+from .entities import without_model
 from .evaluation import evaluate, format_report
 from .pipeline import parse_published
 from .report import BatchReport, size_note
@@ -77,6 +78,9 @@ def main(argv: list[str] | None = None) -> int:
     ev.add_argument("--sport", help="only documents whose gold entries are mostly of this sport")
     ev.add_argument("--json", dest="json_out", help="also write the report as JSON to this file ('-' = stdout)")
     ev.add_argument("--worst", type=int, default=5, help="how many worst documents to list")
+    for command in (ex, ev):
+        command.add_argument("--no-model", action="store_true",
+                             help="rules only: leave out the NorNE entity model (extractor/models/norne, MODEL.md)")
     rp = sub.add_parser("report", help="the review page (HTML) of extracted records",
                         description="One self-contained HTML page of race records: the evidence highlighted in each "
                                     "article's text, results tables sorted by place, warnings, and a summary.")
@@ -85,11 +89,12 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return EXIT_USAGE if exc.code else EXIT_OK
-    if args.command == "extract":
-        return _extract(args)
-    if args.command == "report":
-        return run_report(args)
-    return _evaluate(args)
+    with without_model() if getattr(args, "no_model", False) else nullcontext():
+        if args.command == "extract":
+            return _extract(args)
+        if args.command == "report":
+            return run_report(args)
+        return _evaluate(args)
 
 
 def _usage_problem(args) -> str | None:

@@ -11,7 +11,9 @@ from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import filter_spans
 
+from . import entities as ner
 from . import tokenise
 from .limits import MAX_DOCUMENT_CHARS
 from .linking import link
@@ -37,8 +39,10 @@ SPAN_GROUPS = ("discipline", "mark", "gap", "margin", "split", "wind", "clock", 
                "meet", "venue", "nationality", "athlete", "age", "placing", "date", "flag", "sport", "miss", "team")
 
 
-def find_mentions(text: str) -> dict[str, list[Mention]]:
-    """Every matcher over the text, in an order where the earlier claim wins an overlap."""
+def find_mentions(text: str, model: str | None = ner.WINDOWS) -> dict[str, list[Mention]]:
+    """Every matcher over the text, in an order where the earlier claim wins an overlap. With `model`
+    (ner.WINDOWS: around the names in doubt; ner.EVERYWHERE: the whole text), the NorNE model's
+    entities are evidence on athletes (extractor.entities); None: rules only."""
     sport_cues = find_sport_cues(text)
     disciplines = find_disciplines(text, article_sport(sport_cues))
     numbers = find_marks(text, claimed=disciplines)
@@ -46,6 +50,11 @@ def find_mentions(text: str) -> dict[str, list[Mention]]:
     venues = drop_overlapping(find_venues(text), meets + disciplines)
     nationalities = drop_overlapping(find_nationalities(text), disciplines + meets)
     athletes = drop_overlapping(find_athletes(text), meets + venues + disciplines)
+    others = venues + meets + disciplines + numbers
+    blocks = ner.where(model, text, athletes, others)
+    entities = ner.find_entities(text, blocks) if blocks else []
+    if entities:
+        athletes = ner.weigh(text, entities, athletes, others)
     name_tokens = {t for a in athletes if a.info.get("full") for t in a.value.split()}
     venues = [v for v in venues if not name_tokens & set(v.value.split())]
     dates = drop_overlapping(find_dates(text), numbers)
@@ -59,8 +68,14 @@ def find_mentions(text: str) -> dict[str, list[Mention]]:
                       ("athlete", athletes), ("date", dates), ("placing", placings), ("age", ages), ("flag", flags),
                       ("sport", sport_cues), ("miss", find_misses(text)), ("team", find_teams(text))):
         out[group] = ms
+    out[ner.GROUP] = [ner.as_mention(text, e) for e in entities]
     return out
 
+
+#: `doc.user_data` key: where the NorNE model runs in this document (extractor.entities: WINDOWS, or
+#: None for rules only). `extract` sets it; a Doc from `nlp()(text)` gets the model's entities on the
+#: whole text (EVERYWHERE) unless the model is switched off.
+MODEL_KEY = "extractor.model"
 
 #: `doc.user_data` key under which `extract_document` leaves the text it tokenised, so the
 #: components need not rebuild `doc.text` token by token (twice per document).
@@ -74,15 +89,17 @@ def _text(doc: Doc) -> str:
 
 @Language.component("race_matchers")
 def race_matchers(doc: Doc) -> Doc:
-    mentions = find_mentions(_text(doc))
+    scope = doc.user_data.get(MODEL_KEY, ner.EVERYWHERE if ner.model_default() else None)
+    mentions = find_mentions(_text(doc), scope)
     doc._.mentions = mentions
     for group, ms in mentions.items():
         spans = []
         for m in ms:
-            span = doc.char_span(m.start, m.end, label=group, alignment_mode="expand")
+            span = doc.char_span(m.start, m.end, label=m.value if group == ner.GROUP else group, alignment_mode="expand")
             if span is not None:
                 spans.append(span)
         doc.spans[group] = spans
+    doc.ents = filter_spans(doc.spans[ner.GROUP])
     return doc
 
 

@@ -40,6 +40,13 @@ POSSESSED = frozenset(
 _CREDIT_BEFORE = regex.compile(r"(?:Foto|Photo|Kilde|Skrevet av|Tekst|Av)\s*:?\s*$")
 CLUB_ACRONYMS = frozenset("IL IF FIK SK FK IK TIF BUL OSI AIL FIF KIF NTNUI GTI".split())
 _CLUB_WORD = regex.compile(r"(?:forening|klubb|idrettslag|universitet|university|college)$", regex.I)
+
+
+def names_a_club(words: list[str]) -> bool:
+    """"Gloppen Friidrettslag", "Ski IL": a club word or acronym among the words."""
+    return any(w in CLUB_ACRONYMS or _CLUB_WORD.search(w) for w in words)
+
+
 _SENTENCE_PLACE_BEFORE = regex.compile(r"(?r)(?:^|[.!?:]\s+|\n\s*)(?:I|På|Fra|Frå)\s$")
 _PLACE_PREPOSITIONS = frozenset("I På Fra Frå Ved Til Mot Utenfor".split())
 _CLUB_AFTER = regex.compile(r"\s(?:" + "|".join(CLUB_ACRONYMS) + r")\s+(?:\d|DNF|DNS|DSQ|DQ)")
