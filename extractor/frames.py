@@ -26,7 +26,9 @@ from .records import RaceRecord, Result
 _OUTDOOR = regex.compile(r"(?<![\w])(?:utendørs\w*|utandørs\w*|outdoor)", regex.I)
 _INDOOR = regex.compile(r"(?<![\w])(?:innendørs\w*|innandørs\w*|inne-\w+|\w+-inne\b|hallstevne\w*|hallstemne\w*|indoor|inomhus\w*)", regex.I)
 HEADER_WORDS = 7
-_CATEGORY = regex.compile(r"(?<![\w])(?:menn|kvinner|herrer|damer|gutter|jenter|herreklassen|kvinneklassen|dameklassen|U\d\d|senior|junior)(?:\s*,\s*(?:menn|kvinner|U\d\d))?(?=\s*[:,])|(?<![\w])(?:herreklassen|kvinneklassen|dameklassen|herrenes|kvinnenes|herresida|herresiden|damesida|damesiden|kvinnesida|kvinnesiden)(?![\w])", regex.I)
+_CATEGORY_HEADING = regex.compile(r"(?<![\w])(?:menn|kvinner|herrer|damer|gutter|jenter|herreklassen|kvinneklassen|dameklassen|U\d\d|senior|junior)(?:\s*,\s*(?:menn|kvinner|U\d\d))?(?=\s*[:,])", regex.I)
+_SIDES = r"herreklassen|kvinneklassen|dameklassen|herrenes|kvinnenes|herresida|herresiden|damesida|damesiden|kvinnesida|kvinnesiden"
+_CATEGORY = regex.compile(_CATEGORY_HEADING.pattern + r"|(?<![\w])(?:" + _SIDES + r")(?![\w])", regex.I)
 _CATEGORY_LINE = regex.compile(r"^\s*(?:menn|kvinner|herrer|damer|gutter|jenter|gutar)(?![\w])", regex.I)
 _CATEGORY_WORD = regex.compile(r"(?<![\w])(?:menn|kvinner|herrer|damer|gutter|jenter|gutar|U\d\d)(?![\w])", regex.I)
 _TITLE_LINE = regex.compile(r"\s*[^\n]{0,120}")
@@ -42,23 +44,49 @@ class Context:
     meet: Mention | None = None
     venue: Mention | None = None
     date: Mention | None = None
+    indoor: bool | None = None          # said indoors (True) or outdoors (False)
 
 
 def first_context(text: str, mentions: dict[str, list[Mention]], reported: list[tuple[int, int]],
                   current: list[tuple[int, int]]) -> Context:
-    """The article's first discipline, meet, venue and date; meets and dates not from an earlier race."""
-    in_pool = lambda kind, pool: next(iter(m for m in _race_level(mentions.get(kind, [])) if any(s <= m.start < e for s, e in pool)), None)
+    """The article's first discipline, meet, venue and date; meets and dates not from an earlier race,
+    none from a planned one ("Hun skal løpe VM i Doha i september")."""
+    def in_pool(kind, pool):
+        return next(iter(m for m in _race_level(mentions.get(kind, []))
+                         if any(s <= m.start < e for s, e in pool)), None)
     return Context(in_pool("discipline", reported), in_pool("meet", current),
                    in_pool("venue", current) or next((v for v in mentions.get("venue", []) if any(s <= v.start < e for s, e in reported)
                                                      and not earlier_venue(text, v)), None),
                    in_pool("date", current))
 
 
-def segment_context(text: str, inside) -> Context:
-    """The discipline, meet, venue and date a segment names (not a planned meet or venue)."""
+def segment_context(text: str, inside, seg_text: str) -> Context:
+    """The discipline, meet, venue, date and indoor a segment names (not a planned meet or venue)."""
     return Context(_nearest(inside("discipline"), None),
                    _nearest([m for m in inside("meet") if not m.info.get("event") and not planned(text, m)], None),
-                   _nearest([v for v in inside("venue") if not planned(text, v)], None), _nearest(inside("date"), None))
+                   _nearest([v for v in inside("venue") if not planned(text, v)], None),
+                   _nearest(inside("date"), None),
+                   indoor=True if _INDOOR.search(seg_text) else (False if _OUTDOOR.search(seg_text) else None))
+
+
+def race_indoor(local: Context, carry: Context, document: bool | None, earlier: bool) -> bool | None:
+    """Indoor per race: said in the segment, else in force from the segments before (not for an earlier
+    race), else what the article says as a whole."""
+    if local.indoor is not None:
+        return local.indoor
+    return carry.indoor if carry.indoor is not None and not earlier else document
+
+
+def race_values(item: Mention, local: Context, race_meets: ByStart, carry: Context, first: Context,
+                earlier: bool) -> tuple[Mention | None, Mention | None, Mention | None]:
+    """(meet, venue, date) of an item's race: the segment's own, else (not for an earlier race) the ones
+    in force, else the article's first."""
+    meet = race_meets.nearest(item.start) or (None if earlier else carry.meet or first.meet)
+    venue = local.venue or (None if earlier else carry.venue or first.venue)
+    town = carry.venue or first.venue
+    if venue is local.venue and not earlier and town_holds(venue, town):
+        venue = town        # "... i Oslo lørdag. ... inn på Bislett stadion": the town named for the race
+    return meet, venue, local.date or (None if earlier else carry.date or first.date)
 
 
 def document_indoor(text: str, meets: list[Mention]) -> bool | None:
@@ -68,12 +96,42 @@ def document_indoor(text: str, meets: list[Mention]) -> bool | None:
 
 
 def heading_category(seg_text: str, row_place: int | None, row_header: str, names_discipline: bool) -> str | None:
-    """The category a heading or list header names ("Kvinner", "Menn 5000 m:", "100 m menn senior")."""
-    heading = _CATEGORY.search(row_header if row_place is not None else seg_text[:40])
+    """The category a heading or list header names ("Kvinner", "Menn 5000 m:", "100 m menn senior"). In a
+    sentence ("På kvinnesiden vant ...") a side names the category of that sentence only (SegmentCategories)."""
+    heading_line = row_place is not None or len(seg_text.split()) <= HEADER_WORDS
+    heading = (_CATEGORY if heading_line else _CATEGORY_HEADING).search(row_header if row_place is not None else seg_text[:40])
     if not heading and row_place is None and len(seg_text.split()) <= HEADER_WORDS:
         heading = _CATEGORY_LINE.match(seg_text) or (_CATEGORY_WORD.search(seg_text) if names_discipline
                                                      and not seg_text.rstrip().endswith((".", "!", "?")) else None)
     return heading.group().lower() if heading else None
+
+
+# "1500 meter for kvinner", "sprang i herreklassen", "vann i G15": the category of the race a clause tells
+_CATEGORY_INLINE = regex.compile(
+    r"(?<![\w])(?:(?:for|i)\s+(?P<category>menn|kvinner|herrer|damer|gutter|jenter|gutar|[GJ]-?1\d|U[12]\d)|"
+    r"(?P<category>" + _SIDES + r"))(?![\w-])", regex.I)
+
+
+class SegmentCategories:
+    """The categories a segment names in its clauses ("Dahl vant 1500 meter for menn på 3.38,41, og Moe
+    vant for kvinner"): an item's is the last one named before it in its clause, else the first after it
+    there, else the last one before it in the segment, else the segment's first."""
+
+    def __init__(self, seg_text: str, seg_start: int):
+        self.text, self.start = seg_text, seg_start
+        self.named = ByStart([Mention("category", seg_start + m.start(), seg_start + m.end(), m.group(),
+                                      m["category"].lower().replace("-", "")) for m in _CATEGORY_INLINE.finditer(seg_text)])
+
+    def at(self, position: int) -> str | None:
+        if not self.named.items:
+            return None
+        at = position - self.start
+        clause_start = self.start + max(self.text.rfind(",", 0, at), self.text.rfind(";", 0, at)) + 1
+        ends = [e for e in (self.text.find(",", at), self.text.find(";", at)) if e >= 0]
+        clause_end = self.start + (min(ends) if ends else len(self.text))
+        named = self.named.within(clause_start, clause_end) or self.named.items
+        before = [c for c in named if c.start < position]
+        return (before[-1] if before else named[0]).value
 
 
 def document_dates(text: str, dates: list[Mention], lang: str) -> tuple[dt.date | None, dt.date | None]:
@@ -95,6 +153,10 @@ def update_carry(carry: Context, local: Context, seg_text: str, earlier: bool) -
     often named in passing."""
     if earlier:
         return
+    if local.indoor is not None:
+        carry.indoor = local.indoor
+    elif (local.meet or local.venue) and not town_holds(local.venue, carry.venue):
+        carry.indoor = None                 # another race: indoors or not is not said yet
     for name in ("meet", "venue", "date"):
         value = getattr(local, name)
         if name == "venue" and town_holds(value, carry.venue):
@@ -185,11 +247,24 @@ class DisciplineIndex:
 
 
 def plausible_discipline(item: Mention, chosen: Discipline | None, named: DisciplineIndex) -> Discipline | None:
-    """A mark that cannot be a result in the chosen discipline ("51,25 m" under 1500 metres) belongs to
-    the nearest discipline named before it (else after it) in which it can."""
+    """A mark that cannot be a result in the chosen discipline ("51,25 m" under 1500 metres), or that has
+    none, belongs to the nearest discipline named before it (else after it) in which it can."""
     if chosen is None or read_mark(item.value, plausible_range(chosen)) is not None:
         return chosen
     return named.nearest_fitting(item) or chosen
+
+
+def split_races(race: RaceRecord) -> list[RaceRecord]:
+    """A race split by its winners' sex; a part still holding two winners (not a tie) is two races told
+    as one: kept, with a warning naming them."""
+    parts = split_by_sex(race)
+    for part in parts:
+        winners = [r for r in part.results if r.place == 1]
+        marks = {r.mark for r in winners}
+        if len(winners) >= 2 and (None in marks or len(marks) > 1):        # not a tie ("delt seier på 2.04,10")
+            part.warnings.append("two winners in one race (no category tells them apart): "
+                                 + ", ".join(r.athlete for r in winners))
+    return parts
 
 
 def split_by_sex(race: RaceRecord) -> list[RaceRecord]:

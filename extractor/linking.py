@@ -33,9 +33,10 @@ from .matchers.athletes import CLUB_ACRONYMS
 from .matchers.marks import gap_seconds, read_mark
 from .layout import BYLINE, CAPTION, FACTS, HEADLINE, INFOBOX, JUNK, layout
 from .mentions import ByStart, Mention
-from .frames import (METADATA_BEFORE, Context, DisciplineIndex, SegmentDisciplines, discipline_for,
+from .frames import (METADATA_BEFORE, Context, DisciplineIndex, SegmentCategories, SegmentDisciplines, discipline_for,
                      document_dates, document_indoor, first_context, heading_category, plausible_discipline,
-                     segment_context, split_by_sex, town_holds, update_carry)
+                     race_indoor, race_values, segment_context, split_races, town_holds,
+                     update_carry)
 from .race_time import PLANS, YEAR, current_sentences, other_day, told_earlier
 from . import clauses
 from .clauses import Claim
@@ -194,7 +195,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         quote = _in_quote(text, seg_start)
         race_round = _ROUND.search(seg_text) if row_place is None else None
         race_round = race_round.group().lower()[:5] if race_round else row.occasion      # "semif", "heate", "kvart" ..., a medal row's year
-        local = segment_context(text, inside)
+        local = segment_context(text, inside, seg_text)
         items = [("mark", m) for m in marks] + [("placing", p) for p in placings] + [("flag", f) for f in flags]
         items += [("gap", g) for g in inside("gap") if row_place is not None or clauses.to_winner(text, g)]
         if sport == "biathlon":
@@ -274,6 +275,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         named_here = {d.value for d in inside("discipline")}
         chains = None
         race_meets = ByStart([m for m in inside("meet") if not m.info.get("event")])
+        seg_categories = SegmentCategories(seg_text, seg_start)
         tied = clauses.tied(text, owned, seg_refs)
         for kind, item, owner, discipline in owned:
             if kind == "mark" and item.kind == "mark":
@@ -282,15 +284,11 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
                 discipline = moved[owner][1]
             elif list_move and list_move[0] == discipline:
                 discipline = list_move[1]
-            meet = race_meets.nearest(item.start) \
-                or (None if earlier else carry.meet or first.meet)
-            venue = local.venue or (None if earlier else carry.venue or first.venue)
-            town = carry.venue or first.venue
-            if venue is local.venue and not earlier and town_holds(venue, town):
-                venue = town        # "... i Oslo lørdag. ... inn på Bislett stadion": the town named for the race
-            date_m = local.date or (None if earlier else carry.date or first.date)
-            claim_of = lambda athlete: clauses.claim_for(claims, athlete, discipline, meet, venue, (earlier, category, race_round),
-                                              date_m, (published, base), lang, indoor_doc)      # this item's race
+            meet, venue, date_m = race_values(item, local, race_meets, carry, first, earlier)
+            told_category = seg_categories.at(item.start) or category
+            claim_of = lambda athlete: clauses.claim_for(claims, athlete, discipline, meet, venue, (earlier, told_category, race_round),
+                                                         date_m, (published, base), lang,
+                                                         race_indoor(local, carry, indoor_doc, earlier))      # this item's race
             claim = claim_of(owner)
             support = clauses.support(text, kind, item, item.start in guessed)
             if kind == "mark":
@@ -964,10 +962,10 @@ def build_records(claims: dict[tuple, Claim], ages, nationalities, margins, ment
             categories[race_of(claim)].add(claim.category)
             listed[race_of(claim)].update(p for p, *_ in claim.places)
     agrees = lambda c: not listed[race_of(c)] or {p for p, *_ in c.places} <= listed[race_of(c)]
-    for claim in claims.values():
-        dnf = any(f in ("DNF", "DQ", "DNS") for f, _ in claim.flags)
-        if not claim.marks and not claim.places and not dnf:
-            continue
+    told = lambda c: bool(c.marks or c.places) or any(f in ("DNF", "DQ", "DNS") for f, _ in c.flags)
+    # a flag told apart from the result ("Det er ny personlig rekord.") joins the result it goes with,
+    # also when only the result's clause named its category ("ble toer i G17")
+    for claim in sorted(claims.values(), key=lambda c: not told(c)):
         d = claim.discipline
         if claim.earlier and _repeats_current(claim, claims):
             continue
@@ -976,6 +974,8 @@ def build_records(claims: dict[tuple, Claim], ages, nationalities, margins, ment
             category = next(iter(categories[race_of(claim)]))
         key = (d.code if d else None, claim.meet, claim.city, claim.earlier, category, claim.race_round)
         race = races.get(key)
+        if not told(claim) and (race is None or all(r.athlete != claim.athlete for r in race.results)):
+            continue
         if race is None:
             race = RaceRecord(discipline=d.code if d else None, distance_m=d.distance_m if d else None,
                               sport=d.sport if d else sport, indoor=claim.indoor, meet_name=claim.meet,
@@ -1015,7 +1015,7 @@ def build_records(claims: dict[tuple, Claim], ages, nationalities, margins, ment
             result.add_age(age, m)
         for nat, m in nationalities.get(claim.athlete, []):
             result.add_nationality(nat, m)
-    records = [part for race in races.values() for part in split_by_sex(race)]
+    records = [part for race in races.values() for part in split_races(race)]
     named = defaultdict(list)
     for r in refs:
         if r.via in ("full", "surname", "team"):

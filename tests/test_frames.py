@@ -54,6 +54,38 @@ def _race_of(text: str, athlete: str) -> dict:
 
 # (text, athlete or "athlete@mark", field, expected)
 FRAMES = [
+    # two winners of one discipline: two races, each with the category its clause names
+    ("Henrik Dahl vant 1500 meter for menn på 3.38,41. Ingrid Moe vant 1500 meter for kvinner på 4.15,02.",
+     "Henrik Dahl", "category", "menn"),
+    ("Henrik Dahl vant 1500 meter for menn på 3.38,41. Ingrid Moe vant 1500 meter for kvinner på 4.15,02.",
+     "Ingrid Moe", "category", "kvinner"),
+    ("Siri Dahl vant 200 meter i kvinneklassen på 24,10, og Tor Berg vant i herreklassen på 21,50.",
+     "Tor Berg", "category", "herreklassen"),
+    ("Kari Lie vann 800 meter i G15 på 2.01,33. Ola Vik vann 800 meter i G16 på 1.59,10.", "Ola Vik", "category", "g16"),
+    # a side named in a sentence is that sentence's category, not every later race's
+    ("På kvinnesiden vant Eli Dahl 60 meter hekk på 8,31. Samme kveld vant Ola Hauge 60 meter hekk for menn på 7,80.",
+     "Ola Hauge", "category", "menn"),
+    # a flag told after the clause that named the category stays with its result
+    ("Tobias Lie løp 800 meter på 1.59,47 og ble toer i G17. Det er ny personlig rekord.", "Tobias Lie", "flags", ["PB"]),
+    ("Ida Holm vant 60 meter hekk for kvinner på 8,09, som er ny mesterskapsrekord.", "Ida Holm", "flags", ["MR"]),
+    # ... and without a category word: one race, with a warning
+    ("Ola Dahl vant 1500 meter på 3.38,41. Per Moe vant 1500 meter på 3.40,02.", "Per Moe", "warnings",
+     ["two winners in one race (no category tells them apart): Ola Dahl, Per Moe"]),
+    # an earlier race takes no date from the race told
+    ("Forrige helg vant Ola Berg 5000 meter på Bislett på 13.55,20. Lørdag løp han 3000 meter i Stockholm på 7.58,31.",
+     "Ola Berg@13:55.20", "date", None),
+    ("Sondre Vik vann 1500 meter i Førde laurdag på 3.50,10. Førre helg sprang han 800 meter i Voss på 1.52,33.",
+     "Sondre Vik@1:52.33", "date", None),
+    # "Da ..." and "den tidligere verdensmesteren" go on with the race told
+    ("Tor Lie vant 800 meter i Bergen lørdag. Da Ola Moe kom i mål på 1.50,12, ble han nummer to.",
+     "Ola Moe", "city", "Bergen"),
+    ("Tor Lie vant 800 meter i Bergen lørdag. Den tidligere verdensmesteren Ola Moe ble nummer to på 1.50,12.",
+     "Ola Moe", "city", "Bergen"),
+    # indoor per race: said in the race's own sentence, else in force since the last one that said it
+    ("Mari Lund vant høyde med 1,85 på innendørsstevnet i Bærum. I sommer hoppet hun 1,88 utendørs i Oslo.",
+     "Mari Lund@1.88", "indoor", False),
+    ("Per Vik vann 60 meter innandørs i Bergen på 6,88. Laurdag sprang han 100 meter utandørs i Florø på 10,71.",
+     "Per Vik@10.71", "indoor", False),
 ]
 
 
