@@ -33,6 +33,9 @@ _CATEGORY_LINE = regex.compile(r"^\s*(?:menn|kvinner|herrer|damer|gutter|jenter|
 _CATEGORY_WORD = regex.compile(r"(?<![\w])(?:menn|kvinner|herrer|damer|gutter|jenter|gutar|U\d\d)(?![\w])", regex.I)
 _TITLE_LINE = regex.compile(r"\s*[^\n]{0,120}")
 METADATA_BEFORE = regex.compile(r"(?:Publisert|Oppdatert|Sist oppdatert|Endret|Publ\.)\s*:?\s*(?:\w+\s+)?$", regex.I)
+_PARAGRAPH = regex.compile(r"[^\n]+")
+_SENTENCE_END = regex.compile(r"[.!?»\"]\s*$")
+_LEAD_WORDS = 20
 _NUMBER_INSIDE = regex.compile(r"\d[.,:]\d")
 _BRACKET_AFTER = regex.compile(r"\s?\((?P<d>[^()]{2,25})\)")      # "3.29,50 (1500 m)"
 _BRACKET_BEFORE = regex.compile(r"\s?\(")
@@ -44,6 +47,7 @@ class Context:
     meet: Mention | None = None
     venue: Mention | None = None
     date: Mention | None = None
+    topic: Mention | None = None        # the article's discipline: its first, when the headline or lead names it
     indoor: bool | None = None          # said indoors (True) or outdoors (False)
 
 
@@ -54,10 +58,23 @@ def first_context(text: str, mentions: dict[str, list[Mention]], reported: list[
     def in_pool(kind, pool):
         return next(iter(m for m in _race_level(mentions.get(kind, []))
                          if any(s <= m.start < e for s, e in pool)), None)
-    return Context(in_pool("discipline", reported), in_pool("meet", current),
+    first = in_pool("discipline", reported)
+    return Context(first, in_pool("meet", current),
                    in_pool("venue", current) or next((v for v in mentions.get("venue", []) if any(s <= v.start < e for s, e in reported)
                                                      and not earlier_venue(text, v)), None),
-                   in_pool("date", current))
+                   in_pool("date", current), first if first and first.start < lead_end(text, mentions.get("athlete", [])) else None)
+
+
+def lead_end(text: str, athletes: list[Mention]) -> int:
+    """Where the headline and lead end: after the first paragraph of a full sentence's length that names
+    an athlete and ends a sentence (not a menu or a cookie notice). A discipline named by then is what the article is about; one
+    named later is a passing mention."""
+    named = ByStart(athletes)
+    for paragraph in _PARAGRAPH.finditer(text):
+        if len(paragraph.group().split()) >= _LEAD_WORDS and _SENTENCE_END.search(paragraph.group()) \
+                and named.within(paragraph.start(), paragraph.end()):
+            return paragraph.end()
+    return len(text)
 
 
 def segment_context(text: str, inside, seg_text: str) -> Context:
@@ -209,7 +226,7 @@ def discipline_for(item: Mention, local: SegmentDisciplines, text: str, carry: C
             if d.end <= item.end + bound.end():
                 return d.value
     near = (local.unbound if item.kind == "mark" and local.unbound.items else local.all).nearest(item.start)
-    source = near or carry.discipline or first.discipline
+    source = near or carry.discipline or first.topic
     if source is not None and source.value.code.endswith("km") and first.discipline is not None \
             and first.discipline.value.code == "xc":
         return first.discipline.value       # "8 km" in a cross-country race is the xc course
@@ -249,7 +266,7 @@ class DisciplineIndex:
 def plausible_discipline(item: Mention, chosen: Discipline | None, named: DisciplineIndex) -> Discipline | None:
     """A mark that cannot be a result in the chosen discipline ("51,25 m" under 1500 metres), or that has
     none, belongs to the nearest discipline named before it (else after it) in which it can."""
-    if chosen is None or read_mark(item.value, plausible_range(chosen)) is not None:
+    if chosen is not None and read_mark(item.value, plausible_range(chosen)) is not None:
         return chosen
     return named.nearest_fitting(item) or chosen
 
