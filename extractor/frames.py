@@ -20,7 +20,7 @@ from .matchers.dates import resolve_date
 from .matchers.disciplines import Discipline, plausible_range
 from .matchers.marks import read_mark
 from .mentions import ByStart, Mention
-from .race_time import YEAR, earlier_venue, planned
+from .race_time import YEAR, earlier_venue, planned, without
 from .records import RaceRecord, Result
 
 _OUTDOOR = regex.compile(r"(?<![\w])(?:utendørs\w*|utandørs\w*|outdoor)", regex.I)
@@ -53,8 +53,7 @@ class Context:
 
 def first_context(text: str, mentions: dict[str, list[Mention]], reported: list[tuple[int, int]],
                   current: list[tuple[int, int]]) -> Context:
-    """The article's first discipline, meet, venue and date; meets and dates not from an earlier race,
-    none from a planned one ("Hun skal løpe VM i Doha i september")."""
+    """The article's first discipline, meet, venue and date; meets and dates not from an earlier race."""
     def in_pool(kind, pool):
         return next(iter(m for m in _race_level(mentions.get(kind, []))
                          if any(s <= m.start < e for s, e in pool)), None)
@@ -92,6 +91,33 @@ def race_indoor(local: Context, carry: Context, document: bool | None, earlier: 
     if local.indoor is not None:
         return local.indoor
     return carry.indoor if carry.indoor is not None and not earlier else document
+
+
+@dataclass
+class Scope:
+    """A part of a segment that tells one race: its own context, its meets, and whether it was earlier."""
+    context: Context
+    meets: ByStart
+    earlier: bool
+
+
+class SegmentFrames:
+    """The races one segment tells: the main one (earlier or not), and asides about an earlier race
+    inside it (", som vant NM i 2019,"), each with only its own meet, venue and date."""
+
+    def __init__(self, text: str, seg_start: int, seg_text: str, inside, earlier: bool, asides: list[tuple[int, int]]):
+        self.spans = [(seg_start + s, seg_start + e) for s, e in asides]
+        outside = lambda kind: [m for m in inside(kind) if not any(s <= m.start < e for s, e in self.spans)]
+        self.main = _scope(text, outside, without(seg_text, asides), earlier)
+        self.asides = [_scope(text, lambda kind, s=s, e=e: [m for m in inside(kind) if s <= m.start < e], text[s:e], True)
+                       for s, e in self.spans]
+
+    def of(self, position: int) -> Scope:
+        return next((scope for (s, e), scope in zip(self.spans, self.asides) if s <= position < e), self.main)
+
+
+def _scope(text: str, inside, seg_text: str, earlier: bool) -> Scope:
+    return Scope(segment_context(text, inside, seg_text), ByStart([m for m in inside("meet") if not m.info.get("event")]), earlier)
 
 
 def race_values(item: Mention, local: Context, race_meets: ByStart, carry: Context, first: Context,

@@ -35,9 +35,9 @@ from .layout import BYLINE, CAPTION, FACTS, HEADLINE, INFOBOX, JUNK, layout
 from .mentions import ByStart, Mention
 from .frames import (METADATA_BEFORE, Context, DisciplineIndex, SegmentCategories, SegmentDisciplines, discipline_for,
                      document_dates, document_indoor, first_context, heading_category, plausible_discipline,
-                     race_indoor, race_values, segment_context, split_races, town_holds,
+                     race_indoor, race_values, SegmentFrames, split_races, town_holds,
                      update_carry)
-from .race_time import PLANS, YEAR, current_sentences, other_day, told_earlier
+from .race_time import PLANS, YEAR, current_sentences, earlier_asides, other_day, told_earlier, without
 from . import clauses
 from .clauses import Claim
 from .records import Evidence, RaceRecord, Support
@@ -191,11 +191,13 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         flags = inside("flag")
         told = without_birth_years(seg_text) if row_place is not None or is_outcome_list(seg_text) else seg_text
         # "1. Sindre Aune (2001) ...", "Brutt: Eivind Rekdal (2002) ...": born then, not an earlier race
-        earlier = told_earlier(told, base)
+        asides = earlier_asides(seg_text) if told is seg_text else []
+        earlier = told_earlier(without(told, asides), base)
         quote = _in_quote(text, seg_start)
         race_round = _ROUND.search(seg_text) if row_place is None else None
         race_round = race_round.group().lower()[:5] if race_round else row.occasion      # "semif", "heate", "kvart" ..., a medal row's year
-        local = segment_context(text, inside, seg_text)
+        scopes = SegmentFrames(text, seg_start, seg_text, inside, earlier, asides)
+        local = scopes.main.context
         items = [("mark", m) for m in marks] + [("placing", p) for p in placings] + [("flag", f) for f in flags]
         items += [("gap", g) for g in inside("gap") if row_place is not None or clauses.to_winner(text, g)]
         if sport == "biathlon":
@@ -274,7 +276,6 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
             list_move = next(iter(moved.values()))
         named_here = {d.value for d in inside("discipline")}
         chains = None
-        race_meets = ByStart([m for m in inside("meet") if not m.info.get("event")])
         seg_categories = SegmentCategories(seg_text, seg_start)
         tied = clauses.tied(text, owned, seg_refs)
         for kind, item, owner, discipline in owned:
@@ -284,11 +285,12 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
                 discipline = moved[owner][1]
             elif list_move and list_move[0] == discipline:
                 discipline = list_move[1]
-            meet, venue, date_m = race_values(item, local, race_meets, carry, first, earlier)
+            scope = scopes.of(item.start)
+            meet, venue, date_m = race_values(item, scope.context, scope.meets, carry, first, scope.earlier)
             told_category = seg_categories.at(item.start) or category
-            claim_of = lambda athlete: clauses.claim_for(claims, athlete, discipline, meet, venue, (earlier, told_category, race_round),
+            claim_of = lambda athlete: clauses.claim_for(claims, athlete, discipline, meet, venue, (scope.earlier, told_category, race_round),
                                                          date_m, (published, base), lang,
-                                                         race_indoor(local, carry, indoor_doc, earlier))      # this item's race
+                                                         race_indoor(scope.context, carry, indoor_doc, scope.earlier))      # this item's race
             claim = claim_of(owner)
             support = clauses.support(text, kind, item, item.start in guessed)
             if kind == "mark":

@@ -32,6 +32,24 @@ _LATER_AFTER = regex.compile(r"[^.!?]{0,25}\b(?:senere|seinare|neste|om\s+(?:\w+
 _EARLIER_CUES = regex.compile(r"\bi fjor\b|\btidligere\b|\btidlegare\b|\bfor\s\w+\sår|\b(?<!dag\s)(?:forrige|førre)\s+(?:helg|uke|veke|sesong)", regex.I)
 
 
+# ", som vant NM i 2019,": a relative clause inside a sentence, about an earlier race when a cue is in it
+# (not a bracketed year: "VM-sølv 800m fri (2019)" dates the merit before it)
+_ASIDE = regex.compile(r",\s+(?:som|sem)\s[^,;.!?\n]*")
+
+
+def earlier_asides(seg_text: str) -> list[tuple[int, int]]:
+    """The relative clauses of a sentence that tell an earlier race (the sentence may tell this one:
+    "Erik Sand, som vant NM i 2019, ble nummer to ...")."""
+    return [m.span() for m in _ASIDE.finditer(seg_text) if EARLIER.search(m.group())]
+
+
+def without(seg_text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the spans blanked (offsets kept)."""
+    for s, e in spans:
+        seg_text = seg_text[:s] + " " * (e - s) + seg_text[e:]
+    return seg_text
+
+
 def told_earlier(told: str, base: dt.date | None) -> bool:
     """A sentence about an earlier race ("i fjor", "i 2021", "Da ..."), not one naming only this year."""
     return bool(EARLIER.search(told)) and not (base and only_current_year(told, base))

@@ -91,6 +91,10 @@ FRAMES = [
      "Mari Lund@1.88", "indoor", False),
     ("Per Vik vann 60 meter innandørs i Bergen på 6,88. Laurdag sprang han 100 meter utandørs i Florø på 10,71.",
      "Per Vik@10.71", "indoor", False),
+    # a relative clause about an earlier race gives nothing to the race the sentence tells
+    ("Erik Sand, som vant NM i 2019, ble nummer to på 800 meter i Trondheim på 1.48,12.", "Erik Sand@1:48.12", "meet", None),
+    ("Erik Sand, som vant NM i 2019, ble nummer to på 800 meter i Trondheim på 1.48,12.", "Erik Sand@1:48.12", "city", "Trondheim"),
+    ("Kari Vik, som vann NM i fjor, vart nummer tre på 1500 meter i Førde på 4.20,11.", "Kari Vik@4:20.11", "place", 3),
 ]
 
 
