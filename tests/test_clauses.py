@@ -280,7 +280,6 @@ def test_clause(lang, text, expected):
     assert _triples(text, lang) == expected
 
 
-@XFAIL("race splitting by category ('for menn', 'for kvinner') is the race frames' work, not yet landed")
 def test_one_discipline_for_men_and_for_women_is_two_races():
     text = "Henrik Dahl vant 1500 meter for menn på 3.38,41. Ingrid Moe vant 1500 meter for kvinner på 4.15,02."
     races = sorted((r.category, [(x.athlete, x.place, x.mark) for x in r.results]) for r in extract(text, published="2024-06-01"))
