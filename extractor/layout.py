@@ -41,11 +41,24 @@ class Block:
 
 
 class Layout:
-    """The blocks of a text in order; `kind_at(position)` is the kind of the block holding it."""
+    """The blocks of a text in order; `kind_at(position)` is the kind of the block holding it, and
+    `furniture` the edit links and buttons inside lines ("Rediger på Wikidata")."""
 
-    def __init__(self, blocks: list[Block]):
+    def __init__(self, blocks: list[Block], furniture: list[tuple[int, int]] = ()):
         self.blocks = blocks
         self.starts = [b.start for b in blocks]
+        self.furniture = list(furniture)
+
+    def without_furniture(self, mentions: dict[str, list]) -> dict[str, list]:
+        """The mentions outside edit links and buttons ("Rediger på Wikidata" is no venue)."""
+        if not self.furniture:
+            return mentions
+        starts = [s for s, _ in self.furniture]
+
+        def outside(m) -> bool:
+            i = bisect_right(starts, m.start) - 1
+            return i < 0 or m.start >= self.furniture[i][1]
+        return {kind: [m for m in ms if outside(m)] for kind, ms in mentions.items()}
 
     def block_at(self, position: int) -> Block | None:
         i = bisect_right(self.starts, position) - 1
@@ -65,7 +78,7 @@ def layout(text: str) -> Layout:
             kind = HEADLINE
         seen_content = seen_content or kind not in (JUNK, BYLINE)
         blocks.append(Block(start, end, kind))
-    return Layout(blocks)
+    return Layout(blocks, [m.span() for m in _furniture().finditer(text)])
 
 
 def _body_follows(text: str, lines: list[tuple[int, int]]) -> bool:
@@ -116,6 +129,11 @@ def _medal_row(words: list[str]) -> bool:
 
 
 _YEAR = regex.compile(r"(?:19|20)\d\d\b")
+
+
+@lru_cache(maxsize=1)
+def _furniture():
+    return regex.compile(rf"(?<!\p{{L}})(?:{alternation(phrase for phrase, in rows('page_junk.txt'))})(?![\w])", regex.I)
 
 
 @lru_cache(maxsize=1)

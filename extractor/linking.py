@@ -141,6 +141,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         published, base = document_dates(text, mentions.get("date", []), lang)
     mentions = dict(mentions, date=[d for d in mentions.get("date", []) if not METADATA_BEFORE.search(text, max(0, d.start - 30), d.start)])
     page = layout(text)
+    mentions = page.without_furniture(mentions)
     mentions = dict(mentions, athlete=table_athletes(text, mentions.get("athlete", []), page))
     relay = relay_article(text, mentions.get("meet", []), mentions.get("team", []))
     team_refs = resolve_teams(mentions.get("team", []))

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import regex
 
-from .layout import BODY, TABLE, Layout, medal_places
+from .layout import BODY, HEADING, HEADLINE, TABLE, Layout, medal_places
 from .lexicons import rows as lexicon_rows
 from .matchers.athletes import CLUB_ACRONYMS
 from .mentions import Mention
@@ -146,7 +146,8 @@ def table_athletes(text: str, athletes: list[Mention], page: Layout) -> list[Men
     "Given SURNAME" names of table rows (read in title case) where the matcher found no name or part of one."""
     columns = _name_columns(text, page)
     kept = [a for a in athletes if not _in_header(a) and not _in_other_column(text, a, page, columns)]
-    found = _row_names(text, page)
+    lead = lead_name(text, page)
+    found = _row_names(text, page) + ([lead] if lead else [])
     out = [a for a in kept if not any(n.start <= a.start and a.end <= n.end and (n.start, n.end) != (a.start, a.end)
                                       for n in found)]
     out += [n for n in found if not any(a.start <= n.start < a.end or n.start <= a.start < n.end for a in out)]
@@ -245,8 +246,35 @@ def _title(name: str) -> str:
 
 
 def page_subject(athletes: list[Mention], page: Layout) -> str | None:
-    """The athlete a page is about: the first full name of its first body paragraph (a biography's lead)."""
+    """The athlete a page is about: its lead's name (see `lead_name`), else the first full name of its first body paragraph."""
+    lead = next((a for a in athletes if a.info.get("layout") == "lead"), None)
+    if lead is not None:
+        return lead.value
     for a in athletes:
         if a.info.get("full") and page.kind_at(a.start) == BODY:
             return a.value
+    return None
+
+
+_TITLE_BLOCKS = 12
+_LEAD_WORDS = 6
+
+
+def lead_name(text: str, page: Layout) -> Mention | None:
+    """A biography's subject as its lead writes it in full: a title line of two to four capitalised words
+    ("Trine Hattestad") and a paragraph opening with a longer form of it before a bracket
+    ("Elsa Katrine «Trine» Hattestad (født ...")."""
+    blocks = page.blocks[:_TITLE_BLOCKS]
+    title = next((b for b in blocks if b.kind in (HEADING, HEADLINE) and _person_like(text[b.start:b.end])), None)
+    if title is None:
+        return None
+    surname = text[title.start:title.end].split()[-1]
+    for block in page.blocks:
+        if block.kind != BODY or block.start < title.start:
+            continue
+        bracket = text.find(" (", block.start, block.end)
+        name = text[block.start:bracket] if bracket > 0 else ""
+        if name[:1].isupper() and len(name.split()) <= _LEAD_WORDS and name.split()[-1] == surname:
+            return Mention("athlete", block.start, bracket, name, name, {"full": True, "layout": "lead"})
+        return None
     return None

@@ -3,8 +3,10 @@ shapes of Norwegian news pages, local-paper result lists and encyclopedia biogra
 from __future__ import annotations
 
 import pytest
+import regex
 
 from extractor.layout import layout
+from extractor.mentions import Mention
 
 # (page, kinds of its non-empty lines in order)
 PAGES = [
@@ -44,3 +46,17 @@ def test_kind_at_a_position() -> None:
     blocks = layout(page)
     assert blocks.kind_at(page.index("Oslo")) == "caption"
     assert blocks.kind_at(page.index("Bergen")) == "body"
+
+
+# (page, the capitalised words, dates and ages kept): edit links and buttons inside a line are no content
+FURNITURE = [
+    ("Født3. mai 1971Rediger på Wikidata (52 år)", ["Født", "3. mai 1971", "52 år"]),
+    ("Sportsjef Hentet fra Wikidata Bergen", ["Sportsjef", "Bergen"]),
+    ("Remove ads\nHun vant i Roma.", ["Hun", "Roma"]),
+]
+
+
+@pytest.mark.parametrize("page,kept", FURNITURE)
+def test_furniture_holds_no_mentions(page: str, kept: list[str]) -> None:
+    words = [Mention("word", m.start(), m.end(), m.group()) for m in regex.finditer(r"\d+\. mai 1971|\d+ år|\p{Lu}\p{Ll}+", page)]
+    assert [m.text for m in layout(page).without_furniture({"word": words})["word"]] == kept

@@ -17,6 +17,8 @@ MEETS = [
     ("Han tok NM-gull på 800 meter.", [("NM", False, False)]),
     ("Hun vant EM U23 i Tallinn.", [("EM U23", False, False)]),
     ("Han sikret seg gull i norgesmesterskapet.", [("NM", False, False)]),
+    ("Medaljer i norske mesterskap", [("NM", False, False)]),
+    ("Hun vant sju norske mesterskap i kule.", [("NM", False, False)]),
     ("Ho vann UM-gull i kule.", [("UM", False, False)]),
     ("Verdenscupen fortsetter i Calgary.", [("Verdenscup", False, False)]),        # a lexicon word at a sentence start
     # a name before "-stevnet"/"-lekene" is the meet

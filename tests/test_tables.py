@@ -6,7 +6,7 @@ import pytest
 
 from extractor.layout import layout
 from extractor.matchers.athletes import find_athletes
-from extractor.tables import page_subject, split_rows, table_athletes
+from extractor.tables import lead_name, page_subject, split_rows, table_athletes
 from extractor.tokenise import blank
 
 
@@ -77,6 +77,25 @@ NAMES = [
 @pytest.mark.parametrize("text,names", NAMES)
 def test_table_names(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+# (biography page, the subject's name as the lead writes it)
+LEADS = [
+    ("Ola Berg\n\nOla Magnus «Olle» Berg (født 1975) er en norsk tidligere sleggekaster fra Bergen som vant NM "
+     "fem ganger og deltok i to olympiske leker.\n", "Ola Magnus «Olle» Berg"),
+    ("Hopp til innhold\n\nKari Lund\n\nFra Wikipedia, den frie encyklopedi\nFødt2. mai 1980\n"
+     "Kari Anne Lund (fødd 2. mai 1980) er ein norsk tidlegare høgdehoppar som vann fleire meisterskap og "
+     "deltok i to olympiske leikar.\n", "Kari Anne Lund"),
+    # the lead names someone else first: no lead name
+    ("Kari Lund\n\nEva Berg (født 1980) er en norsk kulestøter som trente sammen med Kari Lund i mange år "
+     "før hun la opp etter sesongen i 2010.\n", None),
+]
+
+
+@pytest.mark.parametrize("page,name", LEADS)
+def test_lead_name(page: str, name: str | None) -> None:
+    lead = lead_name(page, layout(page))
+    assert (lead.value if lead else None) == name
 
 
 def test_page_subject_is_the_leads_first_full_name() -> None:
