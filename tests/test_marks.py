@@ -76,6 +76,9 @@ KINDS = [
     ("Hun svingte seg over 4,35 i andre forsøk.", "4,35", "mark"),
     ("Ho kom over 1,62 i første forsøk og vann.", "1,62", "mark"),
     ("Han tok seg over 5,40 og ble nummer to.", "5,40", "mark"),
+    # a mark, then how it came about ("etter å ...": no gap)
+    ("Hun vant 60 meter hekk med 8,51 etter å ha startet dårlig.", "8,51", "mark"),
+    ("Han løp inn til 3.41,20 etter å ha ledet hele veien.", "3.41,20", "mark"),
     # --- dates, clock times, scores, temperatures and other numbers that are not marks
     ("Stevnet går av stabelen 12.06.2024 på Bislett.", "12.06.2024", "absent"),
     ("Bislett Games arrangeres 12.6. i år.", "12.6", "date"),
@@ -142,6 +145,10 @@ KINDS = [
                  marks=pytest.mark.xfail(strict=True, reason="'kravet til EM er' not seen as a standard: words between 'kravet' and 'er'")),
     ("Kvalifiseringskravet var 13.15,00 på 5000 meter.", "13.15,00", "threshold"),
     ("EM-kravet, som er 8.15,00, klarte han ikke.", "8.15,00", "threshold"),
+    # heights tried and missed
+    ("Så rev han to ganger på 5,72.", "5,72", "threshold"),
+    ("Hun prøvde seg på 1,95 uten å lykkes.", "1,95", "threshold"),
+    ("Deretter forsøkte han seg én gang på 5,85.", "5,85", "threshold"),
     ("Hun passerte 10 km på 31.40 og halvmaraton på 1.07.02.", "1.07.02", "split"),
     ("De passerte halvmaratonmerket sammen på 1.09.30.", "1.09.30", "split"),
     # --- old records and personal bests named without a race
@@ -150,6 +157,8 @@ KINDS = [
     ("Den norske rekorden er 3.28,32.", "3.28,32", "reference"),
     ("Han har 46,70 som pers.", "46,70", "reference"),
     ("Ho hadde 5,41 som beste resultat før helga.", "5,41", "reference"),
+    ("Hans sesongbeste er på 47,90 før mesterskapet.", "47,90", "reference"),
+    ("Hun har en årsbeste på 1,91 og en pers på 1,95.", "1,91", "reference"),
     pytest.param("Han har 8,18 i pers fra innendørssesongen.", "8,18", "reference",
                  marks=pytest.mark.xfail(strict=True, reason="'har N i pers' not recognised as a personal best reference")),
 ]

@@ -44,7 +44,7 @@ _UNIT_AFTER = regex.compile(
 _GAP_AFTER = regex.compile(
     r"^\s?(?:(?:meter|centimeter|cm)\s+(?:bak|etter)\b|"      # "4,30 meter bak" (but "vant med 6,85 meter foran X" is the mark)
     r"(?:(?:sekund(?:er)?|sek\.?|s|min(?:utt(?:er)?)?|minutt|hundredel(?:er|ar)?|tidel(?:er|ar)?|poeng)\s)?\s*"
-    r"(?:bak|foran|etter|raskere|fortere|tregere|seinere|senere|framfor|føre)\b)", regex.I)
+    r"(?:bak|foran|etter(?!\så\b)|raskere|fortere|tregere|seinere|senere|framfor|føre)\b)", regex.I)
 _GAP_BEFORE = regex.compile(
     r"(?:\bskilte|\bskilde|\bavstanden|\bdifferansen|\bforspranget|\bforsprang på|\bluke på|\bluka)(?:\s(?:det|var|ble|blei|vart|er|på|bare|berre|hele|heile|drøyt|nesten|over|under)){0,2}\s*$", regex.I)
 _MARGIN_BEFORE = regex.compile(
@@ -62,12 +62,13 @@ _SPLIT_BEFORE = regex.compile(
 _THRESHOLD_BEFORE = regex.compile(
     r"(?:\bunder|\bover|\brundt|\bcirka|\bca\.|\bmot|\bnær|krav(?:et)?(?:,? som)?(?: er| på| var| lyder på| ligger på)?|"
     r"\bgrensa?(?:en)?(?: på| er)?|\bmålet(?: er| var)?|\bhåper på|\bdrømmer om|\bsikter mot|\bfavoritt med|"
-    r"\bkvalifiseringsgrensen?(?: var| er)?(?: på)?)\s*$", regex.I)
+    r"\bkvalifiseringsgrensen?(?: var| er)?(?: på)?|"
+    r"(?:\brev|\breiv|\briv|\bprøvde|\bforsøkte)(?:\s\w+){0,4}?\s(?:på|over))\s*$", regex.I)  # heights tried
 _CLEARED_BEFORE = regex.compile(
     r"\b(?:hoppa|hoppet|hoppe|svingte seg|svinga seg|tok seg|tek seg|ta seg|kom(?:\sseg)?|komme seg|kome seg|"
     r"gikk|gjekk|gå|fløy|flaug|forserte)\sover\s*$", regex.I)
 _REFERENCE_BEFORE = regex.compile(
-    r"(?:(?:personlige?|personleg(?:e)?) (?:rekord|bestenotering)(?:en)?(?: sin)?|\bpers(?:en)?|\bbeste|"
+    r"(?:(?:personlige?|personleg(?:e)?) (?:rekord|bestenotering)(?:en)?(?: sin)?|\bpers(?:en)?|(?:\b|sesong|års)beste|"
     r"rekord(?:en)?|noteringa?(?:en)?)"
     r"(?: \w+){0,2}? (?:på|er|var|lyder på|lød på|ligger på|står på)\s*$|\bpers som\s*$|\bså god pers som\s*$", regex.I)
 # A record set in this race is a result: "ny personlig rekord på 13.33,39", "løp inn til verdensrekord på 46,70".
