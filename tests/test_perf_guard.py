@@ -189,11 +189,13 @@ def test_sentence_starts_are_linear():
     """Setting Token.is_sent_start token by token re-scanned the whole Doc each time (quadratic)."""
     pipeline = nlp("nb")
     text = normalise("\n\n".join(t for t, _ in DOCS[:10])).text
-    small, large = pipeline.make_doc(text), pipeline.make_doc("\n\n".join([text] * 8))
+    small, large = pipeline.make_doc(text), pipeline.make_doc("\n\n".join([text] * 16))
     component = pipeline.get_pipe("race_sentences")
     per_token_small = _best(lambda: component(small)) / len(small)
     per_token_large = _best(lambda: component(large)) / len(large)
-    assert per_token_large < 3 * per_token_small     # quadratic would be ~8x
+    # Quadratic would be ~16x. Linear code measures 1.5-4x here (spaCy's array write and the caches
+    # grow with the Doc; a loaded machine widens it), so the bound sits between the two.
+    assert per_token_large < 8 * per_token_small
 
 
 # Measured ~0.045 when set (pipeline ~8 ms/doc, tokeniser ~0.37 ms/doc on corpus articles): the floor
