@@ -39,6 +39,7 @@ from .frames import (METADATA_BEFORE, Context, DisciplineIndex, SegmentCategorie
                      update_carry)
 from .race_time import PLANS, YEAR, current_sentences, earlier_asides, other_day, told_earlier, without
 from . import clauses
+from .quotes import in_quote
 from .clauses import Claim
 from .records import Evidence, RaceRecord, Support
 from .tables import SUBLIST, is_outcome_list, page_subject, split_rows, table_athletes, without_birth_years
@@ -68,7 +69,6 @@ _CITY_RACE = regex.compile(r"(?P<city>\p{Lu}[\p{L}-]++(?: (?!City\b)\p{Lu}[\p{L}
 _NORWEGIANS_HEADER = regex.compile(r"(?:^|\s)(?:Øvrige\s+)?[Nn]orske\s*:[^:]*$")
 # "Det ble ni norske medaljer, fordelt slik:" before a list: every row is Norwegian.
 _LIST_INTRO = regex.compile(r"(?<![\w])(?P<adj>norske|nordmenn|nordmennene)(?![\w])[^.!?]*:\s*$", regex.I)
-_QUOTE = regex.compile(r"(?<![ \t])[ \t]*(?:[–—-]\s(?!\p{Lu}{2,}\s)|[«\"])")     # not a table row "- BELL Alexandra GBR DNF"
 _ROLE_AFTER = regex.compile(
     r"\s(?P<role>(?:jenta|jenten|gutten|guten|kvinnen|kvinna|mannen|løperen|løparen|utøveren|utøvaren|hekkeløperen|"
     r"sprinteren|hopperen|hopparen|kasteren|kastaren|stjerna|stjernen|talentet|veteranen|mangekjemperen|\d{2}-åringen))(?![\w])",
@@ -155,7 +155,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
     segments = split_rows(text, sentences, page, page_subject(mentions["athlete"], page))
     claims: dict[tuple, Claim] = {}
     carry = Context()
-    reported = [(s, e) for s, e in sentences if not _in_quote(text, s) and page.kind_at(s) not in _NO_RESULTS]
+    reported = [(s, e) for s, e in sentences if not in_quote(text, s) and page.kind_at(s) not in _NO_RESULTS]
     first = first_context(text, mentions, reported, current_sentences(text, reported, base))
     indoor_doc = document_indoor(text, mentions.get("meet", []))
     focus: str | None = None
@@ -194,7 +194,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         # "1. Sindre Aune (2001) ...", "Brutt: Eivind Rekdal (2002) ...": born then, not an earlier race
         asides = earlier_asides(seg_text) if told is seg_text else []
         earlier = told_earlier(without(told, asides), base)
-        quote = _in_quote(text, seg_start)
+        quote = in_quote(text, seg_start)
         race_round = _ROUND.search(seg_text) if row_place is None else None
         race_round = race_round.group().lower()[:5] if race_round else row.occasion      # "semif", "heate", "kvart" ..., a medal row's year
         scopes = SegmentFrames(text, seg_start, seg_text, inside, earlier, asides)
@@ -346,12 +346,6 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
             if any(r.athlete == name for r in race.results):
                 race.warnings.append(f"name written two ways: {written!r} read as {name!r}")
     return races
-
-
-def _in_quote(text: str, position: int) -> bool:
-    """Inside a paragraph that opens with a quote dash or quotation mark ("– Det var ... sa Alnes.")."""
-    paragraph_start = text.rfind("\n", 0, position) + 1
-    return _QUOTE.match(text, paragraph_start) is not None
 
 
 def _gap_in_list(item: Mention, list_first: float | None, plausible: tuple[str, float, float] | None) -> bool:
