@@ -319,9 +319,9 @@ BOUNDED = {
     # in a segment ending in ":", from after the segment's last [.!?], where the first candidate matches
     "extractor.linking._LIST_INTRO": "searched only where it matches at its first candidate",
     # for every "(" it reads to the next ")"
-    "extractor.linking._WORD_AFTER_NAME": "matched only on the 40 characters after a name (_standalone)",
+    "extractor.coreference._WORD_AFTER_NAME": "matched only on the 40 characters after a name (_standalone)",
     # after each of [.!?:\n] it reads all the whitespace that follows, then fails at "$" before a non-space
-    "extractor.linking._SENTENCE_START_BEFORE": "searched only in the 4 characters before a name (_standalone)",
+    "extractor.coreference._SENTENCE_START_BEFORE": "searched only in the 4 characters before a name (_standalone)",
 }
 
 

@@ -1,0 +1,231 @@
+"""Ages and nationalities bound to the athletes they describe: "kenyanske Kipyegon", "Nordås (26)",
+"Jakob Ingebrigtsen, Norge", "HYNNE Hedda NOR", groups ("de norske", "to norske brødre") and
+compatriots ("landsmannen X")."""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from collections.abc import Iterator
+
+import regex
+
+from .clauses import NAME_GLUE
+from .coreference import AthleteRef, RefsBefore, named_at
+from .matchers.nationalities import adjective_codes, group_codes, noun_codes
+from .mentions import Mention
+
+
+# "Isene og Pedersen er de eneste norske i feltet": every athlete named before it in the sentence.
+_GROUP_NATIONALITY = regex.compile(r"\b(?:er|var|blir|vart|blei)\s(?:de|dei)\s(?:\p{Ll}+\s)?(?P<adj>\p{Ll}+(?:ske|menn|ar))(?![\w])", regex.I)
+# "De andre norske deltakerne var A i spyd, B på 200 meter, og C", "Andre nordmenn under VM var A":
+# every athlete named after it up to the sentence end (a period before a capital or a line end, so
+# "hhv. nr. 45" does not end it).
+_GROUP_NATIONALITY_AFTER = regex.compile(
+    r"(?<![\w])(?:(?:de|dei)\s+)?(?:andre|øvrige|resterende|to|tre|fire|fem|seks)\s+(?P<adj>\p{Ll}+)"
+    r"(?:\s+[\p{L}-]+){0,3}?\s+(?:var|er|ble|blei|vart)\s", regex.I)
+_GROUP_APPOSITION = regex.compile(r"(?<![\w])(?:de|dei)\s+(?:to|tre|fire|fem|seks|andre|øvrige)\s+(?P<adj>\p{Ll}+ske)\s+\p{Ll}+(?:ne|ane|ene)\s", regex.I)
+_GROUP_SENTENCE_END = regex.compile(r"[.!?](?=\s+\p{Lu}|\s*$)|\n")
+_BEST_OF = regex.compile(r"\bbeste\s$", regex.I)
+_ROLE_BEFORE_NAME = regex.compile(r"(?<!\s)\s+(?:\p{Ll}+(?:ske|sk)\s+)?\p{Ll}{3,}(?:en|ren|a|ar)(?=\s)")
+_ROLE_BETWEEN = regex.compile(r"(?<!\s)\s+\p{Ll}+(?:en|ren|a|ar)\s+")
+_GLUE_CHAR = regex.compile(r"[\s,(fraå]")          # what a nationality's glue to its athlete is made of
+
+# the glue patterns are used from the end of a name or word: (?<!\s) keeps a scan of a space run linear
+_ROLE_REACH = regex.compile(r"(?<!\s)\s+\p{Ll}+\s+")             # how far "kenyanske <role noun> Name" can reach
+_CODE_GLUE = regex.compile(r"(?<!\s)\s+")
+_COUNTRY_GLUE = regex.compile(r"(?<!\s)\s*(?:,|fra|frå|\()\s*")
+_SENTENCE_END = regex.compile(r"[.!?\n]")
+
+
+def bind_attributes(text: str, refs: list[AthleteRef], mentions) -> tuple[dict, dict]:
+    """Ages and nationalities, each bound to the athlete it stands next to; (value, mention) lists."""
+    ages: dict[str, list] = defaultdict(list)
+    nats: dict[str, list] = defaultdict(list)
+    named = RefsBefore(r for r in refs if r.via in ("full", "surname"))
+    first_at: dict[int, AthleteRef] = {}        # the first ref starting at a position (refs are in text order)
+    for r in refs:
+        first_at.setdefault(r.start, r)
+    ref_starts = [r.start for r in refs]
+
+    for a in mentions.get("age", []):
+        form = a.info.get("form")
+        if form == "descriptor":
+            # "29-åringen Hans Petter Lindgaard": the name in apposition, else whom the descriptor stands for
+            ref = named_at(named, a.end) or first_at.get(a.start)
+            if ref:
+                ages[ref.name].append((a.value, a))
+            continue
+        if form in ("parenthesis", "on_years"):
+            ref = next(named.backwards(a.start, a.start - 2), None)
+        elif form == "fact_box":
+            i = named.last(a.start)
+            ref = named.refs[i] if i >= 0 else None
+        elif form == "predicate":
+            # "Tveit er 24 år", "han ... i en alder av 15 år": the athlete last named in the sentence
+            i = bisect_left(ref_starts, a.start) - 1
+            ref = refs[i] if i >= 0 and not _SENTENCE_END.search(text, refs[i].end, a.start) else None
+        else:
+            # "den 29 år gamle Lindgaard", "Den 29 år gamle nordmannen" (a descriptor for the athlete in focus)
+            ref = named_at(named, a.end) or next((first_at[p] for p in range(a.end, a.end + 3) if p in first_at), None)
+            if ref is None and (role := _ROLE_BEFORE_NAME.match(text, a.end)):
+                ref = named_at(named, role.end())      # "Den 21 år gamle norske sprinteren Henriette Jæger"
+        if ref:
+            ages[ref.name].append((a.value, a))
+    for n in mentions.get("nationality", []):
+        form = n.info.get("form")
+        if form == "noun":
+            ref = first_at.get(n.start) or named_at(named, n.end)
+            if ref is None and _BEST_OF.search(text, max(0, n.start - 8), n.start):
+                # "Nordås ble beste nordmann på 1500 meter": the athlete named before it in the sentence
+                before = next(named.backwards(n.start, max(0, n.start - 200)), None)
+                if before is not None and not _SENTENCE_END.search(text, before.end, n.start):
+                    ref = before
+            if ref:
+                nats[ref.name].append((n.value, n))
+            continue
+        if form == "adjective":
+            # "kenyanske Kipyegon", also over a role noun: "den russiske vinneren Anastasija Gorejeva"
+            reach = _ROLE_REACH.match(text, n.end)
+            last_start = max(n.end + 2, reach.end() if reach else 0)
+            ref = None
+            for i in range(bisect_left(ref_starts, n.end), bisect_right(ref_starts, last_start)):
+                r = refs[i]
+                if r.start - n.end <= 2 or _ROLE_BETWEEN.fullmatch(text, n.end, r.start):
+                    ref = r
+                    break
+        else:
+            glue = _CODE_GLUE if form == "code" else _COUNTRY_GLUE
+            reach = n.start             # a ref ends inside the run of glue characters before n (one regex call, not one per ref)
+            while reach > 0 and _GLUE_CHAR.match(text, reach - 1):
+                reach -= 1
+            ref = next((r for r in named.backwards(n.start, reach) if glue.fullmatch(text, r.end, n.start)), None)
+        if ref:
+            nats[ref.name].append((n.value, n))
+    sentence_ends = None
+    for g in _GROUP_NATIONALITY.finditer(text):
+        code = adjective_codes().get(g["adj"].lower()) or noun_codes().get(g["adj"].lower())
+        if not code:
+            continue
+        if sentence_ends is None:
+            sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+        before = bisect_left(sentence_ends, g.start())
+        sentence_start = sentence_ends[before - 1] + 1 if before else 0
+        for i in range(bisect_left(named.starts, sentence_start), bisect_right(named.starts, g.start())):
+            r = named.refs[i]
+            if r.end <= g.start() and not nats.get(r.name):
+                nats[r.name].append((code, Mention("nationality", g.start("adj"), g.end("adj"), g["adj"], code)))
+    for g in _GROUP_NATIONALITY_AFTER.finditer(text):
+        adj = g["adj"].lower()
+        code = adjective_codes().get(adj) or group_codes().get(adj)
+        if not code:
+            continue
+        end = _GROUP_SENTENCE_END.search(text, g.end())
+        end = end.start() if end else len(text)
+        for i in range(bisect_left(named.starts, g.end()), bisect_left(named.starts, end)):
+            r = named.refs[i]
+            if not nats.get(r.name):
+                nats[r.name].append((code, Mention("nationality", g.start("adj"), g.end("adj"), g["adj"], code)))
+    for g in _GROUP_APPOSITION.finditer(text):
+        # "Dei to norske løparane Henrik og Filip Ingebrigtsen vart ...": the names joined right after it
+        code = adjective_codes().get(g["adj"].lower())
+        i = bisect_left(named.starts, g.end())
+        if not code or i >= len(named.refs) or named.starts[i] - g.end() > 1:
+            continue
+        for r in _joined_from(text, named, i):
+            if not nats.get(r.name):
+                nats[r.name].append((code, Mention("nationality", g.start("adj"), g.end("adj"), g["adj"], code)))
+    _bind_counted_groups(text, named, nats)
+    _bind_compatriots(text, refs, named, nats)
+    return ages, nats
+
+
+# "to nordmenn på pallen", "to norske brødre", "dobbelt norsk på pallen", "norsk dobbeltseier": as many
+# athletes as counted. An adjective needs people after it ("to norske rekorder" is no group); a
+# group noun ("nordmenn") or a double/triple win does not.
+_COUNTED_GROUP = regex.compile(
+    r"(?<![\w])(?:(?P<n>to|tre|fire|begge|dobbelt|dobbel|trippel)\s+(?P<adj>\p{Ll}+)"
+    r"(?P<people>\s+(?:på\s+pallen|på\s+podiet|på\s+topp|brødre|brør|søstre|systrer|løpere|løparar|utøvere|utøvarar|"
+    r"jenter|gutter|gutar|skiløpere|skiløparar|skøyteløpere|skøyteløparar|svømmere|symjarar|hoppere|hopparar|"
+    r"kastere|kastarar|sprintere|sprintarar)(?![\w]))?"
+    r"|(?P<adj>\p{Ll}+)\s+(?P<n>dobbeltseier|dobbelsiger|dobbeltsiger|trippelseier|trippelsiger|trippel))(?![\w])", regex.I)
+_COUNT = {"to": 2, "begge": 2, "dobbelt": 2, "dobbel": 2, "dobbeltseier": 2, "dobbelsiger": 2, "dobbeltsiger": 2,
+          "tre": 3, "trippel": 3, "trippelseier": 3, "trippelsiger": 3, "fire": 4}
+_LOOKING_BACK = regex.compile(r"(?:Dermed|Slik|Med\s+det|Det\s+betyr)\b", regex.I)
+
+
+def _bind_counted_groups(text: str, named: "RefsBefore", nats: dict) -> None:
+    """"... Henrik Ingebrigtsen ble nummer to, og dermed sto to norske brødre på pallen": the last N
+    athletes named, in this sentence and the one before, not said to be of another nation. A
+    paragraph that opens with it and names nobody before it tells them next: "Søndag ble det dobbelt
+    norsk på pallen. Kenyanske A vant, foran B og C." (but "Dermed stod to nordmenn på pallen" looks back)."""
+    ends = None
+    for g in _COUNTED_GROUP.finditer(text):
+        word, n = g["adj"].lower(), _COUNT[g["n"].lower()]
+        code = group_codes().get(word)
+        if not code:
+            code = adjective_codes().get(word)
+            if not code or (g["people"] is None and g["n"].lower() in ("to", "tre", "fire", "begge")):
+                continue
+        if ends is None:
+            ends = [m.end() for m in _GROUP_SENTENCE_END.finditer(text)]
+        i = bisect_right(ends, g.start())
+        start = ends[i - 1] if i else 0                     # this sentence
+        j = i - 1                                           # the one before, over blank lines
+        while j > 0 and not text[ends[j - 1]:ends[j]].strip():
+            j -= 1
+        previous = ends[j - 1] if j > 0 else 0
+        j = i                                               # the one after
+        while j + 1 < len(ends) and not text[ends[j]:ends[j + 1]].strip():
+            j += 1
+        following = ends[j + 1] if j + 1 < len(ends) else len(text)
+
+        def fitting(candidates):
+            names = []
+            for r in candidates:
+                if r.name not in names and all(c == code for c, _ in nats.get(r.name, [])):
+                    names.append(r.name)
+            return names[:n] if len(names) >= n else None
+
+        refs = named.refs
+        before = [refs[k] for k in range(bisect_left(named.starts, previous), bisect_left(named.starts, g.start()))]
+        chosen = None
+        opens_paragraph = start == 0 or "\n" in text[max(0, start - 2):start + 1] or text[start:g.start()].startswith("\n")
+        if (opens_paragraph and not any(r.start >= start for r in before)
+                and not _LOOKING_BACK.match(text[start:start + 80].lstrip())):
+            chosen = fitting(refs[k] for k in range(bisect_left(named.starts, g.end()), bisect_left(named.starts, following)))
+        chosen = chosen or fitting(reversed(before))
+        for name in chosen or ():
+            if not nats.get(name):
+                nats[name].append((code, Mention("nationality", g.start("adj"), g.end("adj"), g["adj"], code)))
+
+
+_COMPATRIOT = regex.compile(r"(?<![\w])lands(?:mannen|mann|kvinnen|kvinna|kvinne|menn|mennene|kvinnene)\s+(?=\p{Lu})", regex.I)
+
+
+def _bind_compatriots(text: str, refs: list[AthleteRef], named: "RefsBefore", nats: dict) -> None:
+    """"Den kenyanske vinneren ... Han hadde selskap av landsmannen Vincent Kipkemoi": the athlete
+    named after it has the nationality of the one last mentioned before it (by name, descriptor or
+    pronoun) whose nationality the text gives."""
+    mentioned = None
+    for g in _COMPATRIOT.finditer(text):
+        first = named_at(named, g.end())
+        if first is None:
+            continue
+        names = [r.name for r in _joined_from(text, named, bisect_left(named.starts, first.start))]   # "landsmennene A og B"
+        mentioned = mentioned or RefsBefore(refs)
+        source = next(mentioned.backwards(g.start(), g.start() - 600, lambda r: r.name not in names and bool(nats.get(r.name))), None)
+        if source is None:
+            continue
+        code, _ = nats[source.name][0]
+        for name in names:
+            if not nats.get(name):
+                nats[name].append((code, Mention("nationality", g.start(), g.end(), g.group().strip(), code)))
+
+
+def _joined_from(text: str, named: "RefsBefore", i: int) -> Iterator[AthleteRef]:
+    """named.refs[i] and the names joined to it by "," or "og" right after it: "A, B og C"."""
+    while i < len(named.refs):
+        yield named.refs[i]
+        i += 1
+        if i < len(named.refs) and not NAME_GLUE.fullmatch(text, named.refs[i - 1].end, named.refs[i].start):
+            return

@@ -1,0 +1,397 @@
+"""Who each athlete mention is: full names, surnames and given names alone, spelling variants, and the
+descriptions that stand for a named athlete ("nordmannen", "26-åringen", "Fitjarjenta", "han"/"hun").
+
+`resolve_athletes` turns the athlete mentions into refs (one per mention, each naming the athlete it
+stands for); the linker gives marks, places and flags to them.
+"""
+from __future__ import annotations
+
+import heapq
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+import regex
+
+from .clauses import SIDE_BEFORE
+from .matchers.athletes import ACTION_VERBS, RESULT_VERBS, is_given_name
+from .mentions import Mention
+
+
+@dataclass
+class AthleteRef:
+    start: int
+    end: int
+    name: str
+    via: str                     # full | surname | descriptor | pronoun | row
+    side: str = ""               # not the subject: "possessive" ("Klosters åpning") or "object" (after "foran", "passerte" ...)
+
+_ROLE_AFTER = regex.compile(
+    r"\s(?P<role>(?:jenta|jenten|gutten|guten|kvinnen|kvinna|mannen|løperen|løparen|utøveren|utøvaren|hekkeløperen|"
+    r"sprinteren|hopperen|hopparen|kasteren|kastaren|stjerna|stjernen|talentet|veteranen|mangekjemperen|\d{2}-åringen))(?![\w])",
+    regex.I)
+_DEFINITE_AFTER = regex.compile(r"\s(?P<role>\p{Ll}{3,}(?:en|a))(?![\w])")
+_HOME_DESCRIPTOR = regex.compile(r"(?<![\w-])(?P<home>\p{Lu}\p{Ll}+)-?(?:gutten|guten|jenta|jenten|mannen|kvinnen|kvinna|løperen|løparen)(?![\w])")
+_TAKING_PART = frozenset("deltok deltek forbedret forbetra starta startet gjekk gikk".split())
+_SAID_BEFORE = regex.compile(r"\b(?:sa|sier|seier|fortalte|fortalde|forteller|fortel|konstaterte|smilte|lo)\s+(?:den\s+)?$", regex.I)
+_WORD_AFTER_NAME = regex.compile(r"(?<!\s)\s*+(?:\([^)]*\)\s*)?,?\s*(\p{Ll}+)")
+_SENTENCE_START_BEFORE = regex.compile(r"(?:^|[.!?:\n]\s*|[–-]\s)$")
+_ROW_NUMBER_BEFORE = regex.compile(r"(?:^|\s)\d{1,3}[.)]\s$")
+_ARTICLE_BEFORE = regex.compile(r"(?:^|\s)(?:den|det)\s$", regex.I)
+_PRONOUN = regex.compile(r"(?<![\w])(?:[Hh]an|[Hh]un|[Hh]o)(?![\w])")
+
+
+def resolve_athletes(text: str, mentions: dict[str, list[Mention]], variants: dict[str, str]) -> list[AthleteRef]:
+    """The athlete refs of the text; `variants` are its spelling variants (`spelling_variants` of its full names)."""
+    names = [m for m in mentions.get("athlete", []) if m.info.get("full")]
+    canonical = _canonical_names([m.value for m in names], variants)
+    refs: list[AthleteRef] = []
+    standalone: set[str] = set()
+    full_positions: list[tuple[int, str]] = []
+    for m in names:
+        full_positions.append((m.start, canonical.get(m.value, m.value)))
+    full_names = _FullNames(full_positions)
+    for m in mentions.get("athlete", []):
+        side = "object" if SIDE_BEFORE.search(text, max(0, m.start - 25), m.start) else "possessive" if m.info.get("possessive") else ""
+        if m.info.get("full"):
+            refs.append(AthleteRef(m.start, m.end, canonical.get(m.value, m.value), "full", side))
+            continue
+        target = full_names.resolve(m.value, m.start)
+        if target:
+            refs.append(AthleteRef(m.start, m.end, target, "surname", side))
+        elif m.value in standalone or _standalone(text, m):
+            standalone.add(m.value)         # "Ingebrigtsen vant ..." makes later "Ingebrigtsen"s him too
+            refs.append(AthleteRef(m.start, m.end, m.value, "surname", side))
+    refs.sort(key=lambda r: r.start)
+    refs = _add_descriptors(text, refs, mentions)
+    return refs
+
+
+def spelling_variants(names: list[str]) -> dict[str, str]:
+    """Later spellings of a full name one letter off an earlier one, in one word of five letters or more
+    ("Mariann Roe" after "Marianne Roe", "Matias Sunde" after "Matias Lunde") -> the first spelling.
+    Names are compared only with those sharing every other word (no pairwise scan of a long list)."""
+    out: dict[str, str] = {}
+    by_rest: dict[tuple, list[tuple[str, str]]] = defaultdict(list)   # (word index, the other words) -> [(word, earlier name)]
+    for name in dict.fromkeys(names):
+        words = name.split()
+        for i, word in enumerate(words):
+            key = (i, tuple(words[:i] + words[i + 1:]))
+            if name not in out and len(word) >= 5:
+                first = next((earlier for earlier_word, earlier in by_rest[key] if _one_edit(earlier_word, word)), None)
+                if first:
+                    out[name] = first
+            by_rest[key].append((word, name))
+    return out
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One letter substituted, added or left out (not equal, not a case change)."""
+    if a == b or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 4:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    i = next((k for k, (x, y) in enumerate(zip(short, long_)) if x != y), len(short))
+    return short[i:] == long_[i + 1:]
+
+
+def _canonical_names(names: list[str], variants: dict[str, str]) -> dict[str, str]:
+    """Shorter forms of the same person map to the fullest: "Karoline Grøvdal" -> "Karoline Bjerkeli Grøvdal";
+    a later spelling one letter off to the first ("Mariann Roe" -> "Marianne Roe")."""
+    names = [variants.get(n, n) for n in names]
+    out = {}
+    unique = sorted(dict.fromkeys(names), key=lambda n: -len(n.split()))     # longest first, then text order
+    by_ends: dict[tuple, dict[int, int]] = defaultdict(dict)  # (first, last word) -> {word count: first index in unique}
+    by_tail: dict[tuple, int] = {}                            # the last k words (k under the count) -> first index
+    for i, longer in enumerate(unique):
+        words = longer.split()
+        by_ends[(words[0], words[-1])].setdefault(len(words), i)
+        for k in range(1, len(words)):
+            by_tail.setdefault(tuple(words[-k:]), i)
+    for name in unique:
+        tokens = name.split()
+        candidates = [i for count, i in by_ends.get((tokens[0], tokens[-1]), {}).items() if count > len(tokens)]
+        if not is_given_name(tokens[0]) and tuple(tokens) in by_tail:
+            candidates.append(by_tail[tuple(tokens)])   # "Nesheim Bø", "Lunde Pedersen": the surnames of "Sigrid Nesheim Bø"
+        if candidates:
+            out[name] = unique[min(candidates)]
+    for written, first in variants.items():
+        out[written] = out.get(first, first)
+    return out
+
+
+class _FullNames:
+    """Where each full name is written, asked which one a surname or given name alone stands for:
+    by the words and trailing words of the distinct names, not by comparing with every mention."""
+
+    def __init__(self, full_positions: list[tuple[int, str]]):
+        self.positions: dict[str, list[int]] = defaultdict(list)     # name -> where it is written, ascending
+        for pos, name in sorted(full_positions):
+            self.positions[name].append(pos)
+        self.by_word: dict[str, list[str]] = defaultdict(list)       # a word of a name of 2+ words -> names
+        self.by_tail: dict[tuple, list[str]] = defaultdict(list)     # its last k words (k under the count) -> names
+        for name in self.positions:
+            words = name.split()
+            for word in dict.fromkeys(words if len(words) > 1 else ()):
+                self.by_word[word].append(name)
+            for k in range(2, len(words)):
+                self.by_tail[tuple(words[-k:])].append(name)
+
+    def resolve(self, value: str, position: int) -> str | None:
+        """The full name a partial one at the position stands for: the only one it fits, else the
+        last one written before it that fits, else the first one written."""
+        tokens = tuple(value.split())
+        if not tokens:
+            return None
+        names = self.by_word.get(tokens[0], []) if len(tokens) == 1 else self.by_tail.get(tokens, [])
+        if not names:
+            return None
+        if len(names) == 1:
+            return names[0]
+        before = []
+        for name in names:
+            i = bisect_left(self.positions[name], position)
+            if i:
+                before.append((self.positions[name][i - 1], name))
+        return max(before)[1] if before else min((self.positions[name][0], name) for name in names)[1]
+
+
+def _standalone(text: str, m: Mention) -> bool:
+    """A lone capitalised word is an athlete when a result verb follows it or it heads a list row."""
+    after = _WORD_AFTER_NAME.match(text[m.end:m.end + 40])
+    sentence_start = _SENTENCE_START_BEFORE.search(text[max(0, m.start - 4):m.start])
+    if after and not is_given_name(m.value):
+        if after.group(1) in (ACTION_VERBS if sentence_start else RESULT_VERBS):
+            return True
+    if after and sentence_start and "-" in m.value and after.group(1) in ACTION_VERBS | _TAKING_PART:
+        return True             # "Astri-Louise forbetra ...": a double given name the article uses alone
+    before = text[max(0, m.start - 6):m.start]
+    return bool(_ROW_NUMBER_BEFORE.search(before)) and not is_given_name(m.value)
+
+
+def not_object(ref: AthleteRef) -> bool:
+    return not ref.side or ref.side == "possessive"
+
+
+def _not_side(ref: AthleteRef) -> bool:
+    return not ref.side
+
+
+class RefsBefore:
+    """Refs in text order (appended by start), asked for the last one ending by a position (that
+    passes a test): by bisection and running "last index passing" arrays instead of a scan of every
+    ref per question, which was quadratic on a long page of "han" and "23-åringen"."""
+
+    def __init__(self, refs: Iterable[AthleteRef] = (), tests: dict[str, Callable[[AthleteRef], bool]] | None = None):
+        self.refs: list[AthleteRef] = []
+        self.starts: list[int] = []
+        self._max_end: list[int] = []            # running maximum of the ends: refs[:k] all end by _max_end[k-1]
+        self._tests = tests or {}
+        self._last: dict[str, list[int]] = {name: [] for name in self._tests}   # index of the last passing in refs[:i+1], or -1
+        self._longest = 0
+        for ref in refs:
+            self.append(ref)
+
+    def append(self, ref: AthleteRef) -> None:
+        i = len(self.refs)
+        self.refs.append(ref)
+        self.starts.append(ref.start)
+        self._max_end.append(max(ref.end, self._max_end[-1]) if i else ref.end)
+        self._longest = max(self._longest, ref.end - ref.start)
+        for name, test in self._tests.items():
+            self._last[name].append(i if test(ref) else (self._last[name][-1] if i else -1))
+
+    def _ended_by(self, position: int) -> tuple[int, int]:
+        """(k, p): every ref of refs[:k] ends by the position, some of refs[k:p] may, none after p does."""
+        p = bisect_right(self.starts, position)
+        return bisect_right(self._max_end, position, 0, p), p
+
+    def last(self, position: int, test: str | None = None) -> int:
+        """Index of the last ref ending by the position (passing the named test), or -1."""
+        k, p = self._ended_by(position)
+        for i in range(p - 1, k - 1, -1):
+            ref = self.refs[i]
+            if ref.end <= position and (test is None or self._tests[test](ref)):
+                return i
+        return -1 if k == 0 else (self._last[test][k - 1] if test else k - 1)
+
+    def last_of(self, position: int, indices: list[int]) -> int:
+        """The last of the given indices (ascending) whose ref ends by the position, or -1."""
+        k, p = self._ended_by(position)
+        j = bisect_left(indices, p) - 1
+        while j >= 0 and indices[j] >= k:
+            if self.refs[indices[j]].end <= position:
+                return indices[j]
+            j -= 1
+        return indices[j] if j >= 0 else -1
+
+    def backwards(self, position: int, reach: int, test: Callable[[AthleteRef], bool] | None = None) -> Iterator[AthleteRef]:
+        """Refs that end between `reach` and the position (and pass the test), last first."""
+        for i in range(bisect_right(self.starts, position) - 1, -1, -1):
+            ref = self.refs[i]
+            if ref.start + self._longest < reach:
+                return                          # this one and every earlier one ends before reach
+            if reach <= ref.end <= position and (test is None or test(ref)):
+                yield ref
+
+
+def _later(first: RefsBefore, i: int, second: RefsBefore, j: int) -> AthleteRef | None:
+    """The later in text order of first.refs[i] and second.refs[j] (-1: none); the second on a tie."""
+    if j >= 0 and (i < 0 or second.refs[j].start >= first.refs[i].start):
+        return second.refs[j]
+    return first.refs[i] if i >= 0 else None
+
+
+_HOME_GLUE = regex.compile(r"(?<!\s)\s*(?:,|\(|fra|frå)\s*")
+_WORD_RUN = regex.compile(r"\w+")
+
+
+def _home_after(text: str, ref: AthleteRef) -> str | None:
+    """The word after "Name, " / "Name (" / "Name fra ": where the text says the athlete is from."""
+    window = text[ref.end:ref.end + 40]
+    glue = _HOME_GLUE.match(window)
+    word = glue and _WORD_RUN.match(window, glue.end())
+    return word.group() if word else None
+
+
+def _add_descriptors(text: str, refs: list[AthleteRef], mentions) -> list[AthleteRef]:
+    """'nordmannen', '26-åringen', 'han'/'hun': the athlete most recently named."""
+    descriptors = [(m.start, m.end, "descriptor", m) for m in mentions.get("nationality", []) if m.info.get("form") == "noun" and m.info.get("definite")]
+    descriptors += [(m.start, m.end, "descriptor", m) for m in mentions.get("age", []) if m.info.get("form") == "descriptor"]
+    for n in mentions.get("nationality", []):
+        if n.info.get("form") != "adjective":
+            continue
+        role = _ROLE_AFTER.match(text, n.end) or (_DEFINITE_AFTER.match(text, n.end)
+                                                   if _ARTICLE_BEFORE.search(text[max(0, n.start - 5):n.start]) else None)
+        if role:
+            descriptors.append((role.start(1), role.end(1), "descriptor", n))    # "den norske jenta", "den norske svømmestjerna"
+    for d in _HOME_DESCRIPTOR.finditer(text):
+        home = Mention("home", d.start(), d.end(), d.group(), d["home"])
+        descriptors.append((d.start(), d.end(), "descriptor", home))             # "Skjetten-gutten", "Fitjarjenta"
+    for p in _PRONOUN.finditer(text):
+        descriptors.append((p.start(), p.end(), "pronoun", None))
+    # The refs given are the named athletes (full name or surname), in text order; a descriptor takes
+    # the last one named before it that is not merely mentioned: not "... foran svenske Elin
+    # Bergqvist", and for "han"/"hun" not "Klosters åpning" either (unless no other one is named).
+    named = RefsBefore(refs, {"subject": not_object, "pronoun": _not_side})
+    described = RefsBefore()                   # refs added for descriptors: a pronoun may take them too
+    known_ages = {}
+    for a in mentions.get("age", []):
+        if a.info.get("form") in ("parenthesis", "on_years"):
+            ref = next(named.backwards(a.start, a.start - 2), None)
+            if ref:
+                known_ages.setdefault(ref.name, a.value)
+    known_nats = {}                             # "etiopiske Tigst Assefa": the adjective right before the name
+    for n in mentions.get("nationality", []):
+        if n.info.get("form") in ("adjective", "noun"):
+            ref = named_at(named, n.end)           # "kenyanske X", "Amerikaneren Rai Benjamin"
+            if ref:
+                known_nats.setdefault(ref.name, n.value)
+    context = _DescriptorContext(text, named, known_ages, known_nats)
+    named_starts = set(named.starts)
+    added: list[AthleteRef] = []
+    for start, end, via, m in sorted(descriptors, key=lambda x: x[0]):
+        if any(end + gap in named_starts for gap in range(3)):
+            continue                # apposition: "amerikaneren CJ Allen" describes the name after it
+        if via == "pronoun":
+            target = _later(named, named.last(start, "pronoun"), described, described.last(start)) \
+                or _later(named, named.last(start), described, -1)
+        else:
+            target = context.target(start, m)
+        if target is None:
+            continue
+        ref = AthleteRef(start, end, target.name, via)
+        added.append(ref)
+        context.add(ref)
+        if via == "descriptor":
+            described.append(ref)
+    return sorted(refs + added, key=lambda r: r.start)
+
+
+def named_at(named: "RefsBefore", position: int) -> AthleteRef | None:
+    """The named ref starting 0-2 characters after the position."""
+    i = bisect_left(named.starts, position)
+    return named.refs[i] if i < len(named.refs) and named.starts[i] - position <= 2 else None
+
+
+class _DescriptorContext:
+    """What a descriptor ("23-åringen", "Fitjarjenta", "den norske jenta") is matched against: the
+    named athletes, the ages and home places the text gives them, how often each is named."""
+
+    def __init__(self, text: str, named: RefsBefore, known_ages: dict[str, int], known_nats: dict[str, str]):
+        self.text, self.named, self.known_ages, self.known_nats = text, named, known_ages, known_nats
+        self.by_age: dict[tuple, list[int]] = {}                # (age, subjects only) -> indices of refs that age
+        self.by_home: dict[str, list[int]] = defaultdict(list)  # "Fitjar" -> indices of refs followed by ", Fitjar"
+        for i, r in enumerate(named.refs):
+            home = _home_after(text, r)
+            if home:
+                self.by_home[home].append(i)
+        self._ends = [(r.end, r.name) for r in named.refs]    # a heap of the refs not yet counted
+        heapq.heapify(self._ends)
+        self._counts: Counter = Counter()       # names of the refs (named and added) ending by the last position asked
+
+    def add(self, ref: AthleteRef) -> None:
+        heapq.heappush(self._ends, (ref.end, ref.name))
+
+    def _times_named(self, position: int) -> Counter:
+        while self._ends and self._ends[0][0] <= position:    # positions are asked in text order
+            self._counts[heapq.heappop(self._ends)[1]] += 1
+        return self._counts
+
+    def target(self, start: int, m: Mention) -> AthleteRef | None:
+        named = self.named
+        chosen = named.last(start, "subject")
+        subjects = chosen >= 0                  # else every ref named before
+        if not subjects:
+            chosen = named.last(start)
+            if chosen < 0:
+                return None
+        if m.kind == "age":
+            # "23-åringen" is the athlete said to be 23, if one was: "Ingebrigtsen (23) ... Hocker ... 23-åringen"
+            key = (m.value, subjects)
+            if key not in self.by_age:
+                self.by_age[key] = [i for i, r in enumerate(named.refs)
+                                    if self.known_ages.get(r.name) == m.value and (not subjects or not_object(r))]
+            hit = named.last_of(start, self.by_age[key])
+            if hit >= 0:
+                chosen = hit
+            elif _SAID_BEFORE.search(self.text, max(0, start - 12), start):
+                # "– Jeg er sykt fornøyd, sa 29-åringen": the one speaking is the athlete the article is about
+                return self._most_named(start, subjects) or named.refs[chosen]
+        elif m.kind == "home":
+            # "Anna S. Bø, Fitjar ... Fitjarjenta": the athlete from that place, if the text says who
+            hit = named.last_of(start, self.by_home.get(m.value, []))
+            if hit >= 0:
+                chosen = hit
+        elif m.kind == "nationality" and m.info.get("form") == "noun":
+            known = self.known_nats.get(named.refs[chosen].name)
+            if m.value != "NOR" and known != m.value:
+                # "finske Joni Mäkelä ... lå Berg på andreplass, 1,4 sekunder bak finnen": the athlete the text
+                # called Finnish, subject or not. (Norwegians go unmarked in Norwegian news: "nordmannen"
+                # keeps to the subject.)
+                said = next((r for r in named.backwards(start, start - 600) if self.known_nats.get(r.name) == m.value), None)
+                if said is not None:
+                    return said
+            if known not in (None, m.value):
+                # "Eliud Kipchoge vant ... etiopiske Tigst Assefa ... Den 38 år gamle kenyaneren": not the Ethiopian
+                fits = next((r for r in named.backwards(start, start - 600, not_object if subjects else None)
+                             if self.known_nats.get(r.name, m.value) == m.value), None)
+                if fits is not None:
+                    return fits
+        elif m.kind == "nationality" and m.info.get("form") == "adjective":
+            # "den norske svømmestjerna": of the athletes just named, the one the article is about
+            most = self._most_named(start, subjects)
+            if most is not None:
+                return most
+        return named.refs[chosen]
+
+    def _most_named(self, start: int, subjects: bool) -> AthleteRef | None:
+        """Of the athletes named in the 600 characters before, the one named most often so far (None: just one)."""
+        recent = list(self.named.backwards(start, start - 600, not_object if subjects else None))     # last first
+        if len({r.name for r in recent}) <= 1:
+            return None
+        counts = self._times_named(start)
+        best = max(counts[r.name] for r in recent)
+        return next(r for r in recent if counts[r.name] == best)
