@@ -11,7 +11,7 @@ import regex
 
 from .clauses import NAME_GLUE
 from .coreference import AthleteRef, RefsBefore, named_at
-from .matchers.nationalities import adjective_codes, group_codes, noun_codes
+from .matchers.nationalities import adjective_codes, country_codes, group_codes, noun_codes
 from .mentions import Mention
 
 
@@ -23,17 +23,29 @@ _GROUP_NATIONALITY = regex.compile(r"\b(?:er|var|blir|vart|blei)\s(?:de|dei)\s(?
 _GROUP_NATIONALITY_AFTER = regex.compile(
     r"(?<![\w])(?:(?:de|dei)\s+)?(?:andre|øvrige|resterende|to|tre|fire|fem|seks)\s+(?P<adj>\p{Ll}+)"
     r"(?:\s+[\p{L}-]+){0,3}?\s+(?:var|er|ble|blei|vart)\s", regex.I)
-_GROUP_APPOSITION = regex.compile(r"(?<![\w])(?:de|dei)\s+(?:to|tre|fire|fem|seks|andre|øvrige)\s+(?P<adj>\p{Ll}+ske)\s+\p{Ll}+(?:ne|ane|ene)\s", regex.I)
+# "Dei to norske løparane Henrik og Filip Ingebrigtsen", "dei to svenskane Ebba Andersson og Frida Karlsson"
+_GROUP_APPOSITION = regex.compile(r"(?<![\w])(?:de|dei)\s+(?:to|tre|fire|fem|seks|andre|øvrige)\s+"
+                                  r"(?:(?P<adj>\p{Ll}+ske)\s+\p{Ll}+(?:ne|ane|ene)|(?P<adj>\p{Ll}+(?:ne|ane|ene|na)))\s", regex.I)
+# "Viktor Olsen (født 1924) var en norsk langdistanseløper", "Ho er ei kenyansk tidlegare løpar": the subject
+_PREDICATIVE = regex.compile(r"(?<![\w])(?P<verb>er|var|blir|ble|blei|vart)\s+(?:(?P<inverted>han|hun|ho)\s+)?(?:en|ein|ei)\s+"
+                             r"(?:\p{Ll}+\s+)?(?P<adj>\p{Ll}+sk)\s+(?!rekord)\p{Ll}", regex.I)
+_SUBJECT_GLUE = regex.compile(r"(?<!\s)\s*+(?:\([^()\n]{0,80}\)\s*+)?")
+# "Marte Olsbu Røiseland vart best av dei norske skiskyttarane", "Raskest av de norske i Sverige var A og B"
+_BEST_OF_GROUP = regex.compile(r"(?<![\w])(?:beste?|raskeste?|fremste?)\s+(?:av|blant)\s+(?:de|dei)\s+(?P<adj>\p{Ll}+)(?![\w])", regex.I)
+# a Wikipedia infobox row, its label and value run together: "NasjonalitetNorge"
+_INFOBOX_NATIONALITY = regex.compile(r"(?m)^[ \t]*(?:Nasjonalitet|Nasjon)[ \t]*:?[ \t]*(?P<country>\p{Lu}[\p{L} ]*?)[ \t]*$")
 _GROUP_SENTENCE_END = regex.compile(r"[.!?](?=\s+\p{Lu}|\s*$)|\n")
 _BEST_OF = regex.compile(r"\bbeste\s$", regex.I)
 _ROLE_BEFORE_NAME = regex.compile(r"(?<!\s)\s+(?:\p{Ll}+(?:ske|sk)\s+)?\p{Ll}{3,}(?:en|ren|a|ar)(?=\s)")
-_ROLE_BETWEEN = regex.compile(r"(?<!\s)\s+\p{Ll}+(?:en|ren|a|ar)\s+")
-_GLUE_CHAR = regex.compile(r"[\s,(fraå]")          # what a nationality's glue to its athlete is made of
+_ROLE_BETWEEN = regex.compile(r"(?<!\s)\s+\p{Ll}{2,}(?:en|ren|a|ar)\s+")      # a role noun, not "var"
 
 # the glue patterns are used from the end of a name or word: (?<!\s) keeps a scan of a space run linear
 _ROLE_REACH = regex.compile(r"(?<!\s)\s+\p{Ll}+\s+")             # how far "kenyanske <role noun> Name" can reach
-_CODE_GLUE = regex.compile(r"(?<!\s)\s+")
-_COUNTRY_GLUE = regex.compile(r"(?<!\s)\s*(?:,|fra|frå|\()\s*")
+# "HYNNE Hedda NOR", and over a result table's birth-date and class columns: "HYNNE Hedda 1990 W NOR"
+_CODE_GLUE = regex.compile(r"(?<!\s)\s+(?:(?:\d{1,2}[ .](?:\p{L}{3}|\d\d)[ .])?(?:19|20)?\d\d\s+)?(?:\p{Lu}\s+)?")
+# "Jakob Ingebrigtsen, Norge", "Thomas Krol (26) fra Nederland"
+_COUNTRY_GLUE = regex.compile(r"(?<!\s)\s*(?:\(\d{1,2}\)\s*)?(?:,|fra|frå|\()\s*")
+_GLUE_REACH = 24            # the longest glue: a birth date and a class column
 _SENTENCE_END = regex.compile(r"[.!?\n]")
 
 
@@ -90,15 +102,12 @@ def bind_attributes(text: str, refs: list[AthleteRef], mentions) -> tuple[dict, 
             ref = None
             for i in range(bisect_left(ref_starts, n.end), bisect_right(ref_starts, last_start)):
                 r = refs[i]
-                if r.start - n.end <= 2 or _ROLE_BETWEEN.fullmatch(text, n.end, r.start):
+                if r.start - n.end <= 2 or (r.via != "pronoun" and _ROLE_BETWEEN.fullmatch(text, n.end, r.start)):
                     ref = r
                     break
         else:
             glue = _CODE_GLUE if form == "code" else _COUNTRY_GLUE
-            reach = n.start             # a ref ends inside the run of glue characters before n (one regex call, not one per ref)
-            while reach > 0 and _GLUE_CHAR.match(text, reach - 1):
-                reach -= 1
-            ref = next((r for r in named.backwards(n.start, reach) if glue.fullmatch(text, r.end, n.start)), None)
+            ref = next((r for r in named.backwards(n.start, n.start - _GLUE_REACH) if glue.fullmatch(text, r.end, n.start)), None)
         if ref:
             nats[ref.name].append((n.value, n))
     sentence_ends = None
@@ -127,7 +136,7 @@ def bind_attributes(text: str, refs: list[AthleteRef], mentions) -> tuple[dict, 
                 nats[r.name].append((code, Mention("nationality", g.start("adj"), g.end("adj"), g["adj"], code)))
     for g in _GROUP_APPOSITION.finditer(text):
         # "Dei to norske løparane Henrik og Filip Ingebrigtsen vart ...": the names joined right after it
-        code = adjective_codes().get(g["adj"].lower())
+        code = adjective_codes().get(g["adj"].lower()) or group_codes().get(g["adj"].lower())
         i = bisect_left(named.starts, g.end())
         if not code or i >= len(named.refs) or named.starts[i] - g.end() > 1:
             continue
@@ -135,21 +144,80 @@ def bind_attributes(text: str, refs: list[AthleteRef], mentions) -> tuple[dict, 
             if not nats.get(r.name):
                 nats[r.name].append((code, Mention("nationality", g.start("adj"), g.end("adj"), g["adj"], code)))
     _bind_counted_groups(text, named, nats)
+    _bind_predicates(text, refs, nats)
+    _bind_best_of_group(text, named, nats)
+    _bind_infobox(text, named, nats)
     _bind_compatriots(text, refs, named, nats)
     return ages, nats
 
 
-# "to nordmenn på pallen", "to norske brødre", "dobbelt norsk på pallen", "norsk dobbeltseier": as many
-# athletes as counted. An adjective needs people after it ("to norske rekorder" is no group); a
-# group noun ("nordmenn") or a double/triple win does not.
+def _given(nats: dict, name: str, code: str, m) -> None:
+    """The nationality a group or predicate phrase gives, unless the text gave the athlete one already."""
+    if not nats.get(name):
+        nats[name].append((code, Mention("nationality", m.start("adj"), m.end("adj"), m["adj"], code)))
+
+
+def _bind_predicates(text: str, refs: list[AthleteRef], nats: dict) -> None:
+    """"X (født 1924) var en norsk langdistanseløper", "Nå er hun en kenyansk mester": the subject, named
+    or referred to (a pronoun) right before the verb, or the pronoun right after it."""
+    ends = [r.end for r in refs]
+    for m in _PREDICATIVE.finditer(text):
+        code = adjective_codes().get(m["adj"].lower())
+        if not code:
+            continue
+        if m["inverted"]:
+            subject = next((r for r in refs if r.start == m.start("inverted")), None)
+        else:
+            i = bisect_right(ends, m.start()) - 1
+            subject = refs[i] if i >= 0 and _SUBJECT_GLUE.match(text, refs[i].end).end() == m.start() else None
+        if subject is not None:
+            _given(nats, subject.name, code, m)
+
+
+def _bind_best_of_group(text: str, named: "RefsBefore", nats: dict) -> None:
+    """"A ble best av de norske": the athlete named before it in the sentence; "Nest best av dei norske
+    kvinnene vart B", "Raskest av de norske var A og B": else the names joined, first after it."""
+    ends = None
+    for m in _BEST_OF_GROUP.finditer(text):
+        word = m["adj"].lower()
+        code = adjective_codes().get(word) or group_codes().get(word)
+        if not code:
+            continue
+        if ends is None:
+            ends = [e.end() for e in _GROUP_SENTENCE_END.finditer(text)]
+        k = bisect_right(ends, m.start())
+        start, end = (ends[k - 1] if k else 0), (ends[k] if k < len(ends) else len(text))
+        before = next(named.backwards(m.start(), start), None)
+        if before is not None:
+            _given(nats, before.name, code, m)
+            continue
+        i = bisect_left(named.starts, m.end())
+        if i < len(named.refs) and named.starts[i] < end:
+            for r in _joined_from(text, named, i):
+                _given(nats, r.name, code, m)
+
+
+def _bind_infobox(text: str, named: "RefsBefore", nats: dict) -> None:
+    """An infobox's "Nasjonalitet Norge": the athlete the page is about, the first one it names."""
+    m = _INFOBOX_NATIONALITY.search(text)
+    code = m and country_codes().get(m["country"])
+    subject = next((r for r in named.refs if r.via == "full"), None)
+    if code and subject is not None and not nats.get(subject.name):
+        nats[subject.name].append((code, Mention("nationality", m.start("country"), m.end("country"), m["country"], code)))
+
+
+# "to nordmenn på pallen", "to norske brødre", "dobbelt norsk på pallen", "norsk dobbeltseier", "den
+# norske trioen": as many athletes as counted. An adjective needs people after it ("to norske
+# rekorder" is no group); a group noun ("nordmenn"), a double/triple win or a trio does not.
 _COUNTED_GROUP = regex.compile(
     r"(?<![\w])(?:(?P<n>to|tre|fire|begge|dobbelt|dobbel|trippel)\s+(?P<adj>\p{Ll}+)"
     r"(?P<people>\s+(?:på\s+pallen|på\s+podiet|på\s+topp|brødre|brør|søstre|systrer|løpere|løparar|utøvere|utøvarar|"
     r"jenter|gutter|gutar|skiløpere|skiløparar|skøyteløpere|skøyteløparar|svømmere|symjarar|hoppere|hopparar|"
     r"kastere|kastarar|sprintere|sprintarar)(?![\w]))?"
-    r"|(?P<adj>\p{Ll}+)\s+(?P<n>dobbeltseier|dobbelsiger|dobbeltsiger|trippelseier|trippelsiger|trippel))(?![\w])", regex.I)
+    r"|(?P<adj>\p{Ll}+)\s+(?P<n>dobbeltseier|dobbelsiger|dobbeltsiger|trippelseier|trippelsiger|trippel|duoen|duoa|trioen|trioa|kvartetten))(?![\w])", regex.I)
 _COUNT = {"to": 2, "begge": 2, "dobbelt": 2, "dobbel": 2, "dobbeltseier": 2, "dobbelsiger": 2, "dobbeltsiger": 2,
-          "tre": 3, "trippel": 3, "trippelseier": 3, "trippelsiger": 3, "fire": 4}
+          "tre": 3, "trippel": 3, "trippelseier": 3, "trippelsiger": 3, "fire": 4,
+          "duoen": 2, "duoa": 2, "trioen": 3, "trioa": 3, "kvartetten": 4}
 _LOOKING_BACK = regex.compile(r"(?:Dermed|Slik|Med\s+det|Det\s+betyr)\b", regex.I)
 
 
@@ -166,6 +234,11 @@ def _bind_counted_groups(text: str, named: "RefsBefore", nats: dict) -> None:
             code = adjective_codes().get(word)
             if not code or (g["people"] is None and g["n"].lower() in ("to", "tre", "fire", "begge")):
                 continue
+        if (first := named_at(named, g.end())) is not None:
+            # "den amerikanske duoen Sadie Bjornsen og Jessica Diggins": the names it stands beside
+            for r in _joined_from(text, named, bisect_left(named.starts, first.start)):
+                _given(nats, r.name, code, g)
+            continue
         if ends is None:
             ends = [m.end() for m in _GROUP_SENTENCE_END.finditer(text)]
         i = bisect_right(ends, g.start())

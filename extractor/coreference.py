@@ -11,9 +11,11 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
+from . import lexicons
 from .clauses import SIDE_BEFORE
 from .matchers.athletes import ACTION_VERBS, RESULT_VERBS, is_given_name
 from .mentions import Mention
@@ -256,6 +258,16 @@ def _home_after(text: str, ref: AthleteRef) -> str | None:
     return word.group() if word else None
 
 
+@lru_cache(maxsize=1)
+def _thing_heads() -> tuple[str, ...]:
+    return tuple(lexicons.words("thing_nouns.txt"))
+
+
+def _names_thing(noun: str) -> bool:
+    """"rekorden", "innendørsrekorden", "trioen": a definite noun that is no person."""
+    return noun.lower().endswith(_thing_heads())
+
+
 def _add_descriptors(text: str, refs: list[AthleteRef], mentions) -> list[AthleteRef]:
     """'nordmannen', '26-åringen', 'han'/'hun': the athlete most recently named."""
     descriptors = [(m.start, m.end, "descriptor", m) for m in mentions.get("nationality", []) if m.info.get("form") == "noun" and m.info.get("definite")]
@@ -265,7 +277,7 @@ def _add_descriptors(text: str, refs: list[AthleteRef], mentions) -> list[Athlet
             continue
         role = _ROLE_AFTER.match(text, n.end) or (_DEFINITE_AFTER.match(text, n.end)
                                                    if _ARTICLE_BEFORE.search(text[max(0, n.start - 5):n.start]) else None)
-        if role:
+        if role and not _names_thing(role["role"]):
             descriptors.append((role.start(1), role.end(1), "descriptor", n))    # "den norske jenta", "den norske svømmestjerna"
     for d in _HOME_DESCRIPTOR.finditer(text):
         home = Mention("home", d.start(), d.end(), d.group(), d["home"])

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractor import extract
 from extractor.matchers.nationalities import find_nationalities
 
 # (sentence, [(words, IOC code, form)] in text order)
@@ -54,3 +55,37 @@ NATIONALITIES = [
 @pytest.mark.parametrize("text,expected", NATIONALITIES)
 def test_find_nationalities(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(m.text, m.value, m.info["form"]) for m in find_nationalities(text)] == expected
+
+
+# How a nationality reaches its athlete, end to end: (text, athlete, IOC code or None).
+BINDINGS = [
+    # a predicate: the subject named before the verb, or a pronoun after it
+    ("Kari Nordmo (født 1990) er en norsk friidrettsutøver. Hun vant 800 meter i NM i 2015 på 2.03,11.",
+     "Kari Nordmo", "NOR"),
+    ("Jonas Berge var en norsk langdistanseløper. Han vant maraton i NM i 1961 på 2.31,40.", "Jonas Berge", "NOR"),
+    ("Mary Kiptoo vann 10 000 meter på 30.12,44. Ho er ei kenyansk langdistanseløpar.", "Mary Kiptoo", "KEN"),
+    ("Ola Lien vann 5000 meter på 13.40,02. Han er ein russisk tidlegare meister.", "Ola Lien", "RUS"),
+    # "den norske rekorden" is no person: nobody nearby is Norwegian by it
+    ("Ole Hansen løp 1500 meter på 3.35,10. Det var to sekunder bak den norske rekorden.", "Ole Hansen", None),
+    ("Siri Dahl vant 400 meter på 52,40, rett bak den norske innendørsrekorden.", "Siri Dahl", None),
+    # "best av de norske": the athlete before it in the sentence, else the names after it
+    ("Lise Berg ble best av de norske med 12.-plass på sprinten.", "Lise Berg", "NOR"),
+    ("Nest best av dei norske kvinnene vart Ida Strand på 28.-plass.", "Ida Strand", "NOR"),
+    ("Raskest av de norske var Tor Lie og Eva Holm, som ble nummer 40 og 41 på maraton.", "Eva Holm", "NOR"),
+    ("Lise Berg ble nummer tre. Best av de norske var hun ikke.", "Lise Berg", None),
+    # an infobox: the athlete the page is about
+    ("Per Olsen\n\nNasjonalitetNorge\n\nPer Olsen (født 1950) vant 5000 meter i NM i 1975 på 14.02,2.", "Per Olsen", "NOR"),
+    ("Per Olsen\n\nNasjonalitet: Sverige\n\nPer Olsen vant 5000 meter i NM i 1975 på 14.02,2.", "Per Olsen", "SWE"),
+    # groups beside the names they stand for
+    ("Siste par gikk med dei to nederlendarane Jan de Vries og Bas Mulder, som vann på 1.46,20.", "Bas Mulder", "NED"),
+    ("Bak kom den amerikanske duoen Sara Kim og Anna Lee. Anna Lee ble nummer tre på 26.40,1.", "Anna Lee", "USA"),
+    # a country after a name and its age
+    ("Jan Smit (26) fra Nederland vant 1500 meter på 1.45,20.", "Jan Smit", "NED"),
+]
+
+
+@pytest.mark.parametrize("text,athlete,expected", BINDINGS)
+def test_nationality_reaches_its_athlete(text: str, athlete: str, expected: str | None) -> None:
+    results = [x for race in extract(text, published="2024-06-01") for x in race.to_dict()["results"] if x["athlete"] == athlete]
+    assert results, f"no result for {athlete}"
+    assert results[0]["nationality"] == expected
