@@ -90,6 +90,25 @@ VENUES = [
     ("Han kom fra Kenya.", []),                                                   # a country
     ("Inger Steinsland er leder i KIF Friidrett.", []),                          # a club acronym
     ("Hun bor i Storgata.", []),                                                  # a street
+    # a dateline opening the first paragraphs, though the place is not named again; not a caption's label
+    ("HAMAR: I siste øvelse på første dag av friidretts-NM kom det en stor overraskelse på 100 meter.", ["Hamar"]),
+    ("SKUFFET: Ola Bakken ble nummer fem på 1500 meter og var slett ikke fornøyd med løpet sitt i dag.\n\n"
+     "OVERHALLA: Det var en kald dag da jenta fra nabobygda vant terrengløpet foran alle de eldre jentene.", ["Overhalla"]),
+    ("DRAMMEN: Malene vant først 400 meter medley med en ny personlig rekord, og senere 200 meter fri.\n\nEn\n\nTo\n\n"
+     "Tre\n\nJUBEL: – Dette var deilig å oppleve, og nå gleder jeg meg veldig til neste sesong, sa hun.", ["Drammen"]),
+    ("STAFETTGULL: Lagtempoet ble vunnet av Norge etter et svært jevnt og spennende løp hele veien.\n\n"
+     "INZELL (VG) Norge vant lagtempo i B-finalen.", ["Inzell"]),                # the article's dateline; a round
+    ("Gullet gikk til Kari Lie fra Skreia, som var først i mål.", []),
+    ("31-åringen fra Dalsbygda vant 10 kilometer.", []),
+    ("Nina Dahl (24) fra Brumunddal vant.", []),
+    ("Han er godt kjent i området på Romerike.", []),
+    ("Hun kommer fra Ringerike.", []),
+    ("Han ble nummer tre i B-heatet i Szekesfehervar.", ["Szekesfehervar"]),
+    ("Hun var best i A-finalen.", []),
+    ("Bronsen gikk til Silje Fjørtoft fra Ullensaker/Kisa.", []),
+    ("Det var ny klubbrekord i Gneist.", []),
+    ("Tiden er klubbrekord innendørs i Tjalve.", []),
+    ("Det sto i Fædrelandsvennen i går.", []),
 ]
 
 

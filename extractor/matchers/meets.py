@@ -126,17 +126,22 @@ def find_venues(text: str, not_places: set[str] = frozenset()) -> list[Mention]:
             continue
         if place.isupper() and len(place) <= 5:
             continue                # "leder i KIF Friidrett": a club, not a place
+        if _no_venue(text, m, place):
+            continue
         s = m.start("place")
         out.append(Mention("venue", s, s + len(place), place, place, {"prep": m["prep"], "ground": _is_ground(text, place, s + len(place))}))
     named_in_text = None
-    for m in _DATELINE.finditer(text):
+    datelines = list(_DATELINE.finditer(text))
+    dated = any(m["form"] != ":" for m in datelines)      # "INZELL (VG)": the article has its one dateline
+    for m in datelines:
         place = m["place"].title()
         if place in countries or m["place"] in ("NTB", "NPK", "VG", "NRK", "ANB", "TT"):
             continue
         if m["form"] == ":":
             named_in_text = named_in_text or _word_sequences(text)
-            if place not in named_in_text:
+            if place not in named_in_text and (dated or not _opens_prose(text, m)):
                 continue            # "GULLMESTERSKAP: ..." is a caption label, "INZELL (VG)" a dateline
+            dated = dated or place not in named_in_text
         out.append(Mention("venue", m.start("place"), m.end("place"), m["place"], place, {"prep": "dateline"}))
     for m in _PLACE_DATE_LINE.finditer(text):
         place = m["place"]
@@ -152,6 +157,41 @@ def find_venues(text: str, not_places: set[str] = frozenset()) -> list[Mention]:
         # "Nesheim Bø (22) frå Sogndal ... på Gåsbu": where an athlete comes from is no venue
         out = [v for v in out if v.info.get("prep", "").lower() not in ("fra", "frå")]
     return out
+
+
+# "A-finalen", "B-heatet", "B-gruppa": a round or group, not a place
+_LETTER_LABEL = regex.compile(r"^\p{Lu}-\p{Ll}")
+# "klubbrekord innomhus i Gneist", "klubbkamerat i BUL": a club
+_CLUB_BEFORE = regex.compile(r"(?:klubb\p{Ll}*)\s+(?:\p{Ll}+\s+)?$", regex.I)
+# "Silje Eklund fra Skreia", "Krol (26) fra Nederland", "31-åringen fra Dalsbygda": where the athlete is from
+_PERSON_BEFORE = regex.compile(r"(?:\p{Lu}\p{Ll}+|\)|(?<![\d\p{L}])(?:\d+-|\p{Ll}+)(?:åringen|åringa)|(?<!\p{L})\p{Ll}+-?(?:gutten|jenta|jenten))\s$")
+_PARAGRAPH = 80                 # a line as long as this is a paragraph, not a caption or a label
+_OPENING_LINES = 4              # a dateline stands at the top: after a title, a lede and a caption at most
+_NAME_OPENS = regex.compile(r"(?<![ \t])[ \t]*+\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+")
+
+
+def _no_venue(text: str, m, place: str) -> bool:
+    """A region, a round's letter label, a club, or where an athlete is from: not where a race was."""
+    if place in regions() or _LETTER_LABEL.match(place) or text.startswith("/", m.start("place") + len(place)):
+        return True             # "på Romerike", "i B-heatet", "fra Ullensaker/Kisa"
+    before = text[max(0, m.start() - 25):m.start()]
+    if m["prep"] == "i" and _CLUB_BEFORE.search(before):
+        return True
+    return m["prep"].lower() in ("fra", "frå") and bool(_PERSON_BEFORE.search(before))
+
+
+def _opens_prose(text: str, m) -> bool:
+    """"HAMAR: I siste finaleøvelse ...", "DRAMMEN: Malene vant ...": a dateline opens the article's first
+    paragraphs of prose, so "PLACE:" is one though the text does not name the place again; a photo
+    caption's label opens a line about the person pictured ("SKUFFET: Håvard Bøkko ble nummer fem")."""
+    end = text.find("\n", m.end())
+    opening = sum(1 for line in text[:m.start()].split("\n") if line.strip()) <= _OPENING_LINES
+    return opening and (end if end >= 0 else len(text)) - m.end() >= _PARAGRAPH and not _NAME_OPENS.match(text, m.end())
+
+
+@lru_cache(maxsize=1)
+def regions() -> frozenset[str]:
+    return word_list("regions.txt")
 
 
 _WORD_RUN = regex.compile(r"\w+")
