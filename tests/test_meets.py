@@ -36,7 +36,7 @@ MEETS = [
     ("Ho vann 100 meter på Florø-lekane.", [("Florø-lekane", False, False)]),
     ("Sverige vant Nordenkampen i Gävle.", [("Nordenkampen", False, False)]),
     ("Han vant 100 meter under Sørlandsgallaen.", [("Sørlandsgallaen", False, False)]),
-    ("Hun leder Norgescupen i terrengløp.", [("Norgescupen", False, False)]),
+    ("Hun leder Norgescupen i terrengløp.", [("Norgescup", False, False)]),
     ("Han vant 60 meter i Vintersprinten.", [("Vintersprinten", False, False)]),
     ("Han vant Bislettstevnet i fjor.", [("Bislettstevnet", False, False)]),
     ("Han hoppa 5,50 på California-stemnet.", []),                    # "the California meet": no name
@@ -46,6 +46,20 @@ MEETS = [
     ("Han slo OL-vinneren i Inzell.", []),                # a title, not a meet
     ("Ingen stevner nevnt her.", []),
     ("Han em ikke med.", []),            # lower-case "em" is no championship
+    # a cup or tour as the first part of a compound: the series, as the text spells it
+    ("Hun tok sin tredje verdenscupseier i Davos.", [("Verdenscup", False, False)]),
+    ("Han vann verdscuprennet på Hamar.", [("Verdscup", False, False)]),
+    ("Norgescupåpningen gikk på Lillehammer.", [("Norgescup", False, False)]),
+    ("Han løp i kontinentaltourstevnet i Turku.", [("Kontinentaltour", False, False)]),
+    ("Han er verdenscupleder etter helga, og vant IBU-cupen i fjor.", [("IBU-cup", False, False)]),   # a standing's title
+    # a title won names the championship; a title held does not
+    ("Den regjerende verdensmesteren ble europamester på 1500 meter.", [("EM", False, False)]),
+    ("Ho vart noregsmeister i lengde.", [("NM", False, False)]),
+    ("Han ble olympisk mester i Tokyo, slik Ola Berg, som ble olympisk mester i 1994.", [("OL", False, False)]),
+    # no meet from a label or a common noun at a line or sentence start
+    ("Resultater Impossible Games\n1. Ola Berg 10,50", [("Impossible Games", False, False)]),
+    ("Gull Maraton: Kari Lie", []),
+    ("Barneløpet starta klokka ti. Mange var med i barneløpet.", []),
 ]
 
 

@@ -19,7 +19,7 @@ from .nationalities import adjective_codes, country_codes
 
 _INDOOR_PREFIX = ("inne", "innendørs", "innandørs", "hall", "inomhus")
 _SHAPED = regex.compile(
-    r"(?:«|\"|')?(?<![\p{L}\d-])(?:(?:I|På|Etter|Under|Fra|Frå)\s)?(?P<name>(?:The\s)?\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*){0,3}\s"
+    r"(?:«|\"|')?(?<![\p{L}\d-])(?:(?:I|På|Etter|Under|Fra|Frå)\s)?(?P<name>(?:The[ ])?\p{Lu}[\p{L}\d-]*(?:[ ]\p{Lu}[\p{L}\d-]*){0,3}[ ]"
     r"(?:Games|Grand Prix|Classic|Mile|Maraton|Marathon|Marathon|Gala|Invitational|Meeting|Indoor|Open|Halvmaraton))(?![\w])")
 _COMPOUND = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}[\p{L}-]*?(?:stafetten|stafett|mila|milen|løpet|lekene|lekane|leikane|leikene|lekan|karusellen|kampen|gallaen|sprinten|cupen|(?<!-)stevnet|(?<!-)stemnet))(?![\w])")
 # "Golden Spike-stevnet" -> "Golden Spike", "Paavo Nurmi-lekene": a name of two or three words before
@@ -49,12 +49,38 @@ def _lexicon():
     return named, champs, named_re, champ_re
 
 
+@lru_cache(maxsize=1)
+def _series():
+    series = {stem.lower(): name for stem, name in rows("series.tsv")}
+    stems = "|".join(regex.escape(s) for s in sorted(series, key=len, reverse=True))
+    return series, regex.compile(rf"(?<![\w-])(?P<stem>{stems})(?P<rest>\p{{Ll}}*+)(?![\w-])", regex.I)
+
+
+@lru_cache(maxsize=1)
+def _titles():
+    titles = {title: name for title, name in rows("titles.tsv")}
+    words = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in sorted(titles, key=len, reverse=True))
+    return titles, regex.compile(rf"(?<![\w])(?<!\bsom\s)(?:ble|blei|vart|blitt|er\s+dermed)\s+(?:\p{{Ll}}+\s+)?(?P<title>{words})(?![\w])", regex.I)
+
+
+# "verdenscupleder", "norgescupstatus", "verdscuppoeng": a standing or a title, not a race of the series
+_SERIES_NOT_RACE = regex.compile(r"(?:leder|leiar|poeng|sesong|sammenlagt|samanlagt|status|nivå|sirkus)", regex.I)
+
+
 def find_meets(text: str) -> list[Mention]:
     named, champs, named_re, champ_re = _lexicon()
     out: list[Mention] = []
     for m in named_re.finditer(text):
         name, indoor = named[m["name"]]
         out.append(Mention("meet", m.start(), m.end(), m.group(), name, {"indoor": indoor}))
+    titles, titles_re = _titles()
+    for m in titles_re.finditer(text):          # not in a relative clause: "Haga, som ble olympisk mester i 2018"
+        name = titles[" ".join(m["title"].lower().split())]
+        out.append(Mention("meet", m.start("title"), m.end("title"), m["title"], name, {"indoor": False, "championship": True}))
+    series, series_re = _series()
+    for m in series_re.finditer(text):
+        if not _SERIES_NOT_RACE.match(m["rest"]):
+            out.append(Mention("meet", m.start(), m.end(), m.group(), series[m["stem"].lower()], {"indoor": False}))
     for m in champ_re.finditer(text):
         abbr = m["abbr"]
         key = next((c for c in champs if c.lower() == abbr.lower()), None)
@@ -78,6 +104,7 @@ def find_meets(text: str) -> list[Mention]:
             continue
         name = m["name"] if m["suffix"] in ("stevnet", "stemnet") else m.group()
         out.append(Mention("meet", m.start(), m.end(), m.group(), name, {"indoor": False, "event": False}))
+    from .athletes import not_names
     for pattern in (_SHAPED, _COMPOUND):
         taken = Claimed(out)            # the matches of one finditer never overlap each other
         for m in pattern.finditer(text):
@@ -85,11 +112,25 @@ def find_meets(text: str) -> list[Mention]:
             if taken.overlaps(s, e):
                 continue
             name = m["name"]
+            while pattern is _SHAPED and name.count(" ") > 1 and name.split(" ", 1)[0].lower() in not_names():
+                s += name.index(" ") + 1            # "Resultater Impossible Games": a label before the name
+                name = text[s:e]
+            if pattern is _SHAPED and name.split(" ", 1)[0].lower() in not_names():
+                continue                            # "Gull Maraton": a medal list's label and its event
+            if pattern is _COMPOUND and _opens_sentence(text, s) and name.lower() in text:
+                continue                            # "Barneløpet starta ...": the text writes "barneløpet" too, a common noun
             quoted = text[max(0, m.start("name") - 1):m.start("name")] in ("«", '"', "'")
             event = name.startswith("The ") or name.endswith(" Mile") or quoted
             out.append(Mention("meet", s, e, name, name, {"indoor": False, "event": event}))
     out.sort(key=lambda x: x.start)
     return _named_in_brackets(text, out)
+
+
+def _opens_sentence(text: str, position: int) -> bool:
+    """The position starts the text, a line or a sentence (read on the 4 characters before it)."""
+    before = text[max(0, position - 4):position]
+    stripped = before.rstrip()
+    return (not stripped and position <= 4) or "\n" in before[len(stripped):] or stripped.endswith((".", "!", "?", ":"))
 
 
 _BRACKET_AFTER = regex.compile(r"[^().!?\n]{0,30}\(")
