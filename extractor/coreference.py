@@ -49,21 +49,23 @@ def resolve_athletes(text: str, mentions: dict[str, list[Mention]], variants: di
     names = [m for m in mentions.get("athlete", []) if m.info.get("full")]
     canonical = _canonical_names([m.value for m in names], variants)
     refs: list[AthleteRef] = []
-    standalone: set[str] = set()
     full_positions: list[tuple[int, str]] = []
     for m in names:
         full_positions.append((m.start, canonical.get(m.value, m.value)))
     full_names = _FullNames(full_positions)
+    alone = [(m, full_names.resolve(m.value, m.start)) for m in mentions.get("athlete", []) if not m.info.get("full")]
+    # "Skotheim vant øvelsen" makes every "Skotheim" him, before it too ("sier Skotheim", "Skotheim peker på ...")
+    standalone = {m.value for m, target in alone if not target and _standalone(text, m)}
+    targets = {m.start: target for m, target in alone}
     for m in mentions.get("athlete", []):
         side = "object" if SIDE_BEFORE.search(text, max(0, m.start - 25), m.start) else "possessive" if m.info.get("possessive") else ""
         if m.info.get("full"):
             refs.append(AthleteRef(m.start, m.end, canonical.get(m.value, m.value), "full", side))
             continue
-        target = full_names.resolve(m.value, m.start)
+        target = targets[m.start]
         if target:
             refs.append(AthleteRef(m.start, m.end, target, "surname", side))
-        elif m.value in standalone or _standalone(text, m):
-            standalone.add(m.value)         # "Ingebrigtsen vant ..." makes later "Ingebrigtsen"s him too
+        elif m.value in standalone:
             refs.append(AthleteRef(m.start, m.end, m.value, "surname", side))
     refs.sort(key=lambda r: r.start)
     refs = _add_descriptors(text, refs, mentions)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractor import extract
 from extractor.matchers.athletes import find_athletes
 
 # (sentence or list row, names found, in text order)
@@ -79,6 +80,15 @@ NAMES = [
     ("Per Olav Hansen Steinkjer FIK 3.56,11", ["Per Olav Hansen"]),
     ("Filip Ingebrigtsen Sandnes IL 3.45,12", ["Filip Ingebrigtsen"]),
     ("Ole Hansen BUL 1.52,11", ["Ole Hansen"]),
+    # a word capitalised by the sentence start is no part of the name
+    ("Henrik Dahl vant. Imens Henrik forbereder seg. Dalilah Muhammad ble nummer to.",
+     ["Henrik Dahl", "Henrik", "Dalilah Muhammad"]),                                # no full name "Muhammad X"
+    ("Då vann Ola Berg.", ["Ola Berg"]),
+    ("Storebror Tarjei Bø vant.", ["Tarjei Bø"]),
+    # an association is no person
+    ("Arrangør var Bergen Friidrettskrets, og Ola Berg vant.", ["Ola Berg"]),
+    # an unfamiliar given name after "gikk sølvet til"
+    ("Der gikk sølvet til Frew Zenebe Brkineh.", ["Frew Zenebe Brkineh"]),
     pytest.param("Astrid Eriksen Ullensaker/Kisa IL 58,99", ["Astrid Eriksen"],
                  marks=pytest.mark.xfail(strict=True, reason="club with a slash ('Ullensaker/Kisa IL') not stripped: "
                                                              "'Astrid Eriksen Ullensaker' and 'Kisa'")),
@@ -88,3 +98,18 @@ NAMES = [
 @pytest.mark.parametrize("text,names", NAMES)
 def test_find_athletes(text: str, names: list[str]) -> None:
     assert [m.value for m in find_athletes(text)] == names
+
+
+# A surname alone is an athlete everywhere once a result verb follows it anywhere, before that too:
+# (text, athlete, the mark its earlier mention's pronoun gives).
+SURNAMES = [
+    ("Skotheim var skuffet etter sjukampen. Han hoppet 5,10 i stav. Skotheim vant 1000 meter på 2.40,11.", "Skotheim", "5.10"),
+    ("Det var tungt for Hedlund i starten. Hun løp 400 meter hekk på 54,52. Hedlund vant klart.", "Hedlund", "54.52"),
+    ("Hedlund var i en egen klasse i Oslo. Ho sprang 400 meter hekk på 54,52 der. Hedlund vann.", "Hedlund", "54.52"),
+]
+
+
+@pytest.mark.parametrize("text,athlete,mark", SURNAMES)
+def test_a_surname_alone_is_the_athlete_before_its_result_verb_too(text: str, athlete: str, mark: str) -> None:
+    found = [(x["athlete"], x["mark"]) for r in extract(text, published="2024-03-01") for x in r.to_dict()["results"]]
+    assert (athlete, mark) in found, found

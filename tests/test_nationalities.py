@@ -79,8 +79,9 @@ BINDINGS = [
     # groups beside the names they stand for
     ("Siste par gikk med dei to nederlendarane Jan de Vries og Bas Mulder, som vann på 1.46,20.", "Bas Mulder", "NED"),
     ("Bak kom den amerikanske duoen Sara Kim og Anna Lee. Anna Lee ble nummer tre på 26.40,1.", "Anna Lee", "USA"),
-    # a country after a name and its age
+    # a country after a name and its age; a code over a result table's birth-year and class columns
     ("Jan Smit (26) fra Nederland vant 1500 meter på 1.45,20.", "Jan Smit", "NED"),
+    ("800 meter kvinner\n1 HYNNE Hedda 1990 W NOR 1:59.15\n2 HOFFMANN Lore 1996 W SUI 2:00.51\n", "Lore Hoffmann", "SUI"),
 ]
 
 

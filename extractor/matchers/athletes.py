@@ -26,7 +26,8 @@ def _named_in_full(text: str, surname: str) -> bool:
     return _word_pattern(r"\p{Lu}\p{Ll}+ " + regex.escape(surname), raw=True).search(text) is not None
 
 
-_GOES_TO_BEFORE = regex.compile(r"(?:ieren|igeren|ullet|ølvet|ronsen|plassen|medaljen)\s+(?:gikk|gjekk|går|gjeng)\s+til\s(?:\p{Ll}+ske\s)?$", regex.I)    # "Seieren gikk til etiopiske Getachew Alemu"
+_GOES_TO_BEFORE = regex.compile(r"(?:(?:ieren|igeren|ullet|ølvet|ronsen|plassen|medaljen)\s+(?:gikk|gjekk|går|gjeng)"
+                             r"|(?:gikk|gjekk|går|gjeng)\s+\p{Ll}+(?:ieren|igeren|ullet|ølvet|ronsen|plassen|medaljen))\s+til\s(?:\p{Ll}+ske\s)?$", regex.I)    # "Seieren gikk til etiopiske Getachew Alemu"
 _PLACE_BEFORE = regex.compile(r"(?:\b(?:i|på|fra|frå|til|mot|ved|rundt|gjennom|of)\s(?:\p{Ll}+ske\s)?)$")
 _ORG_AFTER = regex.compile(r"^-?(?:stevnet|stemnet|lekene|leikane|mila|løpet|stafetten|klubben|laget|gutten|jenta|mannen|kvinnen|brødrene|famielen|familien|\w*stadion)", regex.I)
 RESULT_VERBS = frozenset(
@@ -39,7 +40,7 @@ POSSESSED = frozenset(
     "treneren norske personlige første andre siste tur kast hopp sprang serie form sesong karriere".split())
 _CREDIT_BEFORE = regex.compile(r"(?:Foto|Photo|Kilde|Skrevet av|Tekst|Av)\s*:?\s*$")
 CLUB_ACRONYMS = frozenset("IL IF FIK SK FK IK TIF BUL OSI AIL FIF KIF NTNUI GTI".split())
-_CLUB_WORD = regex.compile(r"(?:forening|klubb|idrettslag|universitet|university|college)$", regex.I)
+_CLUB_WORD = regex.compile(r"(?:forening|klubb|idrettslag|krets|kretsen|forbund|forbundet|universitet|university|college)$", regex.I)
 
 
 def names_a_club(words: list[str]) -> bool:
@@ -179,8 +180,9 @@ def _name_mention(text: str, m) -> Mention | None:
     if any(_CLUB_WORD.search(t) for _, t in tokens):
         return None                 # "(Bergens Turnforening)", "Lambertseter Svømmeklubb"
     while len(tokens) >= 2 and not is_given_name(tokens[0][1]) and is_given_name(tokens[1][1]) \
-            and not _looks_like_surname_pair(tokens):
-        tokens.pop(0)
+            and not (_looks_like_surname_pair(tokens) and not (opens_sentence(text, tokens[0][0])
+                                                               and _named_in_full_as_given(text, tokens[1][1]))):
+        tokens.pop(0)               # "Imens Henrik forbereder seg" (and "Henrik Flåtnes" elsewhere): no name
     opened = _opens_name(tokens)
     cut = next((i for i, (_, t) in enumerate(tokens) if _is_noise(t) and not (i == 0 and opened)
                 and not (i and t.islower())), len(tokens))     # "Bart de Groot": a particle, not "De"
@@ -216,6 +218,18 @@ def _name_mention(text: str, m) -> Mention | None:
     name = " ".join(words)
     return Mention("athlete", start, end, text[start:end], name,
                    {"full": len(words) >= 2, "possessive": possessive})
+
+
+def opens_sentence(text: str, position: int) -> bool:
+    """The position starts the text, a line or a sentence (read on the 4 characters before it)."""
+    before = text[max(0, position - 4):position]
+    stripped = before.rstrip()
+    return (not stripped and position <= 4) or "\n" in before[len(stripped):] or stripped.endswith((".", "!", "?", ":", "–"))
+
+
+def _named_in_full_as_given(text: str, given: str) -> bool:
+    """The text writes the word as the given name of a full name: "Henrik Flåtnes"."""
+    return _word_pattern(regex.escape(given) + r" \p{Lu}\p{Ll}", raw=True).search(text) is not None
 
 
 def _looks_like_surname_pair(tokens) -> bool:

@@ -104,7 +104,7 @@ def find_meets(text: str) -> list[Mention]:
             continue
         name = m["name"] if m["suffix"] in ("stevnet", "stemnet") else m.group()
         out.append(Mention("meet", m.start(), m.end(), m.group(), name, {"indoor": False, "event": False}))
-    from .athletes import not_names
+    from .athletes import not_names, opens_sentence
     for pattern in (_SHAPED, _COMPOUND):
         taken = Claimed(out)            # the matches of one finditer never overlap each other
         for m in pattern.finditer(text):
@@ -117,20 +117,13 @@ def find_meets(text: str) -> list[Mention]:
                 name = text[s:e]
             if pattern is _SHAPED and name.split(" ", 1)[0].lower() in not_names():
                 continue                            # "Gull Maraton": a medal list's label and its event
-            if pattern is _COMPOUND and _opens_sentence(text, s) and name.lower() in text:
+            if pattern is _COMPOUND and opens_sentence(text, s) and name.lower() in text:
                 continue                            # "Barneløpet starta ...": the text writes "barneløpet" too, a common noun
             quoted = text[max(0, m.start("name") - 1):m.start("name")] in ("«", '"', "'")
             event = name.startswith("The ") or name.endswith(" Mile") or quoted
             out.append(Mention("meet", s, e, name, name, {"indoor": False, "event": event}))
     out.sort(key=lambda x: x.start)
     return _named_in_brackets(text, out)
-
-
-def _opens_sentence(text: str, position: int) -> bool:
-    """The position starts the text, a line or a sentence (read on the 4 characters before it)."""
-    before = text[max(0, position - 4):position]
-    stripped = before.rstrip()
-    return (not stripped and position <= 4) or "\n" in before[len(stripped):] or stripped.endswith((".", "!", "?", ":"))
 
 
 _BRACKET_AFTER = regex.compile(r"[^().!?\n]{0,30}\(")
