@@ -65,14 +65,15 @@ def first_context(text: str, mentions: dict[str, list[Mention]], reported: list[
 
 
 def lead_end(text: str, athletes: list[Mention]) -> int:
-    """Where the headline and lead end: after the first paragraph of a full sentence's length that names
-    an athlete and ends a sentence (not a menu or a cookie notice). A discipline named by then is what the article is about; one
-    named later is a passing mention."""
+    """Where the headline, lead and the paragraph after it end: the lead is the first paragraph of a full
+    sentence's length that names an athlete and ends a sentence (not a menu or a cookie notice). A
+    discipline named by then is what the article is about; one named later is a passing mention."""
     named = ByStart(athletes)
-    for paragraph in _PARAGRAPH.finditer(text):
+    paragraphs = iter(_PARAGRAPH.finditer(text))
+    for paragraph in paragraphs:
         if len(paragraph.group().split()) >= _LEAD_WORDS and _SENTENCE_END.search(paragraph.group()) \
                 and named.within(paragraph.start(), paragraph.end()):
-            return paragraph.end()
+            return next(paragraphs, paragraph).end()
     return len(text)
 
 

@@ -83,9 +83,12 @@ FRAMES = [
      "Ola Moe", "city", "Bergen"),
     # a discipline named only in passing after the lead is no race's discipline by default
     ("Ola Berg hadde en god dag på stevnet i Bergen lørdag, der mange unge utøvere fikk vist seg fram for et stort "
-     "publikum.\n\nTreneren Per Vik har tidligere trent mange i spyd.\n\nOla Berg ble nummer tre.", "Ola Berg", "discipline", None),
+     "publikum.\n\nDet var fint vær.\n\nTreneren Per Vik har tidligere trent mange i spyd.\n\nOla Berg ble nummer tre.", "Ola Berg", "discipline", None),
     ("Spyd\n\nOla Berg hadde en god dag på stevnet i Bergen lørdag, der mange unge utøvere fikk vist seg fram for et "
      "stort publikum.\n\nOla Berg ble nummer tre.", "Ola Berg", "discipline", "JT"),
+    # ... the paragraph after the lead still names the article's discipline
+    ("Ola Berg hadde en god dag på stevnet i Bergen lørdag, der mange unge utøvere fikk vist seg fram for et stort "
+     "publikum.\n\nOla Berg var på forhånd regnet som den store favoritten på 800 meter.\n\nTor Dahl ble nummer tre.", "Tor Dahl", "discipline", "800m"),
     # indoor per race: said in the race's own sentence, else in force since the last one that said it
     ("Mari Lund vant høyde med 1,85 på innendørsstevnet i Bærum. I sommer hoppet hun 1,88 utendørs i Oslo.",
      "Mari Lund@1.88", "indoor", False),
