@@ -76,6 +76,7 @@ LINKS = [
     ("Per Lie vant 400 meter på 52,10. Andremann, Ole Dahl, kom inn på 53,61.", "Ole Dahl", "place", 2),
     ("Kari Berg vant 100 meter på 11,80, foran sølvvinner Line Moe.", "Line Moe", "place", 2),
     ("I jenteklassen ble det storseier til Kari Berg (16.09) i terrengløpet.", "Kari Berg", "place", 1),
+    ("Per Lie vant 10 km på 32.10, og nest best vart Ola Dahl med tida 33.04.", "Ola Dahl", "place", 2),
     # "23-åringen" is the athlete said to be 23, not the last one named
     ("Jakob Ingebrigtsen (23) tapte 1500 meter for Cole Hocker. Lørdag svarte 23-åringen. "
      "Han vant 5000 meter på 13.13,66.", "Jakob Ingebrigtsen@13:13.66", "discipline", "5000m"),

@@ -97,6 +97,18 @@ PLACES = [
     ("Ho var raskaste kvinne i løypa.", [("raskaste kvinne", 1)]),
     ("Hun var best av de norske med en 14.-plass.", [("14.-plass", 14)]),
     ("Han var raskest i den andre semifinalen.", []),                   # a heat
+    # the best named after the verb: "Raskast var X", "Nest best vart X", "Beste kvinne var X"
+    ("Raskast var Per Dahl med tida 32.49.", [("Raskast", 1)]),
+    ("Nest best vart Ola Berg frå Førde.", [("Nest best", 2)]),
+    ("Beste kvinne var Kari Moe på 41.35.", [("Beste kvinne", 1)]),
+    ("Tredje beste dame vart Åse Li, Lærdal IL.", [("Tredje beste dame", 3)]),
+    ("De beste av jentene ble Eva Dahl (37.36).", [("beste", 1)]),
+    ("Best i kvinneklassa på 10 km var Siri Lie.", [("Best", 1)]),
+    ("Best av de norske var Kari Dahl.", []),                          # best of a group
+    ("Best av nordmennene var Ola Dahl, som ble nummer 12.", [("nummer 12", 12)]),
+    ("Nest best av de trønderske løperne ble Ola Dahl med sin 45. plass.", [("45. plass", 45)]),
+    ("Aller best var Per Bø med en delt andreplass.", [("andreplass", 2)]),
+    ("Best i klasse 45-49 var Ola Dahl.", []),                         # an age class
     ("Det var den raskeste tiden noensinne.", []),
     # rankings, career counts, standings, medals fought for
     ("Hun ble rangert som nummer 87 på listen.", []),

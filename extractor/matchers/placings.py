@@ -46,10 +46,12 @@ _PREDICATIVE_BEFORE = regex.compile(r"\b(?:ble|blei|vart|blitt)\s+(?:\w+\s+){0,3
 _APPOSITION_AFTER = regex.compile(r"^(?:\s+i\s+mål)?,?(?:\s+og\s+\S+)?\s+\p{Lu}\p{Ll}")
 # "seier til Camilla Netland", "favorittseier ved Håvard Lorentzen": the name after has won
 _WINNER_AFTER = regex.compile(r"^\s+(?:til|ved)\s+\p{Lu}\p{Ll}")
-# "var best på 1500 meter", "var best av samtlige"; not "best av dei norske", "best med sjetteplass",
+# "var best på 1500 meter", "var best av samtlige", "Raskast var X" (best_named); not "best av dei norske", "best med sjetteplass",
 # "raskest i den siste semifinalen" (a heat)
-_BEST_OF_GROUP_AFTER = regex.compile(r"^\s+(?:(?:av|blant)\s+(?:de|dei)\s+norske|(?:norske?|nordmann)\b|med\s+\S*plass|på\s+samtlige"
+_BEST_OF_GROUP_AFTER = regex.compile(r"^\s+(?:(?:av|blant)\s+(?:(?:de|dei)\s+\p{L}*(?:ske|lokale)\b|\p{L}*menn(?:ene|a)\b)|(?:norske?|nordmann)\b|med\s+\S*plass|på\s+samtlige"
                                      r"|i\s+(?:\w+\s+){0,2}\w*(?:semifinale|heat|kvartfinale|forsøk|kvalifisering))", regex.I)
+# "Aller best var X med en delt andreplass": the place is told after the name
+_PLACE_OF_THE_BEST = regex.compile(r"\bmed\s+(?:en|ei|sin|si|sitt)\s+(?:delt\s+)?\S*plass", regex.I)
 _CLASS_AFTER = regex.compile(r"^\s*(?:i\s+(?:klassen|klasse|(?!herre|dame|kvinne|elite|manns|senior)\w*klassen|K\d|M\d|J\d|G\d|U\d)|i\s+sammenlagt)", regex.I)
 
 
@@ -109,7 +111,18 @@ def _patterns():
         ("best", regex.compile(r"(?<=\b(?:var|ble|blei|vart)\s+(?:aller\s+|klart\s+)?)(?:best|raskest|raskast|sterkest|"
                                r"(?:raskeste|raskaste)\s+(?:kvinne|dame|mann|herreløper))(?![\w])", regex.I),
          lambda m: 1),
+        ("best_named", regex.compile(rf"(?<![\w])(?:(?P<rank>aller|nest|{ordn})\s+)?(?:best|raskest|raskast|sterkest|"
+                                     r"(?:beste|raskeste|raskaste)(?:\s+(?:kvinne|dame|mann|herre\w*|jente|gutt))?)"
+                                     r"(?=(?:\s+(?:i|på|av|blant)\s+\S+(?:\s+\S+){0,3})?\s+(?:var|vart|ble|blei)\s+\p{Lu}\p{Ll})", regex.I),
+         lambda m: _best_rank(m["rank"])),
     )
+
+
+def _best_rank(rank: str | None) -> int:
+    """ "Raskast var X", "Aller best var X" = 1; "Nest best vart X" = 2; "Tredje beste dame vart X" = 3."""
+    if rank is None or rank.lower() == "aller":
+        return 1
+    return 2 if rank.lower() == "nest" else number_words()[1][rank.lower()]
 
 
 def _coordinated(text: str, end: int, info: dict) -> list[Mention]:
@@ -135,7 +148,9 @@ def _not_a_race_place(form: str, words: str, before: str, after: str) -> bool:
         return True
     if form == "medal_winner":        # "Bronsevinneren fra Tokyo-OL", "foran sølvvinneren": a title, or someone else
         return not (_PREDICATIVE_BEFORE.search(before) or _APPOSITION_AFTER.match(after))
-    return form == "best" and bool(_BEST_OF_GROUP_AFTER.match(after))
+    if form == "best_named" and _PLACE_OF_THE_BEST.search(after):
+        return True
+    return form in ("best", "best_named") and bool(_BEST_OF_GROUP_AFTER.match(after))
 
 
 def find_placings(text: str) -> list[Mention]:
@@ -143,7 +158,7 @@ def find_placings(text: str) -> list[Mention]:
     for form, pattern, value in _patterns():
         for m in pattern.finditer(text):
             before = text[max(0, m.start() - 40):m.start()]
-            after = text[m.end():m.end() + 40]
+            after = text[m.end():m.end() + 80]
             if _HALFWAY_BEFORE.search(before) or _HALFWAY_AFTER.match(after) \
                     or (form != "medal" and _CLASS_AFTER.match(after)):
                 continue            # a medal in an age class is a championship result: "sølv i U23-klassen"
@@ -162,7 +177,7 @@ def find_placings(text: str) -> list[Mention]:
             if (form == "win" and m.group().lower().startswith("vunne")) or _GOES_TO_AFTER.match(after) \
                     or (_WINNER_ROLE.match(m.group())
                         and _NAME_AFTER.match(after)) \
-                    or (form in ("finisher", "medal_winner") and _APPOSITION_AFTER.match(after)) \
+                    or (form in ("finisher", "medal_winner") and _APPOSITION_AFTER.match(after)) or form == "best_named" \
                     or (form == "win" and "seier" in m.group().lower() and _WINNER_AFTER.match(after)):
                 info["passive"] = True      # "vunnet av X", "gullet gikk til X": X is the one placed
             out.append(Mention("placing", m.start(), m.end(), m.group(), value(m), info))
