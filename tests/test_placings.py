@@ -96,6 +96,11 @@ PLACES = [
     ("Han var best av samtlige i feltet.", [("best", 1)]),
     ("Ho var raskaste kvinne i løypa.", [("raskaste kvinne", 1)]),
     ("Hun var best av de norske med en 14.-plass.", [("14.-plass", 14)]),
+    ("Kari Lie vart andre beste på 44.23.", [("andre beste", 2)]),
+    ("Hun ble nest raskeste kvinne i løpet.", [("nest raskeste kvinne", 2)]),
+    ("Han ble nest best fra Norge med 50.-plass.", [("50.-plass", 50)]),
+    ("Hun var nest best av de lokale løperne.", []),
+    ("Han ble femte best i sin kvalifiseringsgruppe.", []),
     ("Han var raskest i den andre semifinalen.", []),                   # a heat
     # the best named after the verb: "Raskast var X", "Nest best vart X", "Beste kvinne var X"
     ("Raskast var Per Dahl med tida 32.49.", [("Raskast", 1)]),

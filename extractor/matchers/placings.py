@@ -48,7 +48,7 @@ _APPOSITION_AFTER = regex.compile(r"^(?:\s+i\s+mål)?,?(?:\s+og\s+\S+)?\s+\p{Lu}
 _WINNER_AFTER = regex.compile(r"^\s+(?:til|ved)\s+\p{Lu}\p{Ll}")
 # "var best på 1500 meter", "var best av samtlige", "Raskast var X" (best_named); not "best av dei norske", "best med sjetteplass",
 # "raskest i den siste semifinalen" (a heat)
-_BEST_OF_GROUP_AFTER = regex.compile(r"^\s+(?:(?:av|blant)\s+(?:(?:de|dei)\s+\p{L}*(?:ske|lokale)\b|\p{L}*menn(?:ene|a)\b)|(?:norske?|nordmann)\b|med\s+\S*plass|på\s+samtlige"
+_BEST_OF_GROUP_AFTER = regex.compile(r"^\s+(?:(?:av|blant)\s+(?:(?:de|dei)\s+\p{L}*(?:ske|lokale)\b|\p{L}*menn(?:ene|a)\b)|(?:fra|frå)\s+No(?:rge|reg)\b|(?:norske?|nordmann)\b|med\s+\S*plass|på\s+samtlige"
                                      r"|i\s+(?:\w+\s+){0,2}\w*(?:semifinale|heat|kvartfinale|forsøk|kvalifisering))", regex.I)
 # "Aller best var X med en delt andreplass": the place is told after the name
 _PLACE_OF_THE_BEST = regex.compile(r"\bmed\s+(?:en|ei|sin|si|sitt)\s+(?:delt\s+)?\S*plass", regex.I)
@@ -108,9 +108,10 @@ def _patterns():
                                   rf"(?:bare\s+|berre\s+|kun\s+|knapt\s+)?)(?P<n>{ordn})(?=\s*(?:[.,;:!?)]|$)|\s+(?:på|i|med|bak|etter|foran|framfor|"
                                   r"og|til|av|over|under|for|da|denne|dette|fredag|lørdag|søndag|laurdag|sundag)\b)", regex.I),
          lambda m: number_words()[1][m["n"].lower()]),
-        ("best", regex.compile(r"(?<=\b(?:var|ble|blei|vart)\s+(?:aller\s+|klart\s+)?)(?:best|raskest|raskast|sterkest|"
-                               r"(?:raskeste|raskaste)\s+(?:kvinne|dame|mann|herreløper))(?![\w])", regex.I),
-         lambda m: 1),
+        ("best", regex.compile(rf"(?<=\b(?:var|ble|blei|vart)\s+(?:aller\s+|klart\s+)?)(?:best|raskest|raskast|sterkest|"
+                               r"(?:raskeste|raskaste)\s+(?:kvinne|dame|mann|herreløper)|"
+                               rf"(?P<rank>nest|{ordn})\s+(?:best|beste|raskest|raskeste|raskaste)(?:\s+(?:kvinne|dame|mann|herreløper))?)(?![\w])", regex.I),
+         lambda m: _best_rank(m["rank"])),
         ("best_named", regex.compile(rf"(?<![\w])(?:(?P<rank>aller|nest|{ordn})\s+)?(?:best|raskest|raskast|sterkest|"
                                      r"(?:beste|raskeste|raskaste)(?:\s+(?:kvinne|dame|mann|herre\w*|jente|gutt))?)"
                                      r"(?=(?:\s+(?:i|på|av|blant)\s+\S+(?:\s+\S+){0,3})?\s+(?:var|vart|ble|blei)\s+\p{Lu}\p{Ll})", regex.I),
