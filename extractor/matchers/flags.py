@@ -11,10 +11,14 @@ from ..lexicons import rows
 from ..mentions import Mention
 
 _EQUALLED_BEFORE = regex.compile(r"(?:tangert|tangerte|tangerer|tangere|tangering|utlignet|utliknet|likt med)\s+(?:\w+\s+){0,3}$", regex.I)
-_NEGATED_BEFORE = regex.compile(r"(?:\bikke|\bikkje|\baldri|\bmot|\bnær|\bunder|\bbak|\bover|\bfra)\s+(?:\w+\s+){0,1}$"
+_NEGATED_BEFORE = regex.compile(r"(?:\bikke(?!\s+minst)|\bikkje(?!\s+minst)|\baldri|\bmot|\bnær|\bunder|\bbak|\bover|\bfra)\s+(?:\w+\s+){0,1}$"
                              r"|\bbak\s+(?:sin|si|sitt|hans|hennes)\s+(?:egen|eigen|eiga|eige)\s+$", regex.I)
 # "ble ikke tiden godkjent som norsk rekord", "for sterk vind for godkjend pers": a record that does not count
-_NOT_COUNTED_BEFORE = regex.compile(r"(?:\b(?:ikke|ikkje)\s+(?:\S+\s+){0,6}(?:godkjent|godkjend|telle|telje|regnes|reknast)\s+som|\bfor\s+godkjen[dt])\s+$", regex.I)
+_NOT_COUNTED_BEFORE = regex.compile(r"(?:\b(?:ikke|ikkje)\s+(?:\S+\s+){0,6}(?:godkjent|godkjend|telle|telje|regnes|reknast)\s+som"
+                                    r"|\b(?:teller|tel|telte)\s+(?:ikke|ikkje)\s+som|\bfor\s+godkjen[dt])\s+$", regex.I)
+# "klarte ikke å sette løyperekord", "det ikke ble enda en ny verdensrekord": a record not set
+_NOT_SET_BEFORE = regex.compile(r"(?:\b(?:ikke|ikkje)\s+(?:å\s+(?:sette|setje|slå|ta)|ble|blei|vart)|\b(?:ble|blei|vart)\s+(?:det\s+)?(?:ikke|ikkje))"
+                             r"\s+(?:\w+\s+){0,3}$", regex.I)
 # "på jakt etter den norske rekorden", "håpet på å sette ny norsk rekord", "unna norsk rekord": a record aimed at
 _TARGET_BEFORE = regex.compile(r"(?:\bjakt\s+(?:etter|på)|\bjakter|\bjaktar|\bhåp(?:et|er|a)\s+på|\bdr(?:ømmer|øymer|ømte)\s+om"
                                r"|\bmål(?:et)?\s+(?:om|er|var)|\bunna)\s+(?:\S+\s+){0,4}$", regex.I)
@@ -44,7 +48,8 @@ def find_flags(text: str) -> list[Mention]:
             continue
         before = text[max(0, m.start() - 60):m.start()]
         after = text[m.end():m.end() + 40]
-        if _NEGATED_BEFORE.search(before) or _NOT_COUNTED_BEFORE.search(before) or _TARGET_BEFORE.search(before):
+        if _NEGATED_BEFORE.search(before) or _NOT_COUNTED_BEFORE.search(before) or _NOT_SET_BEFORE.search(before) \
+                or _TARGET_BEFORE.search(before):
             continue
         if (flag != "DNF" and _CLASS_AFTER.match(after)) or (flag == "DNF" and _BARRIER_AFTER.match(after)):
             continue
