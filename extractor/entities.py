@@ -109,7 +109,7 @@ def unclaimed_names(text: str, claimed: list[Mention]) -> list[Mention]:
 
 
 _WORD = regex.compile(r"\S+")
-CONTEXT_WORDS = 3
+CONTEXT_WORDS = 2
 
 
 def windows_around(text: str, mentions: list[Mention], words: int = CONTEXT_WORDS) -> list[tuple[int, int]]:

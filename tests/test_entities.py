@@ -12,6 +12,7 @@ import re
 import pytest
 
 from extractor import entities, extract, extract_document, nlp
+from extractor.batch import runner
 from extractor.cli import main
 from extractor.entities import Entity
 from extractor.mentions import Mention
@@ -151,3 +152,15 @@ def test_cli_no_model_flag(monkeypatch, tmp_path, capsys):
     assert main(["extract", str(article), "--quiet", "--no-model"]) == 0
     assert [json.loads(line)["results"][0]["athlete"] for line in capsys.readouterr().out.splitlines()] == ["Siri Strand"]
     assert main(["extract", str(article), "--quiet"]) != 0          # with the model, the patched model fails
+
+
+def test_the_batch_warm_up_loads_the_model_once_for_the_workers_it_forks(monkeypatch):
+    monkeypatch.setattr(runner, "_warm", False)
+    entities.model.cache_clear()
+    runner._warm_up()
+    assert entities.model.cache_info().currsize == 1
+    with entities.without_model():
+        monkeypatch.setattr(runner, "_warm", False)
+        entities.model.cache_clear()
+        runner._warm_up()
+        assert entities.model.cache_info().currsize == 0

@@ -15,7 +15,9 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
+from .. import entities
 from ..api import extract_document
+from ..entities import model_default
 from . import pages
 from .inputs import Document
 from .outcome import EXTRACTED, NO_RACES, SKIPPED, Outcome
@@ -103,12 +105,15 @@ _warm = False
 
 
 def _warm_up() -> None:
-    """Build the pipeline and load the language models and lexicons, once per process."""
+    """Build the pipeline and load the language models, lexicons and the NorNE entity model (unless
+    switched off), once per process."""
     global _warm
     if not _warm:
         _warm = True
         try:
             extract_document(WARM_UP, None, None, None)
+            if model_default():
+                entities.model()    # the warm-up text may hold no name in doubt: load it anyway
         except Exception:                               # noqa: BLE001 - a real document will report it
             pass
 
