@@ -164,6 +164,7 @@ def _covering(entities: list[Entity], m: Mention) -> list[str]:
 
 
 RESULT_REACH = 80      # characters after a name within which its mark must start
+_CLUB_NOUN = regex.compile(r"(?:klubben|laget|foreningen)\b")    # "Bergensklubben Gular", "Gularlaget"
 
 
 def person_candidates(text: str, entities: list[Entity], claimed: list[Mention]) -> list[Mention]:
@@ -176,6 +177,7 @@ def person_candidates(text: str, entities: list[Entity], claimed: list[Mention])
     for e in entities:
         name = text[e.start:e.end]
         if e.label == PERSON and _FULL_NAME.fullmatch(name) and not names_a_club(name.split()) \
+                and not _CLUB_NOUN.search(name) \
                 and not taken.overlaps(e.start, e.end) and _mark_follows(text, e.end, marks):
             out.append(Mention("athlete", e.start, e.end, name, name, {"full": True, "model": True}))
     return out

@@ -63,6 +63,7 @@ CANDIDATES = [
     ("Sølvet gikk til Team Vestland på 2.21,40.", [("Team Vestland", "ORG")], [], []),
     ("Trener var mor Siri Hauge, og tida 2.21,40.", [("mor Siri Hauge", "PER")], [], []),   # not a capitalised name
     ("Tredje ble Eik Idrettslag med 2.21,40.", [("Eik Idrettslag", "PER")], [], []),        # a club
+    ("Vinner ble Vestklubben Eik på 2.21,40.", [("Vestklubben Eik", "PER")], [], []),       # a club, definite
     ("Hun vant. Foto: Kari Lund\nTida var 2.21,40.", [("Kari Lund", "PER")], [], []),        # no mark on her line
     ("Hun vant foran Kari Lund.", [("Kari Lund", "PER")], [], []),
 ]
