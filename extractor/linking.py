@@ -40,7 +40,6 @@ from .clauses import Claim
 from .records import Evidence, RaceRecord, Support
 from .tables import SUBLIST, is_outcome_list, page_subject, split_rows, table_athletes, without_birth_years
 
-_PRONOUNS = {"han", "hun", "ho", "hen"}
 # "Det holdt til en fjerdeplass.", "Tida gav sølv.": the result just told, as a place
 _IT_GAVE = regex.compile(r"(?<!\s)\s*+(?:Det|Dette|Den|Tiden|Tida|Resultatet|Kastet|Hoppet|Løpet)\s+(?:\p{Ll}+\s+)?"
                          r"(?:holdt|heldt|ga|gav|rakk|rakte|endte|enda|betydde|innebar|sikret|sikra)\b")
@@ -89,8 +88,6 @@ _MERIT = regex.compile(r"(?:VM|EM|OL|NM)-(?:gull|sølv|bronse)")
 # searched over a whole text.
 _COMPARED_BEFORE = regex.compile(r"\b(?:som|enn|like)\s+(?:på|i)\s+$", regex.I)     # "like raskt som på 1500 meter"
 _LETTER = regex.compile(r"\p{L}")
-_COMMA = regex.compile(r",\s")
-
 
 
 _NO_RESULTS = frozenset({FACTS, INFOBOX, JUNK, BYLINE})     # layout blocks that tell no race and set no context

@@ -13,7 +13,8 @@ from ..mentions import Mention
 _HALFWAY_BEFORE = regex.compile(r"(?:foreløpig|lå\s(?:\w+\s){0,3}på|var oppe på|ligger på|låg på|halvveis|underveis)\s+(?:en\s|ein\s)?$", regex.I)
 _HALFWAY_AFTER = regex.compile(r"^\s*(?:etter\s(?:halv|første|andre|\d|to|tre|fire)|med\s\S+\s(?:meter|runder?|km)\s+igjen|underveis|ved\s+passering|i\s+sammendraget)", regex.I)
 # "kampen om seieren", "kjempe om seier": a contest, not a result.
-_CONTEST_BEFORE = regex.compile(r"(?:\bom|\bmot|\bsjanse til|\bhåp om)\s+(?:\w+\s+)?$", regex.I)
+_CONTEST = r"\bom|\bsjanse til|\bhåp om"
+_CONTEST_BEFORE = regex.compile(rf"(?:{_CONTEST}|\bmot)\s+(?:\w+\s+)?$", regex.I)
 _GOES_TO_AFTER = regex.compile(r"^,?\s+(?:som\s+)?(?:gikk|gjekk|går|gjeng|havnet|hamna|hamnet)\s+(?:\w+\s+)?til\s+\p{Lu}", regex.I)
 _SEASON_AFTER = regex.compile(r"^\s+(?:(?:også|òg|dermed|den|det|hele|heile|store)\s+){0,2}(?:\w*cup\w*|sammenlagt\w*|totalcup\w*|\w*krystallkul\w*)", regex.I)
 _MEDAL_AFTER = regex.compile(r"^\s+(?:(?:en|ei|et|to|tre|sitt|sin|si)\s+)?(?:sølv|bronse)", regex.I)
@@ -36,7 +37,7 @@ _RANKING_AFTER = regex.compile(r"^\s+(?:på|i)\s+(?:\w+\s+){0,2}\w*(?:list[ae]n?
 # "maratonløp nummer 568", "medalje nr. 3": a count in a career, not a place
 _COUNTED_BEFORE = regex.compile(r"(?:medalje|løp|gull|seier|siger|renn|start|maraton|tittel)\w{0,4}\s+$", regex.I)
 # "kjempe om gullet", "spurten om bronsen": a medal fought for, not won
-_MEDAL_CONTEST_BEFORE = regex.compile(r"(?:\bom|\bsjanse til|\bhåp om)\s+(?:\w+\s+)?$", regex.I)
+_MEDAL_CONTEST_BEFORE = regex.compile(rf"(?:{_CONTEST})\s+(?:\w+\s+)?$", regex.I)
 # "gikk ut i løypene som førstemann": a start order; "førstemann under 2 timer": a threshold
 _START_ORDER_BEFORE = regex.compile(r"\but\s+(?:\S+\s+){0,3}som\s+$", regex.I)
 _THRESHOLD_AFTER = regex.compile(r"^\s+(?:under|over|til\s+å|noensinne)\b", regex.I)
