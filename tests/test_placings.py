@@ -124,6 +124,12 @@ PLACES = [
     ("Sammenlagt ble hun nr. 3.", []),
     ("De sloss om bronsen på oppløpet.", []),
     ("Hun vil kjempe om gullet.", []),
+    ("Han har vilje til å kjempe for seier i neste løp.", []),          # an aim, not a result
+    ("Jeg gikk for gull fra start.", []),
+    ("Nå går hun for medalje i Roma.", []),
+    ("Han håpet på gull i stafetten.", []),
+    ("Hun jakter seier nummer to i cupen.", []),
+    ("Hun kunne juble for seier på 5000 meter.", [("seier", 1)]),     # the result itself
     # not finishing places
     ("Han lå på tredjeplass etter halvgått løp.", []),
     ("Hun lå lenge på andreplass.", []),

@@ -12,8 +12,9 @@ from ..lexicons import alternation, number_words, rows
 from ..mentions import Mention
 _HALFWAY_BEFORE = regex.compile(r"(?:foreløpig|lå\s(?:\w+\s){0,3}på|var oppe på|ligger på|låg på|halvveis|underveis)\s+(?:en\s|ein\s)?$", regex.I)
 _HALFWAY_AFTER = regex.compile(r"^\s*(?:etter\s(?:halv|første|andre|\d|to|tre|fire)|med\s\S+\s(?:meter|runder?|km)\s+igjen|underveis|ved\s+passering|i\s+sammendraget)", regex.I)
-# "kampen om seieren", "kjempe om seier": a contest, not a result.
-_CONTEST = r"\bom|\bsjanse til|\bhåp om"
+# "kampen om seieren", "kjempe om seier": a contest, not a result; so is an aim: "kjempe for seier", "gikk for gull",
+# "går for medalje", "håpet på gull", "jakter seier" (not "jublet for seieren": that is the result)
+_CONTEST = r"\bom|\bsjanse til|\bhåp om|\b(?:gå|går|gikk|gjekk|kjemp\w*|slåss|sloss|satse\w*)\s+for|\bhåp\w*\s+på|\bjakt\w*(?:\s+på)?"
 _CONTEST_BEFORE = regex.compile(rf"(?:{_CONTEST}|\bmot)\s+(?:\w+\s+)?$", regex.I)
 _GOES_TO_AFTER = regex.compile(r"^,?\s+(?:som\s+)?(?:gikk|gjekk|går|gjeng|havnet|hamna|hamnet)\s+(?:\w+\s+)?til\s+\p{Lu}", regex.I)
 _SEASON_AFTER = regex.compile(r"^\s+(?:(?:også|òg|dermed|den|det|hele|heile|store)\s+){0,2}(?:\w*cup\w*|sammenlagt\w*|totalcup\w*|\w*krystallkul\w*)", regex.I)
