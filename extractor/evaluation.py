@@ -196,8 +196,8 @@ def values_match(name: str, gold: Any, predicted: Any) -> bool:
             return abs(gold_number - predicted_number) < MARK_TOLERANCE
     if name == "flags":
         return {_fold(flag) for flag in gold} == {_fold(flag) for flag in predicted}
-    if name == "meet_name" and isinstance(gold, str) and isinstance(predicted, str):
-        gold_name, predicted_name = _fold(gold), _fold(predicted)
+    if name in ("meet_name", "meet_city") and isinstance(gold, str) and isinstance(predicted, str):
+        gold_name, predicted_name = _fold(gold), _fold(predicted)       # "Nadderud stadion" and "Nadderud"
         return gold_name in predicted_name or predicted_name in gold_name
     if isinstance(gold, str) and isinstance(predicted, str):
         return _fold(gold) == _fold(predicted)

@@ -242,6 +242,16 @@ def test_meet_name_matches_when_one_contains_the_other():
     assert counts(score(gold, predicted), "meet_name") == (2, 1, 1)
 
 
+def test_meet_city_matches_when_one_contains_the_other():
+    gold = [entry("A", meet_city="Nadderud stadion"), entry("B", meet_city="Bergen"), entry("C", meet_city="Oslo")]
+    predicted = [
+        entry("A", meet_city="Nadderud"),
+        entry("B", meet_city="Fana stadion i Bergen"),
+        entry("C", meet_city="Bislett"),
+    ]
+    assert counts(score(gold, predicted), "meet_city") == (2, 1, 1)
+
+
 def test_flags_compare_as_sets_and_empty_is_null():
     gold = [entry("A", flags=["WL", "PB"]), entry("B", flags=["PB"]), entry("C", flags=[])]
     predicted = [entry("A", flags=["PB", "WL"]), entry("B", flags=["PB", "NR"]), entry("C", flags=[])]
