@@ -16,6 +16,8 @@ AGES = [
     ("Den 35 år gamle veteranen vant igjen.", [35]),
     ("26-åringen vant igjen.", [26]),
     ("18-åringa frå Voss vann sprinten.", [18]),
+    ("31-åringens beste plassering i verdenscupen var en fjerdeplass.", [31]),     # genitive
+    ("Det var 24-åringas første seier.", [24]),
     ("Den 19-årige løperen tok gull.", [19]),
     ("Hun vant NM på 15 år.", [15]),
     ("Alder: 31 år", [31]),

@@ -85,6 +85,8 @@ NAMES = [
      ["Henrik Dahl", "Henrik", "Dalilah Muhammad"]),                                # no full name "Muhammad X"
     ("Då vann Ola Berg.", ["Ola Berg"]),
     ("Storebror Tarjei Bø vant.", ["Tarjei Bø"]),
+    ("Tre par senere gikk Ola Berg i mål.", ["Ola Berg"]),                  # a cardinal is no name
+    ("Fire minutter etter start ledet Kari Moe.", ["Kari Moe"]),
     # an association is no person
     ("Arrangør var Bergen Friidrettskrets, og Ola Berg vant.", ["Ola Berg"]),
     # an unfamiliar given name after "gikk sølvet til"

@@ -36,7 +36,7 @@ MEETS = [
     ("Ho vann 100 meter på Florø-lekane.", [("Florø-lekane", False, False)]),
     ("Sverige vant Nordenkampen i Gävle.", [("Nordenkampen", False, False)]),
     ("Han vant 100 meter under Sørlandsgallaen.", [("Sørlandsgallaen", False, False)]),
-    ("Hun leder Norgescupen i terrengløp.", [("Norgescup", False, False)]),
+    ("Hun vant Norgescupen i terrengløp.", [("Norgescup", False, False)]),
     ("Han vant 60 meter i Vintersprinten.", [("Vintersprinten", False, False)]),
     ("Han vant Bislettstevnet i fjor.", [("Bislettstevnet", False, False)]),
     ("Han hoppa 5,50 på California-stemnet.", []),                    # "the California meet": no name
@@ -52,6 +52,12 @@ MEETS = [
     ("Norgescupåpningen gikk på Lillehammer.", [("Norgescup", False, False)]),
     ("Han løp i kontinentaltourstevnet i Turku.", [("Kontinentaltour", False, False)]),
     ("Han er verdenscupleder etter helga, og vant IBU-cupen i fjor.", [("IBU-cup", False, False)]),   # a standing's title
+    ("Den regjerande verdscupmeisteren vann sprinten i Oslo.", []),          # the series' title
+    ("Hun ledet verdenscupen før sprinten i Lahti.", []),                     # the standing
+    ("Hun leder Norgescupen i terrengløp.", []),
+    ("Han leder verdenscupen sammenlagt og vant på Beitostølen.", []),
+    ("Han har vunnet alle verdenscuprenn i vinter.", []),                      # races won before
+    ("Ho har òg vunne verdscuprenn tidlegare.", []),
     # a title won names the championship; a title held does not
     ("Den regjerende verdensmesteren ble europamester på 1500 meter.", [("EM", False, False)]),
     ("Ho vart noregsmeister i lengde.", [("NM", False, False)]),

@@ -11,7 +11,7 @@ _PATTERNS = (
     ("parenthesis", regex.compile(r"\((?P<age>\d{1,2})\)")),
     ("years_old", regex.compile(r"\b(?:(?:den|det|ein|en)\s)?(?P<age>\d{1,2})\s?år(?:s)?\s?gaml[ae]\b", regex.I)),
     ("aged", regex.compile(r"\b(?P<age>\d{1,2})-årig[e]?\b", regex.I)),
-    ("descriptor", regex.compile(r"\b(?P<age>\d{1,2})-åring(?:en|a|ane)?\b", regex.I)),
+    ("descriptor", regex.compile(r"\b(?P<age>\d{1,2})-åring(?:(?:en|a|ane)s?)?\b", regex.I)),     # "25-åringens": genitive too
     ("on_years", regex.compile(r"\bpå\s(?P<age>\d{1,2})\sår\b(?!\s+(?:siden|sidan))", regex.I)),
     ("fact_box", regex.compile(r"\bAlder:\s*(?P<age>\d{1,2})\b")),
     ("predicate", regex.compile(r"\b(?:(?:er|blir)\s+(?:bare\s+|berre\s+|kun\s+)?|i\s+e(?:i)?n\s+alder\s+av\s+)(?P<age>\d{1,2})"

@@ -63,7 +63,8 @@ ACTION_VERBS = frozenset(
 
 @lru_cache(maxsize=1)
 def not_names() -> frozenset[str]:
-    return frozenset(w.lower() for w in lexicons.words("not_names.txt"))
+    """Capitalised words that are no name: not_names.txt and the cardinals ("Fire startnumre senere gikk ...")."""
+    return frozenset(w.lower() for w in lexicons.words("not_names.txt")) | frozenset(lexicons.number_words()[0])
 
 
 @lru_cache(maxsize=1)

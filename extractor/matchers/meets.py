@@ -63,8 +63,10 @@ def _titles():
     return titles, regex.compile(rf"(?<![\w])(?<!\bsom\s)(?:ble|blei|vart|blitt|er\s+dermed)\s+(?:\p{{Ll}}+\s+)?(?P<title>{words})(?![\w])", regex.I)
 
 
-# "verdenscupleder", "norgescupstatus", "verdscuppoeng": a standing or a title, not a race of the series
-_SERIES_NOT_RACE = regex.compile(r"(?:leder|leiar|poeng|sesong|sammenlagt|samanlagt|status|nivå|sirkus)", regex.I)
+# "verdenscupleder", "norgescupstatus", "verdscuppoeng", "verdscupmeister": a standing or a title, not a race of the series
+_SERIES_NOT_RACE = regex.compile(r"(?:leder|leiar|poeng|sesong|sammenlagt|samanlagt|status|nivå|sirkus|mester|meister)", regex.I)
+# "leder verdenscupen", "har vunnet ... verdenscuprenn": the standing, or races won before, not the race told
+_SERIES_STANDING_BEFORE = regex.compile(r"(?:leder|ledet|leiar|leia|leidde|topper|toppet)\s+$|(?:vunnet|vunne)\s+(?:\p{L}+\s+){0,5}$", regex.I)
 
 
 def find_meets(text: str) -> list[Mention]:
@@ -78,8 +80,11 @@ def find_meets(text: str) -> list[Mention]:
         name = titles[" ".join(m["title"].lower().split())]
         out.append(Mention("meet", m.start("title"), m.end("title"), m["title"], name, {"indoor": False, "championship": True}))
     series, series_re = _series()
+    standings = []
     for m in series_re.finditer(text):
-        if not _SERIES_NOT_RACE.match(m["rest"]):
+        if _SERIES_STANDING_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+            standings.append(Mention("standing", m.start(), m.end(), m.group(), None))
+        elif not _SERIES_NOT_RACE.match(m["rest"]):
             out.append(Mention("meet", m.start(), m.end(), m.group(), series[m["stem"].lower()], {"indoor": False}))
     for m in champ_re.finditer(text):
         abbr = m["abbr"]
@@ -106,7 +111,7 @@ def find_meets(text: str) -> list[Mention]:
         out.append(Mention("meet", m.start(), m.end(), m.group(), name, {"indoor": False, "event": False}))
     from .athletes import not_names, opens_sentence
     for pattern in (_SHAPED, _COMPOUND):
-        taken = Claimed(out)            # the matches of one finditer never overlap each other
+        taken = Claimed(out + standings)            # the matches of one finditer never overlap each other
         for m in pattern.finditer(text):
             s, e = m.span("name")
             if taken.overlaps(s, e):
