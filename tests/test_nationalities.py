@@ -82,6 +82,10 @@ BINDINGS = [
     # a country after a name and its age; a code over a result table's birth-year and class columns
     ("Jan Smit (26) fra Nederland vant 1500 meter på 1.45,20.", "Jan Smit", "NED"),
     ("800 meter kvinner\n1 HYNNE Hedda 1990 W NOR 1:59.15\n2 HOFFMANN Lore 1996 W SUI 2:00.51\n", "Lore Hoffmann", "SUI"),
+    ("Menn 1500 m Plass Navn Født Tid 1. Ali HASSAN 02 JAN 2001 MAR 3:31.20 2. Per Ove LIEN 14.feb.99 NOR 3:32.04",
+     "Per Ove Lien", "NOR"),
+    ("Menn 1500 m Plass Navn Født Tid 1. Ali HASSAN 02 JAN 2001 MAR 3:31.20 2. Per Ove LIEN 14.feb.99 NOR 3:32.04",
+     "Ali Hassan", "MAR"),
 ]
 
 

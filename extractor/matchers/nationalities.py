@@ -56,7 +56,8 @@ def codes() -> frozenset[str]:
 
 
 _BRACKETED_CODE = regex.compile(r"(?<=\p{L}\s)\((?P<code>\p{Lu}{3})\)")
-_IOC_CODE = regex.compile(r"(?<=\p{L}\s)\p{Lu}{3}(?=\s+(?:\d|DNF|DNS|DQ|DSQ)|\s*$)", regex.M)
+# after a name, or after a result table's birth-date column: "NORDÅS 30.sep.98 NOR 3:30.73"
+_IOC_CODE = regex.compile(r"(?<=[\p{L}\d]\s)\p{Lu}{3}(?=\s+(?:\d|DNF|DNS|DQ|DSQ)|\s*$)", regex.M)
 
 
 def country_codes() -> dict[str, str]:
