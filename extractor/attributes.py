@@ -105,6 +105,8 @@ def bind_attributes(text: str, refs: list[AthleteRef], mentions) -> tuple[dict, 
                 if r.start - n.end <= 2 or (r.via != "pronoun" and _ROLE_BETWEEN.fullmatch(text, n.end, r.start)):
                     ref = r
                     break
+        elif form == "code_before":
+            ref = named_at(named, n.end)                # "NED CLARKE Ryan": the name after the nation column
         else:
             glue = _CODE_GLUE if form == "code" else _COUNTRY_GLUE
             ref = next((r for r in named.backwards(n.start, n.start - _GLUE_REACH) if glue.fullmatch(text, r.end, n.start)), None)

@@ -52,6 +52,7 @@ NAMES = [
     ("2) Sha'Carri Richardson, USA 10,87", ["Sha'Carri Richardson"]),           # an apostrophe inside a given name
     ("Han slo Ciarán O’Connor i spurten.", ["Ciarán O’Connor"]),
     ("INGEBRIGTSEN Jakob 3.45,12", ["Jakob Ingebrigtsen"]),
+    ("1 SWE LUND Erik 1:46.10 2 NOR BAKKE Ole Petter 1:46.55", ["Erik Lund", "Ole Petter Bakke"]),   # a nation column first
     # possessives
     ("Warholms tid var ny stevnerekord.", ["Warholm"]),
     ("Hedda Hynnes tid holdt til seier.", ["Hedda Hynne"]),

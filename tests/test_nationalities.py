@@ -86,6 +86,8 @@ BINDINGS = [
      "Per Ove Lien", "NOR"),
     ("Menn 1500 m Plass Navn Født Tid 1. Ali HASSAN 02 JAN 2001 MAR 3:31.20 2. Per Ove LIEN 14.feb.99 NOR 3:32.04",
      "Ali Hassan", "MAR"),
+    # a nation column before "SURNAME Given"
+    ("Plass Land Navn Tid 1 SWE LUND Erik 1:46.10 2 NOR BAKKE Ole Petter 1:46.55", "Ole Petter Bakke", "NOR"),
 ]
 
 

@@ -14,7 +14,7 @@ import regex
 
 from .. import lexicons
 from ..mentions import Claimed, Mention
-from .nationalities import adjective_codes, country_codes, noun_codes
+from .nationalities import adjective_codes, codes, country_codes, noun_codes
 
 _TOKEN = r"(?:\p{Lu}\p{Ll}*['’]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*+|\p{Lu}\.|\p{Lu}{2}(?=\s\p{Lu}\p{Ll}))"
 _PARTICLE = r"(?:van|von|de|der|den|da|di|du|le|la|ter|ten|bin|el|al|dos|das|del)"
@@ -133,10 +133,11 @@ def find_athletes(text: str) -> list[Mention]:
     caps: list[Mention] = []
     for m in _CAPS_FIRST.finditer(text):
         in_table = _TABLE_ROW_BEFORE.search(text, max(0, m.start() - 8), m.start())
-        if m["surname"].lower() in not_names() or len(m["surname"]) > 20 or not (in_table or is_given_name(m["given"].split()[0])):
+        start, surname = _after_code_column(m)
+        if surname.lower() in not_names() or len(surname) > 20 or not (in_table or is_given_name(m["given"].split()[0])):
             continue        # outside a result table the given name must be one: "NRK Sport" is no "Sport Nrk"
-        name = f"{m['given']} {m['surname'].title()}"
-        caps.append(Mention("athlete", m.start(), m.end(), m.group(), name, {"full": True, "layout": "caps"}))
+        name = f"{m['given']} {surname.title()}"
+        caps.append(Mention("athlete", start, m.end(), text[start:m.end()], name, {"full": True, "layout": "caps"}))
     out = list(caps)
     taken = Claimed(caps)
     for m in _NAME.finditer(text):
@@ -151,6 +152,15 @@ def find_athletes(text: str) -> list[Mention]:
            and text[max(0, a.start - 1):a.start] != "/"]      # "fra Ullensaker/Kisa": a club
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _after_code_column(m) -> tuple[int, str]:
+    """Where a "SURNAME Given" name starts and its surname: a nation-code column before it is no part
+    of the surname ("2 NED CLARKE Ryan"), a short particle is ("LE GRIX Titouan")."""
+    first, _, rest = m["surname"].partition(" ")
+    if rest and first in codes():
+        return m.start() + len(first) + 1, rest
+    return m.start(), m["surname"]
 
 
 _SLASH_CLUB = regex.compile(r"/\p{Lu}")

@@ -59,6 +59,9 @@ _BRACKETED_CODE = regex.compile(r"(?<=\p{L}\s)\((?P<code>\p{Lu}{3})\)")
 # after a name, or after a result table's birth-date column: "NORDÅS 30.sep.98 NOR 3:30.73"
 _IOC_CODE = regex.compile(r"(?<=[\p{L}\d]\s)\p{Lu}{3}(?=\s+(?:\d|DNF|DNS|DQ|DSQ)|\s*$)", regex.M)
 
+# a result table's nation column before a "SURNAME Given" name: "2 NED CLARKE Ryan 1:44.83"
+_CODE_BEFORE_NAME = regex.compile(r"(?<![\w-])\p{Lu}{3}(?=[ ]\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?[ ]\p{Lu}\p{Ll})")
+
 
 def country_codes() -> dict[str, str]:
     return _table()[2]
@@ -87,6 +90,9 @@ def find_nationalities(text: str) -> list[Mention]:
     for m in _IOC_CODE.finditer(text):
         if m.group() in codes():
             out.append(Mention("nationality", m.start(), m.end(), m.group(), m.group(), {"form": "code"}))    # "HYNNE Hedda NOR 1;59;63"
+    for m in _CODE_BEFORE_NAME.finditer(text):
+        if m.group() in codes():
+            out.append(Mention("nationality", m.start(), m.end(), m.group(), m.group(), {"form": "code_before"}))
     from .athletes import CLUB_ACRONYMS         # (athletes imports this module)
     for m in _BRACKETED_CODE.finditer(text):
         if m["code"] in codes() and m["code"] not in CLUB_ACRONYMS:     # "Mattias Orheim (BUL)": a club, not Bulgaria
