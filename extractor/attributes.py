@@ -69,9 +69,11 @@ def bind_attributes(text: str, refs: list[AthleteRef], mentions) -> tuple[dict, 
             continue
         if form in ("parenthesis", "on_years"):
             ref = next(named.backwards(a.start, a.start - 2), None)
-        elif form == "fact_box":
+        elif form in ("fact_box", "born"):
             i = named.last(a.start)
             ref = named.refs[i] if i >= 0 else None
+            if form == "born":
+                ref = _lead(refs, mentions) or ref          # a biography's infobox: the athlete the page is about
         elif form == "predicate":
             # "Tveit er 24 år", "han ... i en alder av 15 år": the athlete last named in the sentence
             i = bisect_left(ref_starts, a.start) - 1
@@ -148,7 +150,7 @@ def bind_attributes(text: str, refs: list[AthleteRef], mentions) -> tuple[dict, 
     _bind_counted_groups(text, named, nats)
     _bind_predicates(text, refs, nats)
     _bind_best_of_group(text, named, nats)
-    _bind_infobox(text, named, nats)
+    _bind_infobox(text, refs, mentions, nats)
     _bind_compatriots(text, refs, named, nats)
     return ages, nats
 
@@ -199,11 +201,17 @@ def _bind_best_of_group(text: str, named: "RefsBefore", nats: dict) -> None:
                 _given(nats, r.name, code, m)
 
 
-def _bind_infobox(text: str, named: "RefsBefore", nats: dict) -> None:
-    """An infobox's "Nasjonalitet Norge": the athlete the page is about, the first one it names."""
+def _lead(refs: list[AthleteRef], mentions) -> AthleteRef | None:
+    """The ref of a biography's lead name ("Elsa Katrine «Trine» Hattestad (født ..."), if the page has one."""
+    lead = next((a for a in mentions.get("athlete", []) if a.info.get("layout") == "lead"), None)
+    return next((r for r in refs if lead is not None and r.start == lead.start), None)
+
+
+def _bind_infobox(text: str, refs: list[AthleteRef], mentions, nats: dict) -> None:
+    """An infobox's "Nasjonalitet Norge": the athlete the page is about, its lead name, else the first one it names."""
     m = _INFOBOX_NATIONALITY.search(text)
     code = m and country_codes().get(m["country"])
-    subject = next((r for r in named.refs if r.via == "full"), None)
+    subject = _lead(refs, mentions) or next((r for r in refs if r.via == "full"), None)
     if code and subject is not None and not nats.get(subject.name):
         nats[subject.name].append((code, Mention("nationality", m.start("country"), m.end("country"), m["country"], code)))
 

@@ -76,6 +76,9 @@ BINDINGS = [
     # an infobox: the athlete the page is about
     ("Per Olsen\n\nNasjonalitetNorge\n\nPer Olsen (født 1950) vant 5000 meter i NM i 1975 på 14.02,2.", "Per Olsen", "NOR"),
     ("Per Olsen\n\nNasjonalitet: Sverige\n\nPer Olsen vant 5000 meter i NM i 1975 på 14.02,2.", "Per Olsen", "SWE"),
+    ("Kaia Moe\n\nKaia Moe\nFødtKari Lise Moe\n4. mai 1990[1]Rediger på Wikidata (34 år)\nNasjonalitetNorge\n\n"
+     "Kari Lise «Kaia» Moe (født 1990) er en tidligere friidrettsutøver. Hun vant 800 meter i NM i 2015 på 2.03,11.",
+     "Kari Lise «Kaia» Moe", "NOR"),                     # the lead names the subject more fully than the title
     # groups beside the names they stand for
     ("Siste par gikk med dei to nederlendarane Jan de Vries og Bas Mulder, som vann på 1.46,20.", "Bas Mulder", "NED"),
     ("Bak kom den amerikanske duoen Sara Kim og Anna Lee. Anna Lee ble nummer tre på 26.40,1.", "Anna Lee", "USA"),

@@ -1,5 +1,5 @@
 """Ages: "(23)", "23 år gamle", "den 23 år gamle", "23-åringen", "på 15 år", "Alder: 31 år",
-"er 24 år", "i en alder av 15 år". Not class labels ("(17-34)", "klassen 50-54 år", "jenter 13 år"),
+"er 24 år", "i en alder av 15 år", a fact box's "Født 4. mai 1990 (34 år)". Not class labels ("(17-34)", "klassen 50-54 år", "jenter 13 år"),
 "30 år gamle rekorden", or a past age ("var 16 år da", "som 15-åring")."""
 from __future__ import annotations
 
@@ -14,6 +14,9 @@ _PATTERNS = (
     ("descriptor", regex.compile(r"\b(?P<age>\d{1,2})-åring(?:(?:en|a|ane)s?)?\b", regex.I)),     # "25-åringens": genitive too
     ("on_years", regex.compile(r"\bpå\s(?P<age>\d{1,2})\sår\b(?!\s+(?:siden|sidan))", regex.I)),
     ("fact_box", regex.compile(r"\bAlder:\s*(?P<age>\d{1,2})\b")),
+    # a fact box's birth row, its label run into the value or on the line before: "Født: 4. mai 1990 (34 år)",
+    # "FødtKari Nordmann\n4. mai 1990 (34 år)"; "Død 1. mai 2020 (88 år)" is an age at death
+    ("born", regex.compile(r"\b(?:Født|Fødd|FØDT|FØDD)(?!\p{Ll})(?:[^\n(]{0,40}\n)?[^\n(]{0,60}?\b(?:1[89]|20)\d\d\b[^\n(]{0,30}?\((?P<age>\d{1,2})\s?år\)")),
     ("predicate", regex.compile(r"\b(?:(?:er|blir)\s+(?:bare\s+|berre\s+|kun\s+)?|i\s+e(?:i)?n\s+alder\s+av\s+)(?P<age>\d{1,2})"
                                 r"(?:\s+år\b(?!\s+(?:siden|sidan|sida|etter|før|til|på|yngre|eldre|gaml[ae]|gammel|gamal))|(?=\s+(?:løp|sprang|vann|vant|kasta|kastet)\b))", regex.I)),
 )
