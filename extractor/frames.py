@@ -25,6 +25,15 @@ from .records import RaceRecord, Result
 
 _OUTDOOR = regex.compile(r"(?<![\w])(?:utendørs\w*|utandørs\w*|outdoor)", regex.I)
 _INDOOR = regex.compile(r"(?<![\w])(?:innendørs\w*|innandørs\w*|inne-\w+|\w+-inne\b|hallstevne\w*|hallstemne\w*|indoor|inomhus\w*)", regex.I)
+# What every match of _OUTDOOR / _INDOOR holds, case-folded: the patterns are asked of every segment,
+# and a look for these first spares trying their alternations at each word of the many that say neither.
+_OUTDOOR_STEMS = ("utendørs", "utandørs", "outdoor")
+_INDOOR_STEMS = ("innendørs", "innandørs", "inne-", "-inne", "hallstevne", "hallstemne", "indoor", "inomhus")
+
+
+def _says(pattern: regex.Pattern, stems: tuple[str, ...], text: str) -> bool:
+    folded = text.casefold()
+    return any(stem in folded for stem in stems) and pattern.search(text) is not None
 HEADER_WORDS = 7
 _CATEGORY_HEADING = regex.compile(r"(?<![\w])(?:menn|kvinner|herrer|damer|gutter|jenter|herreklassen|kvinneklassen|dameklassen|U\d\d|senior|junior)(?:\s*,\s*(?:menn|kvinner|U\d\d))?(?=\s*[:,])", regex.I)
 _SIDES = r"herreklassen|kvinneklassen|dameklassen|herrenes|kvinnenes|herresida|herresiden|damesida|damesiden|kvinnesida|kvinnesiden"
@@ -83,7 +92,8 @@ def segment_context(text: str, inside, seg_text: str) -> Context:
                    _nearest([m for m in inside("meet") if not m.info.get("event") and not planned(text, m)], None),
                    _nearest([v for v in inside("venue") if not planned(text, v)], None),
                    _nearest(inside("date"), None),
-                   indoor=True if _INDOOR.search(seg_text) else (False if _OUTDOOR.search(seg_text) else None))
+                   indoor=True if _says(_INDOOR, _INDOOR_STEMS, seg_text)
+                   else (False if _says(_OUTDOOR, _OUTDOOR_STEMS, seg_text) else None))
 
 
 def race_indoor(local: Context, carry: Context, document: bool | None, earlier: bool) -> bool | None:
@@ -135,8 +145,8 @@ def race_values(item: Mention, local: Context, race_meets: ByStart, carry: Conte
 
 def document_indoor(text: str, meets: list[Mention]) -> bool | None:
     """True for an indoor article, False when it says outdoors ("sesongens første utendørsstevne"), else None."""
-    indoor = bool(_INDOOR.search(text)) or any(m.info.get("indoor") for m in meets)
-    return indoor or (False if _OUTDOOR.search(text) else None)
+    indoor = _says(_INDOOR, _INDOOR_STEMS, text) or any(m.info.get("indoor") for m in meets)
+    return indoor or (False if _says(_OUTDOOR, _OUTDOOR_STEMS, text) else None)
 
 
 def heading_category(seg_text: str, row_place: int | None, row_header: str, names_discipline: bool) -> str | None:

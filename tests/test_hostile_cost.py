@@ -73,6 +73,8 @@ def _harvest(value, where: str, into: dict, depth: int = 0) -> None:
     elif depth < 3 and isinstance(value, dict):
         for key, item in value.items():
             _harvest(item, f"{where}[{key!r}]", into, depth + 1)
+    elif depth < 3 and type(value).__module__.startswith("extractor.") and hasattr(value, "__dict__"):
+        _harvest(vars(value), where, into, depth)         # a lexicon object's patterns (WordRows)
 
 
 def _module_patterns() -> dict:

@@ -40,3 +40,65 @@ def number_words() -> tuple[dict[str, int], dict[str, int]]:
     cardinals = {w: int(v) for w, v, kind, _lang in rows("numbers.tsv") if kind == "cardinal"}
     ordinals = {w: int(v) for w, v, kind, _lang in rows("numbers.tsv") if kind == "ordinal"}
     return cardinals, ordinals
+
+
+
+class WordRows:
+    r"""Lexicon rows of regular expressions matched as whole words, case-insensitive, in row order: the
+    matches of the alternation `(?<![\w-])(?:row0|row1|...)(?![\w-])`, each with its row's index.
+
+    The engine tries such an alternation alternative by alternative at every word of a text; each
+    alternative alone it finds by a fast search for the literal it holds. So the positions where any
+    alternative matches are found first, each alternative alone, and the alternation is asked only
+    there: the same matches (the first row that matches at the first such position, then on from
+    its end), in a fraction of the time."""
+
+    def __init__(self, expressions: list[str]):
+        import regex
+        whole = lambda body: regex.compile(rf"(?<![\w-])(?:{body})(?![\w-])", regex.I)
+        self.rows = whole("|".join(f"(?P<r{i}>{e})" for i, e in enumerate(expressions)))
+        self.alternatives = [whole(a) for e in expressions for a in top_level_alternatives(e)]
+
+    def finditer(self, text: str):
+        """(match, row index) for each match, in order."""
+        for m in finditer_at(self.rows, text, starts_of(self.alternatives, text)):
+            yield m, int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
+
+
+def starts_of(patterns, text: str) -> list[int]:
+    """Every position where one of the patterns matches, in order."""
+    return sorted({m.start() for p in patterns for m in p.finditer(text, overlapped=True)})
+
+
+def finditer_at(pattern, text: str, starts: list[int]):
+    """What `pattern.finditer(text)` gives, asked only at `starts`, which must hold every position where
+    the pattern can match: the first match from the first such position, then on from its end."""
+    end = 0
+    for start in starts:
+        if start >= end and (m := pattern.match(text, start)) is not None:
+            end = m.end()
+            yield m
+
+
+def top_level_alternatives(expression: str) -> list[str]:
+    """"a|b(?:c|d)|[|]e" -> ["a", "b(?:c|d)", "[|]e"]: split at the bars outside groups and classes."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(expression):
+        c = expression[i]
+        if c == "\\":
+            i += 1
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += expression.startswith("^", i + 1)
+            i += expression.startswith("]", i + 1)       # "[]a]": a bracket first is a member
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(expression[start:i])
+            start = i + 1
+        i += 1
+    return parts + [expression[start:]]

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicons import rows
+from ..lexicons import WordRows, rows
 from ..mentions import Mention
 
 _EQUALLED_BEFORE = regex.compile(r"(?:tangert|tangerte|tangerer|tangere|tangering|utlignet|utliknet|likt med)\s+(?:\w+\s+){0,3}$", regex.I)
@@ -30,19 +30,16 @@ _BARRIER_AFTER = regex.compile(r"^\s+(?:\S+\s+)?\W?\w*grens", regex.I)
 
 @lru_cache(maxsize=1)
 def _pattern():
-    parts = []
-    for i, (expression, flag) in enumerate(rows("flags.tsv")):
-        parts.append(f"(?P<f{i}>{expression})")
+    expressions = [expression for expression, _flag in rows("flags.tsv")]
     flags = [flag for _expr, flag in rows("flags.tsv")]
     case_sensitive = {"DNF", "DNS", "DQ", "DSQ", "PB", "SB", "NR", "WL", "MR", "WR", "ER"}
-    return regex.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", regex.I), flags, case_sensitive
+    return WordRows(expressions), flags, case_sensitive
 
 
 def find_flags(text: str) -> list[Mention]:
-    pattern, flags, case_sensitive = _pattern()
+    lexicon, flags, case_sensitive = _pattern()
     out = []
-    for m in pattern.finditer(text):
-        index = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
+    for m, index in lexicon.finditer(text):
         flag = flags[index]
         if m.group().upper() in case_sensitive and not m.group().isupper():
             continue

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicons import alternation, number_words, rows
+from ..lexicons import alternation, finditer_at, number_words, rows, starts_of
 from ..mentions import Mention
 _HALFWAY_BEFORE = regex.compile(r"(?:foreløpig|lå\s(?:\w+\s){0,3}på|var oppe på|ligger på|låg på|halvveis|underveis)\s+(?:en\s|ein\s)?$", regex.I)
 _HALFWAY_AFTER = regex.compile(r"^\s*(?:etter\s(?:halv|første|andre|\d|to|tre|fire)|med\s\S+\s(?:meter|runder?|km)\s+igjen|underveis|ved\s+passering|i\s+sammendraget)", regex.I)
@@ -156,10 +156,25 @@ def _not_a_race_place(form: str, words: str, before: str, after: str) -> bool:
     return form in ("best", "best_named") and bool(_BEST_OF_GROUP_AFTER.match(after))
 
 
+# The forms whose matches open with an ordinal ("tredjemann", "ble tredje") or a word of "best" ("nest
+# best", "Raskast var"): the engine tries their alternations at every word of a text, but finds each of
+# these words alone fast, so they are found first and the forms asked only where one stands.
+_OPENED = frozenset({"finisher", "ordinal", "best", "best_named"})
+_OPENERS = ("aller", "nest", "best", "rask", "sterk")
+
+
+@lru_cache(maxsize=1)
+def _opener_patterns():
+    return [regex.compile(rf"(?<![\w]){regex.escape(w)}", regex.I) for w in sorted(number_words()[1]) + list(_OPENERS)]
+
+
 def find_placings(text: str) -> list[Mention]:
     out = []
+    openers = None
     for form, pattern, value in _patterns():
-        for m in pattern.finditer(text):
+        if form in _OPENED:
+            openers = starts_of(_opener_patterns(), text) if openers is None else openers
+        for m in finditer_at(pattern, text, openers) if form in _OPENED else pattern.finditer(text):
             before = text[max(0, m.start() - 40):m.start()]
             after = text[m.end():m.end() + 80]
             if _HALFWAY_BEFORE.search(before) or _HALFWAY_AFTER.match(after) \

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicons import rows
+from ..lexicons import WordRows, rows
 from ..mentions import Mention
 
 SPORTS = ("athletics", "cross_country_skiing", "biathlon", "speed_skating", "swimming")
@@ -19,16 +19,15 @@ SPORTS = ("athletics", "cross_country_skiing", "biathlon", "speed_skating", "swi
 @lru_cache(maxsize=1)
 def _pattern():
     entries = rows("sports.tsv")
-    parts = [f"(?P<s{i}>{expression})" for i, (expression, _sport, _weight) in enumerate(entries)]
+    expressions = [expression for expression, _sport, _weight in entries]
     table = [(sport, int(weight)) for _expression, sport, weight in entries]
-    return regex.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", regex.I), table
+    return WordRows(expressions), table
 
 
 def find_sport_cues(text: str) -> list[Mention]:
-    pattern, table = _pattern()
+    lexicon, table = _pattern()
     out = []
-    for m in pattern.finditer(text):
-        index = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
+    for m, index in lexicon.finditer(text):
         sport, weight = table[index]
         out.append(Mention("sport", m.start(), m.end(), m.group(), sport, {"weight": weight}))
     return out
