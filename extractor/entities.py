@@ -69,9 +69,10 @@ def without_model():
 
 @lru_cache(maxsize=1)
 def model():
-    """The NorNE pipeline (tok2vec, tagger, ner), loaded on first use."""
+    """The NorNE pipeline's tok2vec and ner, loaded on first use. Its tagger is left out: nothing reads
+    the tags, and the ner listens to the tok2vec, not to the tagger (the same entities without it)."""
     import spacy
-    return spacy.load(MODEL_DIR)
+    return spacy.load(MODEL_DIR, exclude=["tagger"])
 
 
 WINDOWS, EVERYWHERE = "windows", "everywhere"

@@ -119,6 +119,20 @@ def test_the_committed_model_loads_and_tags_a_person():
     assert ("Ola Bakkevold", "PER") in [(e.text, e.label_) for e in doc.ents]
 
 
+@pytest.fixture(scope="module")
+def full_model():
+    import spacy
+    return spacy.load(entities.MODEL_DIR)       # with its tagger
+
+
+@pytest.mark.parametrize("text", [PERSON_SENTENCE, "vant Tjalve foran", "Kari Nordvik fra Bergen løp 800 meter på 2.05,11",
+                                  "og Gular tok", "laget til Fana IL i Oslo", "Sølvet gikk til Per Hansen i Tromsø"])
+def test_the_model_runs_without_its_tagger_and_finds_the_same_entities(text, full_model):
+    assert "tagger" not in entities.model().pipe_names
+    assert [(e.start_char, e.end_char, e.label_) for e in entities.model()(text).ents] == \
+        [(e.start_char, e.end_char, e.label_) for e in full_model(text).ents]
+
+
 def test_pipeline_docs_carry_the_models_entities():
     doc = nlp()("Siri Strand vant 800 meter på 2.04,11 foran Tone Hagen på Jessheim.")
     assert ("Siri Strand", "PER") in [(e.text, e.label_) for e in doc.ents]
