@@ -11,6 +11,7 @@ import regex
 
 from .clauses import NAME_GLUE
 from .coreference import AthleteRef, RefsBefore, named_at
+from .lexicons import finditer_at, starts_of
 from .matchers.nationalities import adjective_codes, country_codes, group_codes, noun_codes
 from .mentions import Mention
 
@@ -219,12 +220,19 @@ def _bind_infobox(text: str, refs: list[AthleteRef], mentions, nats: dict) -> No
 # "to nordmenn på pallen", "to norske brødre", "dobbelt norsk på pallen", "norsk dobbeltseier", "den
 # norske trioen": as many athletes as counted. An adjective needs people after it ("to norske
 # rekorder" is no group); a group noun ("nordmenn"), a double/triple win or a trio does not.
+_COUNTS = ("to", "tre", "fire", "begge", "dobbelt", "dobbel", "trippel")
+_GROUP_NOUNS = ("dobbeltseier", "dobbelsiger", "dobbeltsiger", "trippelseier", "trippelsiger", "trippel", "duoen", "duoa", "trioen",
+                "trioa", "kvartetten")
 _COUNTED_GROUP = regex.compile(
-    r"(?<![\w])(?:(?P<n>to|tre|fire|begge|dobbelt|dobbel|trippel)\s+(?P<adj>\p{Ll}+)"
+    rf"(?<![\w])(?:(?P<n>{'|'.join(_COUNTS)})\s+(?P<adj>\p{{Ll}}+)"
     r"(?P<people>\s+(?:på\s+pallen|på\s+podiet|på\s+topp|brødre|brør|søstre|systrer|løpere|løparar|utøvere|utøvarar|"
     r"jenter|gutter|gutar|skiløpere|skiløparar|skøyteløpere|skøyteløparar|svømmere|symjarar|hoppere|hopparar|"
     r"kastere|kastarar|sprintere|sprintarar)(?![\w]))?"
-    r"|(?P<adj>\p{Ll}+)\s+(?P<n>dobbeltseier|dobbelsiger|dobbeltsiger|trippelseier|trippelsiger|trippel|duoen|duoa|trioen|trioa|kvartetten))(?![\w])", regex.I)
+    rf"|(?P<adj>\p{{Ll}}+)\s+(?P<n>{'|'.join(_GROUP_NOUNS)}))(?![\w])", regex.I)
+# Where a counted group can start: at its count, or at the word before its noun; each found alone by a
+# fast literal search, and the pattern (an alternation tried at every word) asked only there.
+_COUNTED_GROUP_STARTS = [regex.compile(rf"(?<![\w]){w}\s", regex.I) for w in _COUNTS] + \
+    [regex.compile(rf"(?<![\w])\p{{Ll}}+\s+{w}", regex.I) for w in _GROUP_NOUNS]
 _COUNT = {"to": 2, "begge": 2, "dobbelt": 2, "dobbel": 2, "dobbeltseier": 2, "dobbelsiger": 2, "dobbeltsiger": 2,
           "tre": 3, "trippel": 3, "trippelseier": 3, "trippelsiger": 3, "fire": 4,
           "duoen": 2, "duoa": 2, "trioen": 3, "trioa": 3, "kvartetten": 4}
@@ -237,7 +245,7 @@ def _bind_counted_groups(text: str, named: "RefsBefore", nats: dict) -> None:
     paragraph that opens with it and names nobody before it tells them next: "Søndag ble det dobbelt
     norsk på pallen. Kenyanske A vant, foran B og C." (but "Dermed stod to nordmenn på pallen" looks back)."""
     ends = None
-    for g in _COUNTED_GROUP.finditer(text):
+    for g in finditer_at(_COUNTED_GROUP, text, starts_of(_COUNTED_GROUP_STARTS, text)):
         word, n = g["adj"].lower(), _COUNT[g["n"].lower()]
         code = group_codes().get(word)
         if not code:

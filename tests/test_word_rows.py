@@ -1,5 +1,5 @@
 """WordRows finds exactly what the alternation of its rows finds (the row that wins, where, and how far), the
-placings asked only where an opener stands find what a scan finds,
+placings and counted groups asked only where one can start find what a scan finds,
 and the screens in front of the indoor/outdoor patterns never hide a match."""
 from __future__ import annotations
 
@@ -98,3 +98,15 @@ def test_placings_asked_where_an_opener_stands(text):
     starts = starts_of(_opener_patterns(), text)
     found = [m.span() for form, pattern, _ in _patterns() if form in _OPENED for m in finditer_at(pattern, text, starts)]
     assert found and found == [m.span() for form, pattern, _ in _patterns() if form in _OPENED for m in pattern.finditer(text)]
+
+
+_GROUP_PIECES = ("to", "tre", "begge", "dobbelt", "norske", "nordmenn", "brødre", "på pallen", "norsk", "dobbeltseier", "trioen",
+                 "den", "amerikanske", "duoen", "Kari", " ", "  ", ",", "\n", "-")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_GROUP_PIECES), max_size=12).map(" ".join))
+def test_counted_groups_asked_where_one_can_start_find_what_a_scan_finds(text):
+    from extractor.attributes import _COUNTED_GROUP, _COUNTED_GROUP_STARTS
+    assert [(m.span(), m.groupdict()) for m in finditer_at(_COUNTED_GROUP, text, starts_of(_COUNTED_GROUP_STARTS, text))] == \
+        [(m.span(), m.groupdict()) for m in _COUNTED_GROUP.finditer(text)]
