@@ -153,6 +153,10 @@ DETAILS = [
     ("Hun ble nummer to bak Kipyegon.", "nummer to", False, "Kipyegon"),
     ("Han ble nummer 2 bak Kerr i Paris.", "nummer 2", False, "Kerr"),
     ("Han ble nummer 4 i finalen.", "nummer 4", False, None),
+    ("Hun tok sølv på 10 kilometer fristil bak Kari Moe.", "sølv", False, "Kari Moe"),     # the race between
+    ("Han tok sølvet bak Ola Berg.", "sølvet", False, "Ola Berg"),
+    ("Ho enda på andreplass bak vinnaren Kari Moe.", "andreplass", False, "Kari Moe"),
+    ("Han tok bronse på sprinten, to sekunder bak Ola Berg.", "bronse", False, None),    # a gap: not said who was second
 ]
 
 

@@ -21,7 +21,8 @@ _SEASON_AFTER = regex.compile(r"^\s+(?:(?:også|òg|dermed|den|det|hele|heile|st
 _MEDAL_AFTER = regex.compile(r"^\s+(?:(?:en|ei|et|to|tre|sitt|sin|si)\s+)?(?:sølv|bronse)", regex.I)
 _TIE_BEFORE = regex.compile(r"\bdel(?:t|te|de)\s*$", regex.I)       # "delt 4. plass", "delte tredjeplassen"
 # used on the text right after a placing ("3. plass bak ..."): (?<!\s) keeps a scan of a space run linear
-_BEHIND_AFTER = regex.compile(r"(?<!\s)\s+bak\s+")
+# "sølv på 5 kilometer klassisk bak Y", "andreplass bak vinner Y": the race or the winner's role may come between
+_BEHIND_AFTER = regex.compile(r"(?<!\s)\s+(?:på\s+(?:(?:\d+(?:[,.]\d+)?|\p{Ll}+)\s+){1,3})?bak\s+(?:(?:vinneren|vinnaren|vinner|vinnar)\s+)?")
 _WINNER_ROLE = regex.compile(r"(?:vinneren|vinnaren|seierherren|toeren|treeren|toaren|trearen)$", regex.I)
 _NAME_AFTER = regex.compile(r"(?<!\s)\s+\p{Lu}\p{Ll}")
 # "nummer 4 og 7", "nr. 45, 47 og 50": the placings of athletes named in order ("A og B ble hhv. ...");
@@ -189,7 +190,7 @@ def find_placings(text: str) -> list[Mention]:
             if _not_a_race_place(form, m.group(), before, after):
                 continue
             info = {"form": form, "tie": bool(_TIE_BEFORE.search(before))}
-            behind = _BEHIND_AFTER.match(after) if form in ("number", "word_place", "ordinal_place", "role") else None
+            behind = _BEHIND_AFTER.match(after) if form in ("number", "word_place", "ordinal_place", "role", "medal") else None
             if behind:
                 info["behind_at"] = m.end() + behind.end()
             if (form == "win" and m.group().lower().startswith("vunne")) or _GOES_TO_AFTER.match(after) \
