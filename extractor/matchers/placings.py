@@ -24,7 +24,8 @@ _TIE_BEFORE = regex.compile(r"\bdel(?:t|te|de)\s*$", regex.I)       # "delt 4. p
 # "sølv på 5 kilometer klassisk bak Y", "andreplass bak vinner Y": the race or the winner's role may come between
 _BEHIND_AFTER = regex.compile(r"(?<!\s)\s+(?:på\s+(?:(?:\d+(?:[,.]\d+)?|\p{Ll}+)\s+){1,3})?bak\s+(?:(?:vinneren|vinnaren|vinner|vinnar)\s+)?")
 _WINNER_ROLE = regex.compile(r"(?:vinneren|vinnaren|seierherren|toeren|treeren|toaren|trearen)$", regex.I)
-_NAME_AFTER = regex.compile(r"(?<!\s)\s+\p{Lu}\p{Ll}")
+# "vinneren Ola Berg", "vinneren, italienske Ola Berg": the name in apposition is the one placed
+_NAME_AFTER = regex.compile(r"(?<!\s),?\s+(?:\p{Ll}+ske\s+)?\p{Lu}\p{Ll}")
 # "nummer 4 og 7", "nr. 45, 47 og 50": the placings of athletes named in order ("A og B ble hhv. ...");
 # not "nummer 4, 12 sekunder bak" (a unit or a decimal follows).
 _COORDINATED_AFTER = r"(?<![\s,])(?:\s*,\s*|\s+og\s+)(?P<n>\d{{1,3}}|{card})(?!\w|[.,:]\d|\s*(?:sek|min|meter|m\b|km|poeng|år|cm|plass|dag|døgn|uke|veke|time|gang|kilo))"
