@@ -20,7 +20,7 @@ from .matchers.dates import resolve_date
 from .matchers.disciplines import Discipline, plausible_range
 from .matchers.marks import read_mark
 from .mentions import ByStart, Mention
-from .race_time import YEAR, earlier_venue, planned, without
+from .race_time import YEAR, earlier_venue, other_day, planned, without
 from .records import RaceRecord, Result
 
 _OUTDOOR = regex.compile(r"(?<![\w])(?:utendørs\w*|utandørs\w*|outdoor)", regex.I)
@@ -67,10 +67,31 @@ def first_context(text: str, mentions: dict[str, list[Mention]], reported: list[
         return next(iter(m for m in _race_level(mentions.get(kind, []))
                          if any(s <= m.start < e for s, e in pool)), None)
     first = in_pool("discipline", reported)
+    topic = first if first and first.start < lead_end(text, mentions.get("athlete", [])) \
+        else _named_race(text, mentions.get("discipline", []), current)
     return Context(first, in_pool("meet", current),
                    in_pool("venue", current) or next((v for v in mentions.get("venue", []) if any(s <= v.start < e for s, e in reported)
                                                      and not earlier_venue(text, v)), None),
-                   in_pool("date", current), first if first and first.start < lead_end(text, mentions.get("athlete", [])) else None)
+                   in_pool("date", current), topic)
+
+
+# "foran sprinten", "på jaktstarten", "normaldistansen": the definite noun of a ski, biathlon or skating race
+_DEFINITE_RACE = regex.compile(r"\p{Ll}(?:en|a)$")
+
+
+def _named_race(text: str, disciplines: list[Mention], current: list[tuple[int, int]]) -> Mention | None:
+    """A winter-sports report may name its race only late, and with the definite noun ("en svak
+    innskyting foran sprinten"): the first such, not another day's ("lørdagens normaldistanse",
+    "forsøk på sprinten samme sted lørdag") or a planned one."""
+    return next((d for d in disciplines if d.value.sport != "athletics" and _DEFINITE_RACE.search(d.text)
+                 and any(s <= d.start < e for s, e in current) and not other_day(text, d) and not planned(text, d)
+                 and not _weekdays().search(text, d.end, d.end + 25)), None)
+
+
+@lru_cache(maxsize=1)
+def _weekdays() -> regex.Pattern:
+    days = "|".join(w for w, kind, _v in rows("calendar.tsv") if kind == "weekday")
+    return regex.compile(rf"\G(?:\s+\p{{Ll}}+){{0,2}}\s+(?:{days})\b", regex.I)
 
 
 def lead_end(text: str, athletes: list[Mention]) -> int:

@@ -89,6 +89,13 @@ FRAMES = [
     # ... the paragraph after the lead still names the article's discipline
     ("Ola Berg hadde en god dag på stevnet i Bergen lørdag, der mange unge utøvere fikk vist seg fram for et stort "
      "publikum.\n\nOla Berg var på forhånd regnet som den store favoritten på 800 meter.\n\nTor Dahl ble nummer tre.", "Tor Dahl", "discipline", "800m"),
+    # a biathlon or ski report may name its race only late, with the definite noun; not another day's
+    ("Kari Moe skjøt fullt i begge seriene og ble nummer to i verdenscupen i Östersund, bare sju sekunder bak vinneren fra Frankrike.\n\nDet var hennes beste resultat i vinter.\n\nTreneren var likevel fornøyd med skytingen på sprinten.",
+     "Kari Moe", "discipline", "sprint"),
+    ("Kari Moe skjøt fullt i begge seriene og ble nummer to i verdenscupen i Östersund, bare sju sekunder bak vinneren fra Frankrike.\n\nDet var hennes beste resultat i vinter.\n\nHun var godt forberedt foran jaktstarten.",
+     "Kari Moe", "discipline", "pursuit"),
+    ("Ola Dahl ble nummer fem i norgescupen på Gålå fredag, over ett minutt bak vinneren, og var ikke fornøyd med formen sin.\n\nDet var tungt føre.\n\nHan gjør et nytt forsøk på sprinten samme sted lørdag.",
+     "Ola Dahl", "discipline", None),
     # indoor per race: said in the race's own sentence, else in force since the last one that said it
     ("Mari Lund vant høyde med 1,85 på innendørsstevnet i Bærum. I sommer hoppet hun 1,88 utendørs i Oslo.",
      "Mari Lund@1.88", "indoor", False),
