@@ -23,7 +23,7 @@ document per task, and only a document whose own task fails is reported failed.
 
 For Dask users, `extract_bag(bag)` maps `extract_records` over a bag of texts (or of dicts with
 `text`, `published`, `source`) and gives a bag of records. `extract_records` is a plain function
-of an iterable, so it also fits Spark's `rdd.mapPartitions` and Ray Data's `map_batches` (README).
+of an iterable, so it also fits Spark's `rdd.mapPartitions` and Ray Data's `map_batches` (docs/distributed.md).
 
 Nothing here imports Dask until a cluster or bag is used: `import extractor` does not.
 """
@@ -112,7 +112,7 @@ def extract_records(items: Iterable[Any], lang: str | None = None, outcomes: boo
     """Race records of each item: a text (str) or a dict with `text` and optional `published`, `source`.
 
     The per-partition function of `extract_bag`, and of Spark's `mapPartitions` or Ray's
-    `map_batches` (README). `source` falls back to `id`, then `url`. Records are dicts as
+    `map_batches` (docs/distributed.md). `source` falls back to `id`, then `url`. Records are dicts as
     `RaceRecord.to_dict()` gives them. Documents that are skipped (not Norwegian, empty) or fail
     give no record; with `outcomes=True` every item gives one dict instead: `source`, `status`
     (extracted, no races found, skipped, failed), `stage`, `message`, `language`, `published`, `records`.

@@ -1,4 +1,4 @@
-"""`extractor extract --db`: idempotent re-runs, every document accounted for, the README's queries."""
+"""`extractor extract --db`: idempotent re-runs, every document accounted for, the queries in docs/command-line.md."""
 import json
 import re
 import shutil
@@ -20,7 +20,7 @@ def counts(db: Path) -> dict[str, int]:
 
 
 def readme_queries() -> list[str]:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    readme = (ROOT / "docs" / "command-line.md").read_text(encoding="utf-8")
     blocks = re.findall(r"```sql\n(.*?)```", readme, re.S)
     statements = [s for block in blocks for s in block.split(";")]
     return [s.strip() for s in statements if re.sub(r"--[^\n]*", "", s).strip()]

@@ -90,7 +90,7 @@ def test_pipeline_is_built_once(monkeypatch):
 
 
 # Modules whose per-call regex use was removed: each pattern is compiled once, at import or on first
-# use. (Other modules still call e.g. `regex.search(r"...", text)` per mention: see README, Performance.)
+# use. (Other modules still call e.g. `regex.search(r"...", text)` per mention: see docs/performance.md.)
 CLEAN_MODULES = ("extractor.api", "extractor.pipeline", "extractor.normalise", "extractor.tokenise",
                  "extractor.language", "extractor.matchers.athletes", "extractor.matchers.dates")
 _MODULE_LEVEL = ("compile", "search", "match", "fullmatch", "sub", "subn", "finditer", "findall", "split")

@@ -26,7 +26,7 @@ EXAMPLE_TEXT = ("Karsten Warholm (28) vant 400 meter hekk på Bislett Games tors
 
 
 def example_record(source: str, **changes) -> dict:
-    """The README's example record (evidence in EXAMPLE_TEXT), results given worst place first."""
+    """The example record of docs/record-format.md (evidence in EXAMPLE_TEXT), results given worst place first."""
     record = {
         "source": source, "sport": "athletics", "discipline": "400mH", "distance_m": 400, "indoor": None,
         "meet": {"name": "Bislett Games", "city": None, "event": None}, "date": "2024-05-30",
