@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .api import Extraction, extract, extract_document, nlp
 from .records import Evidence, RaceRecord, Result
+from .version import package_version
 
 __all__ = ["extract", "extract_document", "nlp", "Extraction", "RaceRecord", "Result", "Evidence"]
-__version__ = "0.1.0"
+__version__ = package_version()

@@ -11,6 +11,7 @@ import sys
 from contextlib import closing, nullcontext
 from pathlib import Path
 
+from . import __version__
 from .api import extract_document
 from .batch.destinations import Destinations
 from .batch.inputs import discover, documents
@@ -37,6 +38,8 @@ SUFFIX_FORMATS = {".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="extractor", description="Race records from Norwegian sports news.",
                                      epilog=EXIT_STATUS)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help="print the package version and exit")
     sub = parser.add_subparsers(dest="command", required=True)
     ex = sub.add_parser(
         "extract", help="extract race records from articles (.txt, .html, .json, .jsonl), files or folders",

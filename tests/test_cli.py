@@ -60,3 +60,29 @@ def test_extract_writes_the_review_report_beside_the_records(tmp_path):
     assert "<html" in html and "nb-01.txt" in html
     assert main(["report", str(out), "-o", str(tmp_path / "again.html")]) == 0
     assert (tmp_path / "again.html").stat().st_size > 0
+
+
+def test_version_prints_the_package_version(capsys):
+    from pathlib import Path
+
+    from extractor.version import pyproject_version
+    version = pyproject_version(Path(__file__).resolve().parent.parent / "pyproject.toml")
+    assert version and main(["--version"]) == 0
+    assert capsys.readouterr().out.strip() == f"extractor {version}"
+
+
+def test_version_falls_back_to_pyproject_when_not_installed(tmp_path, monkeypatch):
+    from importlib import metadata
+
+    from extractor import version
+
+    def not_installed(name):
+        raise metadata.PackageNotFoundError(name)
+    monkeypatch.setattr(metadata, "version", not_installed)
+    project = tmp_path / "pyproject.toml"
+    project.write_text('[build-system]\nrequires = ["x"]\n\n[project]\nname = "n"\nversion = "7.8.9"\n\n'
+                       '[tool.other]\nversion = "1.0"\n', encoding="utf-8")
+    monkeypatch.setattr(version, "PYPROJECT", project)
+    assert version.package_version() == "7.8.9"
+    monkeypatch.setattr(version, "PYPROJECT", tmp_path / "missing.toml")
+    assert version.package_version() == "unknown"
