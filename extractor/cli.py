@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import io
 import json
 import os
 import signal
@@ -29,13 +30,34 @@ from .report import add_arguments as add_report_arguments, run as run_report
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 EXIT_TERMINATED = 143                   # SIGTERM (128 + 15)
+EXIT_CLOSED_PIPE = 141                  # standard output closed by its reader (`| head`): 128 + SIGPIPE, as a shell
+                                        # reports a writer killed by it; no traceback, no message
 EXIT_STATUS = ("exit status: 0 every document processed (extracted, no races found or skipped), "
                "1 some documents failed (see the summary and --errors) or the output could not be written, 2 bad usage, "
-               "130 interrupted (Ctrl-C), 143 terminated (SIGTERM).")
+               "130 interrupted (Ctrl-C), 141 standard output closed early (| head; quietly), 143 terminated (SIGTERM).")
 SUFFIX_FORMATS = {".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_CLOSED_PIPE
+
+
+def _silence_stdout() -> None:
+    """Standard output's reader is gone: send what is still buffered to /dev/null, so that the
+    interpreter's last flush does not report a BrokenPipeError either."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        pass
+
+
+def _main(argv: list[str] | None) -> int:
     parser = argparse.ArgumentParser(prog="extractor", description="Race records from Norwegian sports news.",
                                      epilog=EXIT_STATUS)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
@@ -179,6 +201,8 @@ def _extract(args) -> int:
                   + (f"; {journal.path} keeps what was done: run again with --resume to go on" if journal else ""),
                   file=sys.stderr)
             return EXIT_TERMINATED if isinstance(error, Terminated) else EXIT_INTERRUPTED
+        if isinstance(error, BrokenPipeError) and destinations.sink and not args.output:
+            raise                           # standard output closed (| head): main() exits quietly
         if isinstance(error, (OSError, sqlite3.Error)):
             print(f"extractor extract: error: cannot write the output: {error}; output files left as they were"
                   + (f"; {journal.path} keeps what was done (--resume)" if journal else ""), file=sys.stderr)

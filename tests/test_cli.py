@@ -86,3 +86,21 @@ def test_version_falls_back_to_pyproject_when_not_installed(tmp_path, monkeypatc
     assert version.package_version() == "7.8.9"
     monkeypatch.setattr(version, "PYPROJECT", tmp_path / "missing.toml")
     assert version.package_version() == "unknown"
+
+
+def test_closed_standard_output_exits_quietly_with_141(tmp_path):
+    """`extractor extract ... | head -1`: the reader closes the pipe; no traceback, no error message, 141."""
+    import os
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps({"id": f"d{n}", "text": "Jakob Ingebrigtsen vant 1500 meter på Bislett Games "
+                                        f"torsdag med tiden 3.29,{n:02d}."}) + "\n" for n in range(3)), encoding="utf-8")
+    read, write = os.pipe()
+    os.close(read)                  # the reader is gone before the first record is flushed
+    try:
+        done = subprocess.run([sys.executable, "-m", "extractor", "extract", str(feed), "--lang", "nb", "--no-model"],
+                              stdout=write, stderr=subprocess.PIPE, timeout=120, cwd=tmp_path)
+    finally:
+        os.close(write)
+    err = done.stderr.decode("utf-8")
+    assert done.returncode == 141, err
+    assert "Traceback" not in err and "Broken pipe" not in err and "BrokenPipe" not in err, err
