@@ -9,8 +9,8 @@ from .language import detect_language
 from .limits import MAX_DOCUMENT_CHARS, TOO_LARGE
 from .normalise import normalise
 from .entities import WINDOWS, model_default
-from .pipeline import MODEL_KEY, TEXT_KEY, build, parse_published
-from .records import Evidence, RaceRecord
+from .pipeline import MODEL_KEY, TEXT_KEY, build, iso_published, parse_published
+from .records import Evidence, RaceRecord, assign_race_ids
 
 NORWEGIAN = ("nb", "nn")
 
@@ -29,19 +29,22 @@ def nlp(lang: str = "nb") -> Language:
 
 
 def extract(text: str, published=None, lang: str | None = None, source: str | None = None,
-            model: bool | None = None) -> list[RaceRecord]:
+            model: bool | None = None, url: str | None = None) -> list[RaceRecord]:
     """Race records in `text`; [] for texts that are not Norwegian (see `extract_document` for why).
 
-    `model=False` leaves the NorNE entity model out (rules only); None: on unless the environment has
+    Each record carries `source` and `url` as given, `published` as the ISO date the dates were
+    resolved with (YYYY-MM-DD; YYYY-MM or YYYY for a partial one), and a stable `race_id`
+    (`records.assign_race_ids`). `model=False` leaves the NorNE entity model out (rules only); None: on unless the environment has
     EXTRACTOR_NO_MODEL set (what the CLI's --no-model does)."""
-    return extract_document(text, published, lang, source, model).records
+    return extract_document(text, published, lang, source, model, url).records
 
 
 def extract_document(text: str, published=None, lang: str | None = None, source: str | None = None,
-                     model: bool | None = None) -> Extraction:
+                     model: bool | None = None, url: str | None = None) -> Extraction:
     if not isinstance(text, str):
         raise TypeError(f"text must be str, got {type(text).__name__}")
     exact, base = parse_published(published)
+    published_iso = iso_published(published, exact, base)
     if len(text) > MAX_DOCUMENT_CHARS:
         return Extraction(skipped=TOO_LARGE)
     if not text.strip():
@@ -60,8 +63,9 @@ def extract_document(text: str, published=None, lang: str | None = None, source:
         doc = component(doc)
     records = doc._.races or []
     for record in records:
-        record.source = source
+        record.source, record.url, record.published = source, url, published_iso
         _to_original(record, normalised)
+    assign_race_ids(records, source, text)
     return Extraction(records=records, language=lang)
 
 

@@ -109,7 +109,7 @@ def extract_partition(docs: Iterable[Document], lang: str | None = None) -> list
 
 
 def extract_records(items: Iterable[Any], lang: str | None = None, outcomes: bool = False) -> Iterator[dict]:
-    """Race records of each item: a text (str) or a dict with `text` and optional `published`, `source`.
+    """Race records of each item: a text (str) or a dict with `text` and optional `published`, `source`, `url`.
 
     The per-partition function of `extract_bag`, and of Spark's `mapPartitions` or Ray's
     `map_batches` (docs/distributed.md). `source` falls back to `id`, then `url`. Records are dicts as
@@ -139,8 +139,9 @@ def _document(item: Any, position: int) -> Document | Outcome:
         return Document("", position, None, "text", item, None, None)
     if isinstance(item, dict) and isinstance(item.get("text"), str):
         source = next((str(item[key]) for key in ("source", "id", "url") if item.get(key) not in (None, "")), None)
-        published = item.get("published")
-        return Document("", position, source, "text", item["text"], None if published in (None, "") else str(published), None)
+        published, url = item.get("published"), item.get("url")
+        return Document("", position, source, "text", item["text"], None if published in (None, "") else str(published),
+                        None, None if url in (None, "") else str(url))
     source = str(item.get("source")) if isinstance(item, dict) and item.get("source") is not None else None
     return Outcome.failed("", position, source, "parse", f"not a text or a dict with a \"text\" string: {type(item).__name__}")
 

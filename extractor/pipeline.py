@@ -149,3 +149,13 @@ def parse_published(published) -> tuple[dt.date | None, dt.date | None]:
         return day, day
     except ValueError:
         raise ValueError(f"published must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got {published!r}") from None
+
+
+def iso_published(published, exact: dt.date | None, base: dt.date | None) -> str | None:
+    """The publication date as parse_published read it, in ISO: YYYY-MM-DD, or YYYY-MM / YYYY when
+    only that much was given (a timestamp gives its date)."""
+    if exact is not None:
+        return exact.isoformat()
+    if base is None:
+        return None
+    return f"{base.year:04d}" if len(published.strip()) == 4 else f"{base.year:04d}-{base.month:02d}"

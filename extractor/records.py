@@ -1,11 +1,13 @@
 """Stage 5: the race record, its results, the evidence behind every value, and the warnings.
 
 `RaceRecord.to_dict()` gives the JSON of FORMAT.md (source, sport, discipline, indoor, meet{name,
-city}, date, results[athlete, place, mark, age, nationality, flags]) plus distance_m, meet.event,
-date_text, margin_s, warnings, language and evidence: character spans in the original text.
+city}, date, results[athlete, place, mark, age, nationality, flags]) plus race_id, url, published,
+distance_m, meet.event, date_text, margin_s, warnings, language and evidence: character spans in the
+original text.
 """
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from enum import IntEnum
@@ -145,6 +147,9 @@ class RaceRecord:
     margin_s: float | None = None
     language: str = "nb"
     source: str | None = None
+    url: str | None = None              # the document's address, from its metadata
+    published: str | None = None        # the publication date the dates were resolved with (ISO), or None
+    race_id: str | None = None          # stable: see assign_race_ids
     results: list[Result] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     evidence: dict[str, list[Evidence]] = field(default_factory=lambda: defaultdict(list))
@@ -209,6 +214,9 @@ class RaceRecord:
     def to_dict(self) -> dict:
         return {
             "source": self.source,
+            "race_id": self.race_id,
+            "url": self.url,
+            "published": self.published,
             "sport": self.sport,
             "discipline": self.discipline,
             "distance_m": self.distance_m,
@@ -223,6 +231,20 @@ class RaceRecord:
             "results": [r.to_dict() for r in self.results],
             "evidence": {k: [e.to_dict() for e in _unique(v)] for k, v in sorted(self.evidence.items()) if v},
         }
+
+
+def assign_race_ids(records: list[RaceRecord], source: str | None, text: str) -> None:
+    """Give each record its `race_id`: 16 hex digits of SHA-256 over the document's source (its
+    text when it has no source), the race's sport, discipline and category, and its number among the
+    document's races with those three. The same input gives the same ids in every run and with any
+    --jobs; a race found or lost in another discipline leaves the other ids as they were."""
+    document = f"source:{source}" if source is not None else f"text:{text}"
+    seen: dict[tuple, int] = defaultdict(int)
+    for record in records:
+        kind = (record.sport, record.discipline, record.category)
+        seen[kind] += 1
+        key = "\x1f".join([document, *(str(part or "") for part in kind), str(seen[kind])])
+        record.race_id = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def _unique(evidence: list[Evidence]) -> list[Evidence]:

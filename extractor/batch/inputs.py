@@ -49,6 +49,7 @@ class Document:
     content: str
     published: str | None
     encoding: str
+    url: str | None = None    # the document's address: a JSON object's `url`, a web page's canonical link
 
 
 def discover(paths: Iterable[str], exclude: Iterable[str] = ()) -> list[str]:
@@ -213,8 +214,9 @@ def _json_document(item, path: str, position: int, where: str, encoding: str, pu
         return Outcome.failed(path, position, where, "parse", "no \"text\" string in this JSON object", encoding)
     source = next((str(item[key]) for key in ("id", "url") if item.get(key) not in (None, "")), where)
     text = SURROGATE.sub("\ufffd", item["text"])      # one character each: offsets stay
+    url = SURROGATE.sub("\ufffd", str(item["url"])) if item.get("url") not in (None, "") else None
     return Document(path, position, SURROGATE.sub("\ufffd", source), "text", text,
-                    _published(item.get("published")) or published, encoding)
+                    _published(item.get("published")) or published, encoding, url)
 
 
 def _companion(path: Path) -> dict | None:

@@ -33,15 +33,15 @@ WARM_UP = ("Jakob Ingebrigtsen vant 1500 meter på Bislett Games lørdag. Nordma
 def extract(doc: Document, lang: str | None = None) -> Outcome:
     """One document's Outcome; never raises for a bad document."""
     outcome = Outcome(doc.path, doc.position, doc.source, NO_RACES, encoding=doc.encoding, published=doc.published)
-    text = doc.content
+    text, url = doc.content, doc.url
     if doc.kind == "html":
         try:
-            text, date = pages.article(text)
+            text, date, page_url = pages.article(text)
         except Exception as error:      # noqa: BLE001 - a bad page fails itself, not the batch
             return Outcome.failed(doc.path, doc.position, doc.source, "html", error, doc.encoding)
-        outcome.published = date or doc.published
+        outcome.published, url = date or doc.published, url or page_url
     try:
-        found = extract_document(text, outcome.published, lang, doc.source)
+        found = extract_document(text, outcome.published, lang, doc.source, None, url)    # None: the model as set
         records = [r.to_dict() for r in found.records]
     except Exception as error:          # noqa: BLE001
         return Outcome.failed(doc.path, doc.position, doc.source, "extract", error, doc.encoding)
