@@ -15,7 +15,7 @@ from pathlib import Path
 from . import __version__
 from .api import extract_document
 from .batch.destinations import Destinations
-from .batch.inputs import discover, documents
+from .batch.inputs import clashes, discover, documents
 from .batch.journal import Journal, JournalError, journal_path, journal_settings
 from .batch.outcome import FAILED, SKIPPED, Outcome
 from .batch.outputs import FORMATS, parquet_missing, write_atomically
@@ -152,8 +152,13 @@ def _extract(args) -> int:
         print(f"extractor extract: error: {problem}", file=sys.stderr)
         return EXIT_USAGE
     lang = None if args.lang == "auto" else args.lang
-    files = discover(args.paths, exclude=[p for p in (args.output, args.errors, args.db, args.report) if p]
-                     + part_files(args.output) + ([journal_path(args.output)] if args.output else []))
+    outputs = {"-o": args.output, "--errors": args.errors, "--db": args.db, "--report": args.report,
+               "the journal": journal_path(args.output)}
+    files = discover(args.paths, exclude=[p for p in outputs.values() if p] + part_files(args.output))
+    for option, output, given in clashes(files, outputs):
+        print(f"extractor extract: error: {option} {output} is also an input ({given}): the run would overwrite "
+              "it; write the output elsewhere", file=sys.stderr)
+        return EXIT_USAGE
     try:
         destinations = Destinations(args.format, args.output, args.errors, args.db, args.merge)
     except (OSError, sqlite3.Error) as error:
@@ -213,7 +218,8 @@ def _extract(args) -> int:
         raise
     progress.close()
     if not args.quiet:
-        print(progress.counts.summary(len(files)), file=sys.stderr)
+        left_out = files.left_out_note()
+        print(progress.counts.summary(len(files)) + (f"; {left_out}" if left_out else ""), file=sys.stderr)
         if report:
             print(f"extractor: wrote {size_note(args.report, report.size)}", file=sys.stderr)
     return EXIT_FAILED if progress.counts[FAILED] else EXIT_OK

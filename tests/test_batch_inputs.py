@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from extractor.batch.inputs import DecodeError, Document, decode, discover, documents
+from extractor.batch.inputs import DecodeError, Document, clashes, decode, discover, documents
 from extractor.batch.outcome import FAILED, SKIPPED, Outcome
 from extractor.batch.pages import article
 
@@ -61,6 +61,46 @@ def test_discover_excludes_the_output(tmp_path):
     (tmp_path / "a.txt").write_text("x", encoding="utf-8")
     (tmp_path / "out.jsonl").write_text("", encoding="utf-8")
     assert discover([str(tmp_path)], exclude=[str(tmp_path / "out.jsonl")]) == [str(tmp_path / "a.txt")]
+
+
+def test_discover_leaves_out_the_tools_own_outputs_with_the_reason(tmp_path):
+    record = {"source": "a.txt", "sport": "athletics", "discipline": "1500m", "results": []}
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "feed.jsonl").write_text(json.dumps({"text": "x", "source": "s", "sport": "x", "discipline": "d",
+                                                     "results": []}) + "\n", encoding="utf-8")   # has text: input
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "records.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (tmp_path / "out" / "long.jsonl").write_text(json.dumps(dict(record, warnings=["w" * 9000])) + "\n", encoding="utf-8")
+    (tmp_path / "errors.jsonl").write_text(json.dumps({"path": "b.txt", "source": "b.txt", "status": "failed",
+                                                       "stage": "decode", "message": "m", "encoding": None}) + "\n")
+    (tmp_path / "review.html").write_text("<!DOCTYPE html>\n<html>\n<head>\n<title>Race records: review</title>")
+    (tmp_path / "page.html").write_text("<html><title>Warholm vant</title><p>x</p></html>")
+    (tmp_path / "eval.json").write_text(json.dumps({"fields": {"athlete": {}}, "micro": {}}, indent=2))
+    (tmp_path / "this.jsonl").write_text("", encoding="utf-8")
+    found = discover([str(tmp_path)], exclude=[str(tmp_path / "this.jsonl"), str(tmp_path / "gone.jsonl")])
+    assert [p.removeprefix(str(tmp_path) + "/") for p in found] == ["a.txt", "feed.jsonl", "page.html"]
+    assert {p.removeprefix(str(tmp_path) + "/"): what[0] for p, what in found.left_out} == {
+        "errors.jsonl": "--errors file", "eval.json": "evaluate --json report",
+        "out/long.jsonl": "records file written by the extractor", "out/records.jsonl": "records file written by the extractor",
+        "review.html": "review report", "this.jsonl": "output of this run"}
+    assert found.left_out_note().startswith("left out of the folder search: 1 --errors file (")
+    assert "2 records files written by the extractor (" in found.left_out_note()
+    # a file named as a PATH is taken, whatever it holds; this run's output that is not the tool's is kept (refused later)
+    assert discover([str(tmp_path / "out" / "records.jsonl")]) == [str(tmp_path / "out" / "records.jsonl")]
+    assert str(tmp_path / "feed.jsonl") in discover([str(tmp_path)], exclude=[str(tmp_path / "feed.jsonl")])
+
+
+def test_clashes_finds_an_output_that_is_an_input_under_any_name(tmp_path, monkeypatch):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"text": "x"}\n', encoding="utf-8")
+    (tmp_path / "link.jsonl").symlink_to(feed)
+    (tmp_path / "hard.jsonl").hardlink_to(feed)
+    (tmp_path / "sub").mkdir()
+    monkeypatch.chdir(tmp_path / "sub")
+    for output in (str(feed), "../feed.jsonl", str(tmp_path / "link.jsonl"), str(tmp_path / "hard.jsonl")):
+        assert clashes([str(feed), "-"], {"-o": output, "--db": None}) == [("-o", output, str(feed))]
+        assert clashes(["../link.jsonl"], {"--errors": output}) == [("--errors", output, "../link.jsonl")]
+    assert clashes([str(feed)], {"-o": str(tmp_path / "out.jsonl"), "--report": "feed.jsonl"}) == []
 
 
 def test_text_document_takes_published_from_its_companion(tmp_path):

@@ -104,3 +104,48 @@ def test_closed_standard_output_exits_quietly_with_141(tmp_path):
     err = done.stderr.decode("utf-8")
     assert done.returncode == 141, err
     assert "Traceback" not in err and "Broken pipe" not in err and "BrokenPipe" not in err, err
+
+
+RACE = "Jakob Ingebrigtsen vant 1500 meter på Bislett Games torsdag med tiden 3.29,50. Narve Gilje Nordås ble nummer to."
+
+
+def test_an_output_that_is_an_input_is_refused_and_the_input_kept(tmp_path, capsys, monkeypatch):
+    import os
+    feed = tmp_path / "feed.jsonl"
+    content = json.dumps({"id": "a", "text": RACE}, ensure_ascii=False) + "\n"
+    feed.write_text(content, encoding="utf-8")
+    (tmp_path / "link.jsonl").symlink_to(feed)
+    (tmp_path / "sub").mkdir()
+    monkeypatch.chdir(tmp_path / "sub")
+    for args in (["../feed.jsonl", "-o", "../feed.jsonl"], [str(tmp_path / "link.jsonl"), "-o", "../feed.jsonl"],
+                 [str(feed), "-o", str(tmp_path / "out.jsonl"), "--errors", str(feed)],
+                 [str(feed), "--db", "../link.jsonl"], [str(feed), "--report", str(feed)],
+                 [str(tmp_path), "-o", str(feed)]):      # a real feed inside the searched folder
+        assert main(["extract", *args, "--no-model"]) == 2, args
+        err = capsys.readouterr().err
+        assert "is also an input" in err and "feed.jsonl" in err, err
+        assert feed.read_text(encoding="utf-8") == content
+    assert not (tmp_path / "out.jsonl").exists() and sorted(os.listdir(tmp_path)) == ["feed.jsonl", "link.jsonl", "sub"]
+
+
+def test_outputs_inside_the_input_folder_are_not_read_back(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(RACE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Dette er ikke norsk nok? This is an English text about nothing at all, really.",
+                                    encoding="utf-8")
+    out, errors, page = tmp_path / "out" / "records.jsonl", tmp_path / "errors.jsonl", tmp_path / "review.html"
+    args = ["extract", str(tmp_path), "-o", str(out), "--errors", str(errors), "--report", str(page), "--no-model"]
+    assert main(args) == 0
+    first = out.read_text(encoding="utf-8")
+    assert "2 files: 1 extracted, 0 no races found, 1 skipped, 0 failed" in capsys.readouterr().err
+    assert main(args) == 0
+    summary = capsys.readouterr().err.strip().splitlines()[-2]      # the last line names the report
+    assert summary.startswith("2 files: 1 extracted, 0 no races found, 1 skipped, 0 failed; "
+                              "left out of the folder search: 3 outputs of this run ("), summary
+    assert out.read_text(encoding="utf-8") == first
+    other = tmp_path / "second.jsonl"           # another run's outputs in the folder: left out, said why
+    assert main(["extract", str(tmp_path), "-o", str(other), "--no-model"]) == 0
+    summary = capsys.readouterr().err.strip().splitlines()[-1]
+    assert summary.startswith("2 files: 1 extracted, 0 no races found, 1 skipped, 0 failed; left out of the folder "
+                              "search: 1 --errors file ("), summary
+    assert "1 records file written by the extractor (" in summary and "1 review report (" in summary
+    assert other.read_text(encoding="utf-8") == first

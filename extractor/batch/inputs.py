@@ -52,22 +52,131 @@ class Document:
     url: str | None = None    # the document's address: a JSON object's `url`, a web page's canonical link
 
 
-def discover(paths: Iterable[str], exclude: Iterable[str] = ()) -> list[str]:
+# Files of this tool that a folder search leaves out (what each is, singular and plural, for the summary).
+OWN_RECORDS = ("records file written by the extractor", "records files written by the extractor")
+OWN_ERRORS = ("--errors file", "--errors files")
+OWN_REPORT = ("review report", "review reports")
+OWN_EVALUATION = ("evaluate --json report", "evaluate --json reports")
+THIS_RUN = ("output of this run", "outputs of this run")
+RECORD_KEYS = frozenset(("source", "sport", "discipline", "results"))
+PROBLEM_KEYS = frozenset(("path", "source", "status", "stage", "message"))
+REPORT_MARKS = (b"<title>Race records: review</title>", b'<meta name="generator" content="norsk race extractor')
+EVALUATION_START = re.compile(rb'\A\s*\{\s*"fields"\s*:\s*\{')
+SNIFF_BYTES = 1 << 20               # a records line longer than this is not recognised (and read as input)
+
+
+class Inputs(list):
+    """The input files (a list of paths), and `left_out`: the (path, (what, plural)) a folder search
+    did not take, for being the tool's own outputs."""
+
+    def __init__(self, files: Iterable[str] = (), left_out: Iterable[tuple[str, tuple[str, str]]] = ()):
+        super().__init__(files)
+        self.left_out = list(left_out)
+
+    def left_out_note(self) -> str | None:
+        """`left out of the folder search: 2 records files written by the extractor (out/a.jsonl, ...)`, or None."""
+        if not self.left_out:
+            return None
+        by_what: dict[tuple[str, str], list[str]] = {}
+        for path, what in self.left_out:
+            by_what.setdefault(what, []).append(path)
+        parts = [f"{len(paths)} {what[len(paths) != 1]} ({shown_path(paths[0])}{', ...' if len(paths) > 1 else ''})"
+                 for what, paths in by_what.items()]
+        return "left out of the folder search: " + ", ".join(parts)
+
+
+def discover(paths: Iterable[str], exclude: Iterable[str] = ()) -> Inputs:
     """The input files of PATH arguments, sorted and without duplicates; folders searched recursively.
 
-    A path that does not exist stays in the list, so that it is reported as failed.
+    A path that does not exist stays in the list, so that it is reported as failed. A folder search
+    leaves out the tool's own outputs (records and --errors files, review reports, evaluate --json
+    reports, recognised by their content) and those of `exclude` (this run's outputs) that are
+    empty: they are listed in `left_out`. A file named as a PATH is always taken.
     """
     skip = {os.path.realpath(p) for p in exclude}
     seen: set[str] = set()
     found: list[str] = []
+    left_out: list[tuple[str, tuple[str, str]]] = []
     for given in paths:
-        candidates = _folder(Path(given)) if given != STDIN and Path(given).is_dir() else [given]
-        for path in candidates:
+        searched = given != STDIN and Path(given).is_dir()
+        for path in _folder(Path(given)) if searched else [given]:
             key = path if path == STDIN else os.path.realpath(path)
-            if key not in seen and key not in skip:
-                seen.add(key)
+            if key in seen:
+                continue
+            seen.add(key)
+            what = own_output(path, key in skip) if searched else None
+            if what:
+                left_out.append((path, what))
+            else:
                 found.append(path)
-    return sorted(found)
+    return Inputs(sorted(found), sorted(left_out))
+
+
+def own_output(path: str, this_run: bool = False) -> tuple[str, str] | None:
+    """What output of this tool the file is (its description), by its content; None for an input.
+    `this_run`: the file is one of the outputs of the run being started; left out when empty too."""
+    kind = KINDS.get(os.path.splitext(path)[1].lower())
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+            if (kind == "jsonl" or this_run) and b"\n" not in head and len(head) == 4096:
+                head += handle.readline(SNIFF_BYTES)        # a long first line: its record, whole
+    except OSError:
+        return None
+    if this_run and not head.strip():
+        return THIS_RUN
+    what = None
+    if kind == "jsonl" or this_run:
+        try:
+            first = json.loads(head.split(b"\n", 1)[0])
+        except ValueError:
+            first = None
+        if isinstance(first, dict) and "text" not in first:
+            what = OWN_RECORDS if RECORD_KEYS <= first.keys() else OWN_ERRORS if PROBLEM_KEYS <= first.keys() else None
+    if kind == "json" or this_run:
+        what = what or (OWN_EVALUATION if EVALUATION_START.match(head) else None)
+    if kind == "html" or this_run:
+        what = what or (OWN_REPORT if any(mark in head for mark in REPORT_MARKS) else None)
+    return (THIS_RUN if this_run else what) if what else None
+
+
+def same_file(first: str, second: str) -> bool:
+    """Whether two paths name one file: the same path once links and `..` are resolved, or one
+    file under two names (a hard link)."""
+    if first == STDIN or second == STDIN:
+        return False
+    if os.path.realpath(first) == os.path.realpath(second):
+        return True
+    try:
+        return os.path.samefile(first, second)
+    except OSError:
+        return False
+
+
+def clashes(files: Iterable[str], outputs: dict[str, str | None]) -> list[tuple[str, str, str]]:
+    """(option, output, input) for each output that is one of the input files."""
+    named = {option: path for option, path in outputs.items() if path}
+    if not named:
+        return []
+    targets = {option: (os.path.realpath(path), _identity(path)) for option, path in named.items()}
+    found = []
+    for path in files:
+        if path == STDIN:
+            continue
+        real, identity = os.path.realpath(path), None
+        for option, (target, target_identity) in targets.items():
+            if real == target or (target_identity is not None
+                                  and (identity := identity or _identity(path)) == target_identity):
+                found.append((option, named[option], path))
+    return found
+
+
+def _identity(path: str) -> tuple[int, int] | None:
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
 
 
 def _folder(folder: Path) -> list[str]:
