@@ -160,9 +160,9 @@ def test_web_page_text_and_published_date_from_metadata():
             '<meta property="article:published_time" content="2024-05-31T10:00:00+02:00"></head>'
             "<body><nav><a href='/'>Forside</a> <a href='/sport'>Sport</a></nav><article><h1>Sæle vant</h1>"
             f"<p>{NORWEGIAN}</p></article><footer>Kontakt oss</footer></body></html>")
-    text, published = article(html)
+    text, published, _url = article(html)
     assert NORWEGIAN in text and "Forside" not in text and "Kontakt" not in text
     assert published == "2024-05-31"
-    assert article("<html><body></body></html>") == ("", None)
+    assert article("<html><body></body></html>") == ("", None, None)
     undated = "<html><body><article><p>Publisert 25. mai 2024.</p><p>" + NORWEGIAN + "</p></article></body></html>"
     assert article(undated)[1] is None          # a date in the text is no publication date
