@@ -25,7 +25,7 @@ from .matchers.sports import article_sport
 from .matchers.teams import relay_article, relay_sentence
 from .matchers.athletes import CLUB_ACRONYMS
 from .matchers.marks import gap_seconds, read_mark
-from .layout import BYLINE, CAPTION, FACTS, HEADLINE, INFOBOX, JUNK, layout
+from .layout import BODY, BYLINE, CAPTION, FACTS, HEADLINE, INFOBOX, JUNK, layout
 from .mentions import ByStart, Mention
 from .attributes import bind_attributes
 from .coreference import AthleteRef, resolve_athletes, spelling_variants
@@ -38,7 +38,7 @@ from . import clauses
 from .quotes import in_quote
 from .clauses import Claim
 from .records import Evidence, RaceRecord, Support
-from .tables import SUBLIST, is_outcome_list, page_subject, split_rows, table_athletes, without_birth_years
+from .tables import SUBLIST, is_outcome_list, page_subject, round_label, split_rows, table_athletes, without_birth_dates, without_birth_years
 
 # "Det holdt til en fjerdeplass.", "Tida gav sølv.": the result just told, as a place
 _IT_GAVE = regex.compile(r"(?<!\s)\s*+(?:Det|Dette|Den|Tiden|Tida|Resultatet|Kastet|Hoppet|Løpet)\s+(?:\p{Ll}+\s+)?"
@@ -101,6 +101,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
     page = layout(text)
     mentions = page.without_furniture(mentions)
     mentions = dict(mentions, athlete=table_athletes(text, mentions.get("athlete", []), page))
+    mentions["date"] = without_birth_dates(text, mentions["date"], mentions["athlete"], page)
     relay = relay_article(text, mentions.get("meet", []), mentions.get("team", []))
     team_refs = resolve_teams(mentions.get("team", []))
     variants = {} if relay else spelling_variants([m.value for m in mentions.get("athlete", []) if m.info.get("full")])
@@ -123,6 +124,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
     list_move: tuple | None = None
     standings = False
     list_header = ""
+    heading_round: str | None = None
     list_first: float | None = None          # the first time in a result list (the winner's), -1 once rows give gaps
     sport = article_sport(mentions.get("sport", []))
     untimed = untimed_range(sport, text)
@@ -155,6 +157,10 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         quote = in_quote(text, seg_start)
         race_round = _ROUND.search(seg_text) if row_place is None else None
         race_round = race_round.group().lower()[:5] if race_round else row.occasion      # "semif", "heate", "kvart" ..., a medal row's year
+        if row_place is None and _LETTER.search(seg_text):
+            heading_round = round_label(seg_text, heading_line=True) or (None if kind_here == BODY or inside("discipline") else heading_round)
+        elif row_place is not None and race_round is None:
+            race_round = round_label(row_header) or heading_round           # "Final 2 Place Name ... 1. A", "Heat 1\n1 A"
         scopes = SegmentFrames(text, seg_start, seg_text, inside, earlier, asides)
         local = scopes.main.context
         items = [("mark", m) for m in marks] + [("placing", p) for p in placings] + [("flag", f) for f in flags]
@@ -171,7 +177,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
             intro = _LIST_INTRO.search(seg_text, max(map(seg_text.rfind, ".!?")) + 1) if seg_text.rstrip().endswith(":") else None
             list_nationality = Mention("nationality", seg_start + intro.start("adj"), seg_start + intro.end("adj"),
                                        intro["adj"], "NOR") if intro else None
-        if row_place is not None and seg_refs:
+        if row_place and seg_refs:
             items.append(("row_place", Mention("placing", seg_start, seg_start, "", row_place, {"form": "row"})))
             header_nor = _NORWEGIANS_HEADER.search(row_header)
             if header_nor or list_nationality:

@@ -9,6 +9,7 @@ column written "Given SURNAME" gives the athlete "Given Surname".
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,7 +26,7 @@ from .mentions import Mention
 class Row:
     start: int
     end: int
-    place: int | None                      # None: a sentence, not a row
+    place: int | None                      # None: a sentence, not a row; 0: a row without a place ("Jan VUKOVIČ ... DNF")
     header: str = ""                       # the list's label ("Menn, 1000 m:"), for its category and sub-lists
     label: tuple[int, int] | None = None   # a medal row's "Gull Spyd": its discipline and medal serve each year
     subject: str | None = None             # the athlete of a row that names none (a biography's medal rows)
@@ -33,7 +34,7 @@ class Row:
 
 
 # "1. Ida", "3) Moe", "12 Moe" (not "nr 3 Moe"); "07 3. Moe": a start number before the place
-_ROW_START = regex.compile(r"(?:^|(?<=[,;:]\s?)|(?<=\s))(?<!\b(?:nr|nr\.|nummer|plass)\s)(?:0\d\s+)?(?P<place>\d{1,3})(?:\)|\.(?=\s)|(?=\s+\p{Lu}\p{Ll})|(?=\s+\p{Lu}{2,}[ -]))\s+(?=\p{Lu})", regex.M)
+_ROW_START = regex.compile(r"(?:^|(?<=[,;:]\s?)|(?<=\s))(?<!\b(?:nr|nr\.|nummer|plass)\s)(?<!\d[,.:])(?:0\d\s+)?(?P<place>\d{1,3})(?:\)|\.(?=\s)|(?=\s+\p{Lu}\p{Ll})|(?=\s+\p{Lu}{2,}[ -]))\s+(?=\p{Lu})", regex.M)
 _MAX_PLACE = 300
 _BIRTH_YEAR = regex.compile(r"(?<=\p{L}\s?)\((?:19|20)\d\d\)")      # in a result row, after the name
 _OUTCOME_LABEL = regex.compile(r"\s*(?:Brutt|Braut|Brot|Brøt|Disk\.?|Diskvalifisert|DNF|DNS|DQ|Ikke startet|Ikkje starta)\s*:", regex.I)
@@ -94,8 +95,8 @@ def _medal_rows(text: str, s: int, e: int, place: int, subject: str | None) -> l
 
 
 def _numbered_rows(text: str, s: int, e: int) -> list[Row]:
-    starts = _increasing([m for m in _ROW_START.finditer(text, s, e) if int(m["place"]) <= _MAX_PLACE])
-    if not starts or (len(starts) == 1 and starts[0].start() - s > 2):
+    starts = _row_starts(text, s, e)
+    if not starts or (len(starts) == 1 and starts[0].start() - s > 2) or not _place_like(starts):
         return [Row(s, e, None)]
     out = [Row(s, starts[0].start(), None)] if starts[0].start() > s else []
     header = text[s:starts[0].start()]
@@ -108,18 +109,112 @@ def _numbered_rows(text: str, s: int, e: int) -> list[Row]:
             header = header + " " + text_label + ":"     # a sub-list ("Øvrige norske:") of the same race
         elif text_label:
             header = text_label + ":"
-        out.append(Row(m.end(), end, int(m["place"]), header))
+        tails = _unplaced_starts(text, m.end(), end) if i + 1 == len(starts) else []
+        out.append(Row(m.end(), tails[0] if tails else end, int(m["place"]), header))
+        out.extend(Row(t, tails[j + 1] if j + 1 < len(tails) else end, 0, header) for j, t in enumerate(tails))
     return out
 
 
+_OUTCOMES = frozenset({"DNF", "DNS", "DQ", "DSQ", "NM", "NH"})
+_ROW_END = regex.compile(r"(?<![\w])(?:\d[.,:]\d\d|DNF|DNS|DQ|DSQ|NM|NH)(?![\w])")
+
+
+def _unplaced_starts(text: str, start: int, end: int) -> list[int]:
+    """After a list's last numbered row, the rows without a place that a one-line table runs on with:
+    "15. Kristian Uldbjerg HANSEN ... 3:40.76 Jan VUKOVIČ 14.jun.00 SLO DNF Mounir AKBACHE ... DNF".
+    Each starts with a "Given SURNAME" name after a mark or an outcome code; the row's own name is written so too."""
+    names = [(at, at + len(name)) for at, name in _given_surnames(text, start, end)]
+    if len(names) < 2 or names[0][0] - start > 2:
+        return []
+    out, previous = [], names[0][1]
+    for name_start, name_end in names[1:]:
+        if _ROW_END.search(text, previous, name_start):
+            out.append(name_start)
+            previous = name_end
+    return out
+
+
+# "Plass Startnr. Navn ... 1 216 Frew Zenebe ... 2 228 Ørjan ...": the place, then the start number (and lane)
+_PLACE_AND_BIB = regex.compile(r"(?:^|(?<=\s))(?<!\d[,.:])(?P<place>\d{1,3})(?:\s+\d{1,4}){1,2}\s+(?=\p{Lu})", regex.M)
+
+
+def _row_starts(text: str, s: int, e: int) -> list:
+    """The row starts of a sentence: "1. Ida", "3) Moe", "12 Moe", or "1 216 Frew" where each row has a start
+    number after its place; of the two readings, the one whose places follow one another best."""
+    chains = []
+    for pattern in (_ROW_START, _PLACE_AND_BIB):
+        found = _increasing([m for m in pattern.finditer(text, s, e)
+                             if int(m["place"]) <= _MAX_PLACE and not _opens_header(text, m.end(), e)])
+        chains.append(found)
+        if pattern is _ROW_START and (not found or found[0].group().rstrip()[-1:] in ".)"):
+            return found        # marked places ("1.", "3)") need no other reading
+    return max(chains, key=_steps_of_one) if _steps_of_one(chains[1]) > _steps_of_one(chains[0]) else chains[0]
+
+
+def _steps_of_one(starts) -> int:
+    places = [int(m["place"]) for m in starts]
+    return sum(b - a == 1 for a, b in zip(places, places[1:]))
+
+
+def _place_like(starts) -> bool:
+    """Row numbers written bare ("3 1I 1 POWER Nadia ... 5 5I 6 HODGKINSON": lane and bib numbers too) count as
+    places only where most of them follow one another; "1." and "3)" always do."""
+    if any(not m.group().rstrip()[-1:].isdigit() for m in starts) or len(starts) < 2:
+        return True
+    places = [int(m["place"]) for m in starts]
+    return 2 * sum(b - a == 1 for a, b in zip(places, places[1:])) >= len(places) - 1
+
+
+def _opens_header(text: str, start: int, end: int) -> bool:
+    """"Final 1 Place Name Birth Date Mark": the number of a heading before the table's column words."""
+    words = text[start:min(end, start + 60)].split()[:3]
+    return len(words) >= 2 and _header_words(words) >= 2
+
+
 def _increasing(starts):
-    kept, last = [], 0
-    for m in starts:
-        place = int(m["place"])
-        if place > last:
-            kept.append(m)
-            last = place
-    return kept
+    """The longest run of row starts whose places rise ("Final 2 Place Name 1. A ... 2. B": not the "2" of
+    the heading; "8. Raphael PALLITSCH 18 DEC 1989 ... 9. Tshepo": not the birth day), first ones on a tie."""
+    tails: list[int] = []            # tails[k]: index of the smallest last place of a rising run of length k + 1
+    before: list[int | None] = []
+    places = [int(m["place"]) for m in starts]
+    for i, place in enumerate(places):
+        k = _first_not_below(tails, places, place)
+        before.append(tails[k - 1] if k else None)
+        if k == len(tails):
+            tails.append(i)
+        elif place < places[tails[k]]:
+            tails[k] = i
+    kept, i = [], tails[-1] if tails else None
+    while i is not None:
+        kept.append(starts[i])
+        i = before[i]
+    return kept[::-1]
+
+
+def _first_not_below(tails: list[int], places: list[int], place: int) -> int:
+    low, high = 0, len(tails)
+    while low < high:
+        mid = (low + high) // 2
+        if places[tails[mid]] < place:
+            low = mid + 1
+        else:
+            high = mid
+    return low
+
+
+# "Men's 1500 Metres Final 2 Place Name ...", a line "Heat 1" over a table, "B-finale": one of several runs of a race
+_ROUND_LABEL = regex.compile(r"(?<![\w-])(?:(?P<round>final|finale|heat|forsøk|semifinale|semi-?final|løp|race)\s*-?\s*(?P<n>\d{1,2}|[A-D])"
+                             r"|(?P<n>[A-D])-(?P<round>finale))(?![\w-])", regex.I)
+_ROUND_LINE = 6          # words of a heading line that names a round ("Heat 1", "1500 m gutter, heat 2")
+
+
+def round_label(header: str, heading_line: bool = False) -> str | None:
+    """The run of a race a table's heading names ("Final 2" -> "final 2", "B-finale" -> "finale B"); a heading
+    line must be short ("Heat 1"), a list's own heading may hold the columns after it."""
+    if heading_line and len(header.split()) > _ROUND_LINE:
+        return None
+    label = _ROUND_LABEL.search(header)
+    return f"{label['round'].lower()} {label['n'].upper()}" if label else None
 
 
 def without_birth_years(row_text: str) -> str:
@@ -152,6 +247,26 @@ def table_athletes(text: str, athletes: list[Mention], page: Layout) -> list[Men
                                       for n in found)]
     out += [n for n in found if not any(a.start <= n.start < a.end or n.start <= a.start < n.end for a in out)]
     return sorted(out, key=lambda a: a.start)
+
+
+_BIRTH_GAP = 12          # characters between a row's name and its birth date ("Isaac NADER 17.aug.99": a space or a club)
+_MARK_AFTER = 30         # the mark after the birth date ("17.aug.99 POR 3:29.37": a nation code between)
+
+
+def without_birth_dates(text: str, dates: list[Mention], athletes: list[Mention], page: Layout) -> list[Mention]:
+    """The dates, less a result table's birth-date column: a date in a table row between the row's name and
+    its mark or outcome ("2. Isaac NADER 17.aug.99 POR 3:29.37", "Mounir AKBACHE 14.mar.86 FRA DNF").
+    A race's date stands in the table's heading or after the mark, never between the name and the mark."""
+    if not dates:
+        return dates
+    name_ends = sorted(a.end for a in athletes)
+    return [d for d in dates if not (page.kind_at(d.start) == TABLE and _ends_in(name_ends, d.start - _BIRTH_GAP, d.start)
+                                     and _ROW_END.search(text[d.end:d.end + _MARK_AFTER].split("\n")[0]))]
+
+
+def _ends_in(ends: list[int], low: int, high: int) -> bool:
+    i = bisect_left(ends, low)
+    return i < len(ends) and ends[i] <= high
 
 
 def _in_header(athlete: Mention) -> bool:
@@ -203,16 +318,29 @@ def _row_names(text: str, page: Layout) -> list[Mention]:
     out, table = [], []
     for block in page.blocks + [None]:
         if block is not None and block.kind == TABLE:
-            for run in _NAME_RUN.finditer(text, block.start, block.end):
-                name = _given_surname(run.group())
-                if name:
-                    table.append(Mention("athlete", run.start(), run.start() + len(name), name,
-                                         _title(name), {"full": True, "layout": "given-surname"}))
+            for start, name in _given_surnames(text, block.start, block.end):
+                table.append(Mention("athlete", start, start + len(name), name,
+                                     _title(name), {"full": True, "layout": "given-surname"}))
             continue
         if len(table) >= 2:
             out.extend(table)
         table = []
     return out
+
+
+def _given_surnames(text: str, start: int, end: int):
+    """(start, "Given SURNAME") of each such name in text[start:end]; a run of capitalised words may hold
+    other columns' words before a name ("SLO DNF Mounir AKBACHE", "Gular DNS Jon MOE": a nation, a club, an outcome)."""
+    for run in _NAME_RUN.finditer(text, start, end):
+        words = list(regex.finditer(r"\S+", run.group()))
+        i = 0
+        while i < len(words):
+            name = _given_surname(run.group()[words[i].start():])
+            if name:
+                yield run.start() + words[i].start(), name
+                i += len(name.split())
+            else:
+                i += 1
 
 
 def _given_surname(run: str) -> str | None:
@@ -230,7 +358,7 @@ def _given_surname(run: str) -> str | None:
         surnames -= 1           # "Jan VUKOVIČ SLO": the nation code after the surname
     elif surnames < len(words):
         return None             # "Iren Moe BFG Fana": a club after the name
-    if _header_words(words[:surnames]) * 2 >= surnames or any(w in CLUB_ACRONYMS for w in words[given:surnames]):
+    if _header_words(words[:surnames]) * 2 >= surnames or any(w in CLUB_ACRONYMS or w in _OUTCOMES for w in words[given:surnames]):
         return None
     return " ".join(words[:surnames])
 

@@ -6,7 +6,8 @@ import pytest
 
 from extractor.layout import layout
 from extractor.matchers.athletes import find_athletes
-from extractor.tables import lead_name, page_subject, split_rows, table_athletes
+from extractor.matchers.dates import find_dates
+from extractor.tables import lead_name, page_subject, round_label, split_rows, table_athletes, without_birth_dates
 from extractor.tokenise import blank
 
 
@@ -38,6 +39,22 @@ ROWS = [
     ("Gull Slegge 1997, 1999, 2001[4]\n",
      [(1, "1997", "1997"), (1, "1999", "1999"), (1, "2001[4]", "2001")]),
     ("Bronse Atlanta 1996 Diskos\n", [(3, "Bronse Atlanta 1996 Diskos", None)]),
+    # a one-line table under an English heading with a number ("Final 2"): the places that rise the longest,
+    # not the heading's number nor a birth day ("18 DEC 1989"); unplaced rows after the last place (place 0)
+    ("Women's 800 Metres Final 2 Place Name Birth Date Mark 1. Anna BERG 12.mar.99 SWE 2:01.10 "
+     "2. Lisa MOE 18 DEC 1997 NOR 2:01.50 3. Kari DAHL 03.jan.01 NOR 2:02.90 Eva LUND 04.feb.02 DEN DNF",
+     [(1, "Anna BERG 12.mar.99 SWE 2:01.10", None), (2, "Lisa MOE 18 DEC 1997 NOR 2:01.50", None),
+      (3, "Kari DAHL 03.jan.01 NOR 2:02.90", None), (0, "Eva LUND 04.feb.02 DEN DNF", None)]),
+    ("Heat 1 Plass Navn Klubb Tid 1. Ola BERG, Lyn 4.01,10 2. Per LIE, Tjalve 4.02,20 Tor DAHL, Gular DNS Jon MOE, Lyn DNF",
+     [(1, "Ola BERG, Lyn 4.01,10", None), (2, "Per LIE, Tjalve 4.02,20", None), (0, "Tor DAHL, Gular DNS", None),
+      (0, "Jon MOE, Lyn DNF", None)]),
+    # the place, then a start number (and a lane) before the name: the first number is the place
+    ("Plass Startnr. Navn Klubb Tid 1 216 Ola Berg Lyn 1:06:36 2 228 Per Lie Tjalve 1:07:02 3 135 Tor Dahl Gular 1:07:05",
+     [(1, "Ola Berg Lyn 1:06:36", None), (2, "Per Lie Tjalve 1:07:02", None), (3, "Tor Dahl Gular 1:07:05", None)]),
+    ("Rank Stno Lane Name Result 1 36 9 Berg, Ola 4:59.71 2 35 11 Lie, Per 5:00.23",
+     [(1, "Berg, Ola 4:59.71", None), (2, "Lie, Per 5:00.23", None)]),
+    # bare numbers that do not follow one another are lane and bib numbers, not places
+    ("Pos Lane Bib Athlete 1 7I 8 BERG Anna 1990 2:01.10 2 3E 4 MOE Lisa 1996 2:01.50", []),
     # not rows: a date, "nummer 3", a place in prose
     ("Løpet gikk 3. juni i Oslo.", []),
     ("Hun ble nummer 3 Bak henne kom Moe.", []),
@@ -102,3 +119,29 @@ def test_page_subject_is_the_leads_first_full_name() -> None:
     text = ("Ola Berg\n\nOla Magnus Berg (født 1975) er en norsk tidligere sleggekaster som vant flere norgesmesterskap "
             "og deltok i to olympiske leker for klubben sin i Bergen.\n")
     assert page_subject(find_athletes(text), layout(text)) == "Ola Magnus Berg"
+
+
+# (table text, the round of each row's race)
+ROUNDS = [
+    ("Men's 1500 Metres Final 2 Place Name Mark 1. Ola BERG 3:40.10", "final 2"),
+    ("800 m menn, B-finale: 1) Ola Berg 1.50,10", "finale B"),
+    ("Heat 1", "heat 1"),
+    ("1500 m gutter, heat 2", "heat 2"),
+    ("Resultater 1500 m menn: 1) Ola Berg 3.40,10", None),
+    ("Han vant heat 1 i fjor og kom til finalen i Oslo etter en lang sesong.", None),     # prose: no heading line
+]
+
+
+@pytest.mark.parametrize("header,expected", ROUNDS)
+def test_round_labels(header: str, expected: str | None) -> None:
+    heading_line = "Place" not in header and ":" not in header
+    assert round_label(header, heading_line=heading_line) == expected
+
+
+def test_birth_date_column_is_no_race_date() -> None:
+    text = "Resultater 1500 m:\n1. Isak BERG 17.aug.99 NOR 3:29.37\n2. Per LIE 18 DEC 1989 SWE DNF\nLøpt 12. juni 2025\n"
+    dates = find_dates(text)
+    athletes = table_athletes(text, find_athletes(text), layout(text))
+    kept = [d.text for d in without_birth_dates(text, dates, athletes, layout(text))]
+    assert kept and all("aug" not in d and "DEC" not in d for d in kept)
+    assert any("juni" in d for d in kept)
