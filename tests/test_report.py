@@ -6,6 +6,7 @@ screenshots in out/ (report-corpus.png, report-seed.png; docs/report-seed.png is
 """
 from __future__ import annotations
 
+import io
 import json
 import re
 import shutil
@@ -235,6 +236,74 @@ def test_batch_report_collects_outcomes_for_extract_report(tmp_path, example_tex
         assert figure in page
     assert "language:sv" in page and "binary file (NUL bytes)" in page
     assert 'data-value="Karsten Warholm: mark 46.52"' in articles_of(page)[0]["html"]
+
+
+WEB_PAGE = ("<html><head><title>Warholm</title></head><body><nav>Sport | Nyheter</nav><article><h1>Warholm vant igjen</h1>"
+            f"<p>{EXAMPLE_TEXT}</p></article><footer>Kontakt oss</footer></body></html>")
+
+
+def highlighted_sources(page: str) -> dict[str, bool]:
+    """Each article's source -> whether its text is shown with the mark of Warholm's time."""
+    return {article["source"]: bool(re.search(r'data-value="Karsten Warholm: mark 46.52"[^>]*>\s*46,52', article["html"]))
+            for article in articles_of(page)}
+
+
+def test_extract_report_embeds_the_texts_of_feeds_pages_and_any_folder(tmp_path, monkeypatch):
+    from extractor.cli import main as cli
+
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    (inputs / "feed.jsonl").write_text(json.dumps({"id": "ntb-4711", "text": EXAMPLE_TEXT, "published": "2024-05-31"}) + "\n"
+                                       + json.dumps({"text": "Ingen resultater i dag."}) + "\n"
+                                       + json.dumps({"url": "https://example.no/a/2", "text": "Sol og regn. " + EXAMPLE_TEXT})
+                                       + "\n", encoding="utf-8")
+    (inputs / "page.html").write_text(WEB_PAGE, encoding="utf-8")
+    (inputs / "plain.txt").write_text(EXAMPLE_TEXT, encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)            # the report is read from here, where no input path leads
+    assert cli(["extract", "../inputs", "-o", "../records.jsonl", "--report", "report.html", "--quiet", "--no-model"]) == 0
+    shown = highlighted_sources((elsewhere / "report.html").read_text(encoding="utf-8"))
+    assert shown == {"ntb-4711": True, "https://example.no/a/2": True, "../inputs/page.html": True,
+                     "../inputs/plain.txt": True}
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(EXAMPLE_TEXT.encode("utf-8"))))
+    assert cli(["extract", "-", "-o", "stdin.jsonl", "--report", "stdin.html", "--quiet", "--no-model"]) == 0
+    assert highlighted_sources((elsewhere / "stdin.html").read_text(encoding="utf-8")) == {"-": True}
+
+
+def test_report_later_finds_the_texts_in_the_inputs_given_from_any_folder(tmp_path, monkeypatch, capsys):
+    from extractor.cli import main as cli
+
+    inputs = tmp_path / "inputs"
+    (inputs / "web").mkdir(parents=True)
+    (inputs / "feed.jsonl").write_text(json.dumps({"text": "Ingen resultater i dag."}) + "\n"
+                                       + json.dumps({"id": "ntb-4711", "text": "Sol og regn. " + EXAMPLE_TEXT}) + "\n",
+                                       encoding="utf-8")
+    (inputs / "web" / "page.html").write_text(WEB_PAGE, encoding="utf-8")
+    (inputs / "plain.txt").write_text(EXAMPLE_TEXT, encoding="utf-8")
+    (inputs / "web" / "plain.txt").write_text("Ny tekst. " + EXAMPLE_TEXT, encoding="utf-8")    # the same name elsewhere
+    monkeypatch.chdir(tmp_path)
+    assert cli(["extract", "inputs/feed.jsonl", "inputs/web/page.html", "inputs/plain.txt", "-o", "records.jsonl",
+                "--quiet", "--no-model"]) == 0
+    sources = ["ntb-4711", "inputs/plain.txt", "inputs/web/page.html"]       # in input path order
+    assert [json.loads(line)["source"] for line in (tmp_path / "records.jsonl").read_text().splitlines()] == sources
+    capsys.readouterr()
+    away = tmp_path / "a" / "b"
+    away.mkdir(parents=True)
+    monkeypatch.chdir(away)                  # "inputs/plain.txt" leads nowhere from here
+    assert main(["../../records.jsonl", "-o", "bare.html"]) == 0
+    assert highlighted_sources((away / "bare.html").read_text(encoding="utf-8")) == dict.fromkeys(sources, False)
+    err = capsys.readouterr().err
+    assert "3 articles shown without their text (first: ntb-4711): pass the extraction's inputs" in err
+    assert main(["../../records.jsonl", "-o", "found.html", "--texts", "../../inputs"]) == 0
+    assert highlighted_sources((away / "found.html").read_text(encoding="utf-8")) == dict.fromkeys(sources, True)
+    assert capsys.readouterr().err == ""
+    assert main(["../../records.jsonl", "-o", "feed.html", "--texts", "../../inputs/feed.jsonl", "--texts",
+                 "../../inputs/web/page.html"]) == 0                 # files, several
+    shown = highlighted_sources((away / "feed.html").read_text(encoding="utf-8"))
+    assert shown == {"ntb-4711": True, "inputs/web/page.html": True, "inputs/plain.txt": False}
+    assert "1 article shown without their text (first: inputs/plain.txt)" in capsys.readouterr().err
+    assert main(["../../records.jsonl", "-o", "x.html", "--texts", "../../nowhere"]) == 2
 
 
 def synthetic_records(n: int, texts: Path) -> list[dict]:

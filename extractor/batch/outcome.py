@@ -19,6 +19,7 @@ class Outcome:
     language: str | None = None
     published: str | None = None
     records: list[dict] = field(default_factory=list)
+    text: str | None = None             # what the records' evidence offsets point into (extracted documents only)
 
     @staticmethod
     def failed(path: str, position: int, source: str, stage: str, error, encoding: str | None = None) -> "Outcome":

@@ -51,6 +51,7 @@ def extract(doc: Document, lang: str | None = None) -> Outcome:
     elif records:
         outcome.status = EXTRACTED
         outcome.records = [dict(record, encoding=doc.encoding) for record in records]
+        outcome.text = text         # for the report (`extract --report`): a web page's text is known only here
     return outcome
 
 

@@ -1,15 +1,16 @@
 """The review report: one self-contained HTML page of race records, their evidence in the text, and warnings.
 
-    extractor report RECORDS.jsonl -o report.html [--gold DIR] [--texts DIR] [--errors ERRFILE]
+    extractor report RECORDS.jsonl -o report.html [--texts PATH ...] [--gold DIR] [--errors ERRFILE]
 
     from extractor.report import write_report
     size = write_report(records, "report.html", texts=None, gold_dir=None, summary_counts=None)
 
-`BatchReport` is the `extract --report` destination: it collects a batch's outcomes and writes the
-page when the batch is done.
+`BatchReport` is the `extract --report` destination: it collects a batch's outcomes, with the
+text of each extracted document, and writes the page, texts embedded, when the batch is done.
 
-`articles` groups records by source and finds their text, `highlight` marks the evidence with
-displaCy, `gold` compares with gold annotations, `render` writes the page from `template/`.
+`articles` groups records by source, `texts` finds their text (embedded, or again in the
+extraction's inputs), `highlight` marks the evidence with displaCy, `gold` compares with gold
+annotations, `render` writes the page from `template/`.
 """
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ from pathlib import Path
 from typing import Iterator
 
 from ..batch.outcome import FAILED, SKIPPED
-from .render import write_report
+from .render import Written, write_report
+from .texts import HINT
 
 __all__ = ["main", "write_report", "add_arguments", "run", "size_note", "BatchReport"]
 
@@ -33,16 +35,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("records", metavar="RECORDS.jsonl", help="records written by `extractor extract` (JSON Lines)")
     parser.add_argument("-o", "--output", required=True, metavar="OUT.html", help="the report to write")
     parser.add_argument("--gold", metavar="DIR", help="gold annotations (FORMAT.md) to compare with, per field")
-    parser.add_argument("--texts", metavar="DIR",
-                        help="folder of the article texts, looked up by file name when a record's source path is not found")
+    parser.add_argument("--texts", metavar="PATH", action="append",
+                        help="the extraction's inputs (folders, article files, JSON / JSON Lines feeds), where the "
+                             "texts are found when a record's source is not a path from here: by file name, and by "
+                             "id or url in the feeds; may be given several times")
     parser.add_argument("--errors", metavar="ERRFILE",
                         help="the --errors file of `extractor extract`: skipped and failed documents, counted and listed")
 
 
 def run(args: argparse.Namespace) -> int:
-    for given, name in ((args.gold, "--gold"), (args.texts, "--texts")):
-        if given and not Path(given).is_dir():
-            print(f"extractor report: error: {name} {given}: not a folder", file=sys.stderr)
+    if args.gold and not Path(args.gold).is_dir():
+        print(f"extractor report: error: --gold {args.gold}: not a folder", file=sys.stderr)
+        return EXIT_USAGE
+    for given in args.texts or []:
+        if not Path(given).exists():
+            print(f"extractor report: error: --texts {given}: no such file or folder", file=sys.stderr)
             return EXIT_USAGE
     for given in (args.records, args.errors):
         if given and not Path(given).is_file():
@@ -56,6 +63,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"extractor report: error: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     print(size_note(args.output, size))
+    if size.without_text:
+        print(f"extractor report: {without_text_note(size.without_text)}"
+              + ("" if args.texts else f": {HINT}"), file=sys.stderr)
     return EXIT_OK
 
 
@@ -80,17 +90,21 @@ class BatchReport:
         self.records: list[dict] = []
         self.problems: list[dict] = []
         self.counts: Counter = Counter()
-        self.size: int | None = None          # bytes written, once closed
+        self.texts: dict[str, str] = {}      # source -> the text its records point into
+        self.size: Written | None = None      # bytes written, once closed
 
     def add(self, outcome) -> None:
         """An `extractor.batch.outcome.Outcome`."""
         self.counts[outcome.status] += 1
         self.records.extend(outcome.records)
+        if outcome.records and outcome.text is not None:
+            self.texts.setdefault(outcome.source, outcome.text)
         if outcome.status in (SKIPPED, FAILED):
             self.problems.append(outcome.problem())
 
     def close(self) -> None:
-        self.size = write_report(self.records, self.path, summary_counts=self.counts, problems=self.problems)
+        self.size = write_report(self.records, self.path, texts=self.texts, summary_counts=self.counts,
+                                 problems=self.problems)
 
     def abort(self) -> None:
         """Nothing to undo: the page is written only by `close()`, atomically."""
@@ -99,6 +113,11 @@ class BatchReport:
 def size_note(path: str | Path, size: int) -> str:
     """The line printed after writing a report, e.g. "report.html: 1.3 MB"."""
     return f"{path}: {size / 1e6:.1f} MB" if size >= 100_000 else f"{path}: {size / 1e3:.1f} kB"
+
+
+def without_text_note(sources: list[str]) -> str:
+    """E.g. "2 articles shown without their text (first: urn:17)"."""
+    return f"{len(sources)} article{'' if len(sources) == 1 else 's'} shown without their text (first: {sources[0]})"
 
 
 def _json_lines(path: str) -> Iterator[dict]:

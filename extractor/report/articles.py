@@ -1,23 +1,14 @@
 """Records -> articles: the race records of one source together, with the source's text and warnings.
 
-The text is needed to show the evidence where it was found. It is read again from the `source`
-path (relative to the current folder, else by file name in a `--texts` folder) and decoded as the
-batch command decoded it, so that the evidence offsets still point at the right characters.
-`path#3` and `path#line3` sources (a document inside a .json or .jsonl file) are looked up inside
-that file; ids and urls cannot be, and their articles are shown without the text.
+The text is needed to show the evidence where it was found: `texts.Texts` says where it comes from.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 from typing import Iterable
 
-from ..batch.inputs import DecodeError, decode
 from ..evaluation import DocumentScore
-
-WEB_PAGES = (".html", ".htm")
+from .texts import Texts
 
 
 @dataclass
@@ -56,65 +47,9 @@ def group_by_source(records: Iterable[dict]) -> list[Article]:
     return list(articles.values())
 
 
-def attach_text(article: Article, texts_dir: str | Path | None) -> None:
+def attach_text(article: Article, texts: Texts) -> None:
     """Set the article's text, or a note saying why it has none."""
     try:
-        article.text = find_text(article.source, texts_dir)
+        article.text = texts.find(article.source)
     except (LookupError, OSError) as error:
         article.note = f"{error}: shown without highlighting"
-
-
-def find_text(source: str, texts_dir: str | Path | None = None) -> str:
-    """The text the records of `source` were extracted from; LookupError (or OSError) says why it cannot be had."""
-    file, position = _locate(source, texts_dir)
-    content = _read(str(file), file.stat().st_mtime_ns)
-    suffix = file.suffix.lower()
-    if suffix in WEB_PAGES:
-        from ..batch.pages import article     # trafilatura, as the batch command read the page
-
-        return article(content)[0]
-    if suffix in (".json", ".jsonl"):
-        return _json_document_text(content, suffix, position, source)
-    if position:
-        raise LookupError(f"{source}: a plain text file holds one document, not #{position}")
-    return content
-
-
-def _locate(source: str, texts_dir: str | Path | None) -> tuple[Path, str]:
-    """The file of `source` and the document's position inside it ("3", "line3", or "" for the whole file)."""
-    path, _, position = source.partition("#")
-    for name, where in ((source, ""), (path, position)):
-        candidates = [Path(name)] + ([Path(texts_dir) / Path(name).name] if texts_dir else [])
-        for candidate in candidates:
-            if _is_file(candidate):
-                return candidate, where
-    hint = "" if texts_dir else " (--texts DIR looks it up by file name)"
-    raise LookupError(f"no text file for {source}{hint}")
-
-
-def _is_file(path: Path) -> bool:
-    try:
-        return path.is_file()
-    except OSError:         # a url or an id is no file name, and may be too long for one
-        return False
-
-
-@lru_cache(maxsize=4)       # a .jsonl of many documents is read once, not once per document (per version)
-def _read(file: str, version: int) -> str:
-    try:
-        return decode(Path(file).read_bytes())[0]
-    except (OSError, DecodeError) as error:
-        raise LookupError(f"cannot read {file}: {error}") from None
-
-
-def _json_document_text(content: str, suffix: str, position: str, source: str) -> str:
-    try:
-        if suffix == ".jsonl":
-            number = int(position.removeprefix("line"))
-            item = json.loads(content.splitlines()[number - 1])
-        else:
-            data = json.loads(content)
-            item = data[int(position) - 1] if isinstance(data, list) else data
-        return item["text"]
-    except (ValueError, IndexError, KeyError, TypeError):
-        raise LookupError(f"no document text at {source}") from None

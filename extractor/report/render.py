@@ -19,6 +19,7 @@ from ..batch.outputs import write_atomically
 from .articles import Article, attach_text, group_by_source, race_title
 from .gold import compare_with_gold, miss_kind, total_counts
 from .highlight import KINDS, highlighted_text, highlights
+from .texts import Texts, TextsGiven
 
 ARTICLES_PER_PAGE = 50
 TOP_BARS = 12
@@ -27,25 +28,37 @@ RACE_FIELDS = ("discipline", "meet.name", "meet.city", "date")
 PLACEHOLDER = re.compile(r"\{\{ (\w+) \}\}")          # in template/report.html
 
 
-def write_report(records_iterable: Iterable[dict], out_path: str | Path, texts: str | Path | None = None,
-                 gold_dir: str | Path | None = None, summary_counts: Mapping[str, int] | None = None,
-                 problems: Iterable[dict] | None = None) -> int:
-    """Write the review page of the records to `out_path`; the file's size in bytes.
+class Written(int):
+    """The size in bytes of a written report, with the sources of the articles shown without their text."""
+    without_text: list[str]
 
-    `texts`: a folder where article texts are looked up by file name when the `source` path does
-    not lead to them. `gold_dir`: gold annotations to compare with. `summary_counts`: documents per
-    status from the batch run ("extracted", "no races found", "skipped", "failed"). `problems`: the
-    skipped and failed documents (lines of the `--errors` file), listed on the page.
+    def __new__(cls, size: int, without_text: list[str]):
+        written = super().__new__(cls, size)
+        written.without_text = without_text
+        return written
+
+
+def write_report(records_iterable: Iterable[dict], out_path: str | Path, texts: TextsGiven = None,
+                 gold_dir: str | Path | None = None, summary_counts: Mapping[str, int] | None = None,
+                 problems: Iterable[dict] | None = None) -> Written:
+    """Write the review page of the records to `out_path`; the file's size in bytes (`Written`).
+
+    `texts`: the articles' texts, a mapping source -> text (as `extract --report` embeds them), or
+    the extraction's inputs (folders, files, feeds) to find them in when the `source` path does not
+    lead to them (`texts.Texts`). `gold_dir`: gold annotations to compare with. `summary_counts`:
+    documents per status from the batch run ("extracted", "no races found", "skipped", "failed").
+    `problems`: the skipped and failed documents (lines of the `--errors` file), listed on the page.
     """
     articles = group_by_source(records_iterable)
+    found = Texts(texts)
     for article in articles:
-        attach_text(article, texts)
+        attach_text(article, found)
     if gold_dir is not None:
         articles = compare_with_gold(articles, gold_dir)
     problems = list(problems or [])
     page = render_page(articles, summary_counts, problems)
     write_atomically(Path(out_path), page)
-    return Path(out_path).stat().st_size
+    return Written(Path(out_path).stat().st_size, [article.source for article in articles if article.text is None])
 
 
 def render_page(articles: list[Article], summary_counts: Mapping[str, int] | None, problems: list[dict]) -> str:
