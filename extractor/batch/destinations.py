@@ -33,7 +33,7 @@ class Destinations:
             self.db.add(outcome)
         for record in outcome.records:
             if self.merger:
-                self.merger.add(record)
+                self.merger.add(record, outcome.published)
             elif self.sink:
                 self.sink.write(record)
 

@@ -1,31 +1,26 @@
 """One record per race across sources: the same race reported in several articles, merged.
 
-Race identity: sport, meet name (case and spacing aside), discipline, category (when records have
-one) and date (or both without a date). Records without a meet name or a discipline are never
-merged: nothing says two of them are the same race. Records of one source are never merged with
-each other: the linker kept them apart (men and women, heats). Where several races share a key,
-a record joins the one with most athletes in common, or none if it has none in common.
+Which records are one race: same_race.py (sport, discipline, category, date, meet, ground or town,
+and at least one athlete in both). Records of one source are never merged with each other: the
+linker kept them apart (men and women, heats). A record joins the race it shares most athletes with;
+none when two races share as many (it could be either).
 
 The first record of a race is the base: its `source`, `encoding` and race `evidence` stay;
-`sources` lists every source. Results are matched by athlete name; empty values are filled from
-later sources; different values keep the first and add a warning naming both sources. A result's
+`sources` lists every source. Results are matched by athlete (a surname alone joins the one full
+name with that surname; the fuller name stays); empty values are filled from later sources;
+different values keep the first and add a warning naming both values and sources. A result's
 evidence refers to the text of its `sources[0]`.
 """
 from __future__ import annotations
 
 import copy
-import re
 
-RESULT_FIELDS = ("place", "mark", "age", "nationality")
-RACE_FIELDS = ("distance_m", "indoor", "date_text", "margin_s")
-MEET_FIELDS = ("city", "event")
+from .same_race import Identity, athletes_match, category, fold, fuller, identity, meet_name, place, same_race, surname
 
-
-def race_key(record: dict) -> tuple | None:
-    meet = (record.get("meet") or {}).get("name")
-    if not meet or not record.get("discipline"):
-        return None
-    return (record.get("sport"), _fold(meet), record["discipline"], record.get("category"), record.get("date"))
+RESULT_FIELDS = ("place", "mark", "age", "nationality", "gap_s", "misses")
+RACE_FIELDS = ("date", "distance_m", "indoor", "margin_s", "category")
+FILLED_FIELDS = ("date_text",)
+MEET_FIELDS = ("name", "city", "event")
 
 
 class Merger:
@@ -33,33 +28,54 @@ class Merger:
 
     def __init__(self):
         self.races: list[dict] = []
-        self.by_key: dict[tuple, list[dict]] = {}
+        self.identities: dict[int, Identity] = {}                       # id(race) -> what it says so far
+        self.by_surname: dict[tuple, dict[int, dict]] = {}              # (sport, discipline, surname) -> races by id
+        self.origins: dict[tuple, str] = {}                             # see _merge_into
 
-    def add(self, record: dict) -> None:
-        key = race_key(record)
-        if key is not None:
-            same = _same_race(self.by_key.get(key, []), record)
-            if same is not None:
-                _merge_into(same, record)
-                return
-        merged = _base(record)
-        self.races.append(merged)
-        if key is not None:
-            self.by_key.setdefault(key, []).append(merged)
+    def add(self, record: dict, published: str | None = None) -> None:
+        """`published`: the record's article's publication date (when the record does not carry it)."""
+        me = identity(record, published)
+        race = self._same_race(record, me) if me is not None else None
+        if race is not None:
+            _merge_into(race, record, self.origins)
+        else:
+            race = _base(record)
+            self.races.append(race)
+        if me is not None:
+            known = self.identities.get(id(race))
+            self.identities[id(race)] = known.filled_from(me) if known else me
+            for result in race["results"]:
+                self.by_surname.setdefault((me.sport, me.discipline, surname(result["athlete"])), {})[id(race)] = race
 
     def records(self) -> list[dict]:
         return self.races
 
+    def _same_race(self, record: dict, me: Identity) -> dict | None:
+        """The race `record` belongs to: not one from its own source (an article's races are distinct,
+        e.g. men's and women's), one told the same (same_race) sharing most athletes; None when none
+        shares one, or two share as many."""
+        candidates: dict[int, dict] = {}
+        for result in record.get("results", []):
+            candidates.update(self.by_surname.get((me.sport, me.discipline, surname(result["athlete"])), {}))
+        scored = sorted(((_shared(race, record), i, race) for i, race in enumerate(candidates.values())
+                         if record.get("source") not in race["sources"] and same_race(self.identities[id(race)], me)),
+                        key=lambda t: (-t[0], t[1]))
+        if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            return None
+        return scored[0][2]
 
-def _same_race(candidates: list[dict], record: dict) -> dict | None:
-    """The race `record` belongs to: not one from its own source (an article's races are distinct, e.g.
-    men's and women's), the one sharing most athletes; None when several share none (ambiguous)."""
-    candidates = [race for race in candidates if record.get("source") not in race["sources"]]
-    athletes = {_fold(r["athlete"]) for r in record.get("results", [])}
-    shared = [len(athletes & {_fold(r["athlete"]) for r in race["results"]}) for race in candidates]
-    if not candidates or (len(candidates) > 1 and max(shared) == 0):
-        return None
-    return candidates[shared.index(max(shared))]
+
+def _shared(race: dict, record: dict) -> int:
+    return sum(_result_of(race["results"], result["athlete"]) is not None for result in record.get("results", []))
+
+
+def _result_of(results: list[dict], athlete: str) -> dict | None:
+    """The result of this athlete: the same name, else the one name that can be theirs (none if two can)."""
+    same = [r for r in results if fold(r["athlete"]) == fold(athlete)]
+    if same:
+        return same[0]
+    matching = [r for r in results if athletes_match(r["athlete"], athlete)]
+    return matching[0] if len(matching) == 1 else None
 
 
 def _base(record: dict) -> dict:
@@ -74,43 +90,53 @@ def _base(record: dict) -> dict:
     return merged
 
 
-def _merge_into(merged: dict, record: dict) -> None:
+def _merge_into(merged: dict, record: dict, origins: dict) -> None:
+    """Adds `record` to the race `merged`; `origins` holds the source each of its values came from
+    ((id of the race or result, key) -> source), so a warning names the right one."""
     source = record.get("source")
     if source not in merged["sources"]:
         merged["sources"].append(source)
     warnings = merged["warnings"]
+
+    def combine(into: dict, values: dict, key: str, what: str, same=lambda a, b: a == b, first=merged["source"]) -> None:
+        mine, theirs = into.get(key), values.get(key)
+        if mine is None and theirs is not None:
+            into[key] = theirs
+            origins[id(into), key] = source
+        elif mine is not None and theirs is not None and not same(mine, theirs):
+            warnings.append(f"sources disagree on {what}: {mine} ({origins.get((id(into), key), first)}) "
+                            f"and {theirs} ({source})")
+
     for key in RACE_FIELDS:
-        if merged.get(key) is None and record.get(key) is not None:
-            merged[key] = record[key]
+        combine(merged, record, key, f"the {key}", same=_SAME.get(key, lambda a, b: a == b))
+    for key in FILLED_FIELDS:
+        combine(merged, record, key, "", same=lambda a, b: True)
     for key in MEET_FIELDS:
-        mine, theirs = merged["meet"].get(key), record["meet"].get(key)
-        if mine is None:
-            merged["meet"][key] = theirs
-        elif theirs is not None and mine != theirs:
-            warnings.append(f"sources disagree on the meet {key}: {mine} ({merged['source']}) and {theirs} ({source})")
+        combine(merged["meet"], record.get("meet") or {}, key, f"the meet {key}", same=_SAME[f"meet.{key}"])
     for warning in record.get("warnings", []):
         if warning not in warnings:
             warnings.append(warning)
-    by_athlete = {_fold(r["athlete"]): r for r in merged["results"]}
     for result in record.get("results", []):
-        known = by_athlete.get(_fold(result["athlete"]))
+        known = _result_of(merged["results"], result["athlete"])
         if known is None:
-            known = dict(copy.deepcopy(result), sources=[source])
-            merged["results"].append(known)
-            by_athlete[_fold(result["athlete"])] = known
+            merged["results"].append(dict(copy.deepcopy(result), sources=[source]))
             continue
         if source not in known["sources"]:
             known["sources"].append(source)
+        known["athlete"] = fuller(known["athlete"], result["athlete"])
         for key in RESULT_FIELDS:
-            mine, theirs = known.get(key), result.get(key)
-            if mine is None:
-                known[key] = theirs
-            elif theirs is not None and mine != theirs:
-                warnings.append(f"sources disagree on the {key} of {known['athlete']}: "
-                                f"{mine} ({known['sources'][0]}) and {theirs} ({source})")
+            combine(known, result, key, f"the {key} of {known['athlete']}", first=known["sources"][0])
         known["flags"] = list(dict.fromkeys(known.get("flags", []) + result.get("flags", [])))
     merged["results"].sort(key=lambda r: (r.get("place") is None, r.get("place") or 0))
 
 
-def _fold(name: str) -> str:
-    return re.sub(r"\s+", " ", name).strip().casefold()
+def _same_place(a: str, b: str) -> bool:
+    """"Bislett" and "Oslo" name one place; "Bislett" and "Bergen" do not."""
+    (ground_a, town_a), (ground_b, town_b) = place(a), place(b)
+    return not (ground_a and ground_b and ground_a != ground_b) and not (town_a and town_b and town_a != town_b)
+
+
+_SAME = {"category": lambda a, b: category(a) == category(b),
+         "meet.name": lambda a, b: meet_name(a) == meet_name(b),
+         "meet.city": _same_place,
+         "meet.event": lambda a, b: fold(a) == fold(b)}
