@@ -259,6 +259,15 @@ def test_category_examples():
         assert given == ticked(row[1]), (text, given)
 
 
+def test_categories_page_has_the_merge_classes():
+    documented = {}
+    for row in table_rows((DOCS / "categories.md").read_text(encoding="utf-8")):
+        if len(row) == 4 and row[3] != "itself":
+            documented.update({word: ticked(row[3])[0] for word in ticked(row[0])})
+    lexicon = dict(rows("categories.tsv"))
+    assert documented == lexicon, "docs/categories.md and lexicons/categories.tsv disagree"
+
+
 def test_gold_example_scores_perfectly():
     page = (DOCS / "evaluation.md").read_text(encoding="utf-8")
     text = " ".join(line.removeprefix("> ") for line in page.splitlines() if line.startswith("> "))
