@@ -146,6 +146,20 @@ def test_summary_has_counts_bar_charts_and_missing_fields(tmp_path, example_text
     assert re.findall(r'class="label" title="([^"]+)"', missing)[:2] == ["race meet.city", "result age"]
 
 
+def test_each_article_shows_its_publication_date_and_address(tmp_path, example_text):
+    records = [example_record(str(example_text), published="2024-05-31", url="https://example.no/sport/a?id=1&s=2"),
+               example_record("ntb-4711", published=None, url=None),
+               example_record("feed.jsonl#line3", published="2024-06", url="javascript:alert(1)")]
+    dated, undated, odd = (article["html"] for article in articles_of(report(tmp_path, records)))
+    assert ('<p class="document">published <time datetime="2024-05-31">2024-05-31</time> · '
+            '<a href="https://example.no/sport/a?id=1&amp;s=2" rel="noopener noreferrer" target="_blank">'
+            'https://example.no/sport/a?id=1&amp;s=2</a></p>') in dated
+    assert dated.index('class="document"') < dated.index('class="text"')
+    assert ('<p class="document"><span class="missing">no publication date</span> · '
+            '<span class="missing">no url</span></p>') in undated
+    assert '<time datetime="2024-06">2024-06</time> · javascript:alert(1)</p>' in odd and "<a " not in odd
+
+
 def test_page_is_self_contained(tmp_path, example_text):
     page = report(tmp_path, [example_record(str(example_text))])
     assert "http://" not in page and "https://" not in page
@@ -263,9 +277,13 @@ def test_extract_report_embeds_the_texts_of_feeds_pages_and_any_folder(tmp_path,
     elsewhere.mkdir()
     monkeypatch.chdir(elsewhere)            # the report is read from here, where no input path leads
     assert cli(["extract", "../inputs", "-o", "../records.jsonl", "--report", "report.html", "--quiet", "--no-model"]) == 0
-    shown = highlighted_sources((elsewhere / "report.html").read_text(encoding="utf-8"))
-    assert shown == {"ntb-4711": True, "https://example.no/a/2": True, "../inputs/page.html": True,
-                     "../inputs/plain.txt": True}
+    page = (elsewhere / "report.html").read_text(encoding="utf-8")
+    assert highlighted_sources(page) == {"ntb-4711": True, "https://example.no/a/2": True, "../inputs/page.html": True,
+                                         "../inputs/plain.txt": True}
+    documents = {article["source"]: re.search(r'<p class="document">(.*?)</p>', article["html"]).group(1)
+                 for article in articles_of(page)}
+    assert documents["ntb-4711"].startswith('published <time datetime="2024-05-31">')
+    assert '<a href="https://example.no/a/2"' in documents["https://example.no/a/2"]
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(EXAMPLE_TEXT.encode("utf-8"))))
     assert cli(["extract", "-", "-o", "stdin.jsonl", "--report", "stdin.html", "--quiet", "--no-model"]) == 0
     assert highlighted_sources((elsewhere / "stdin.html").read_text(encoding="utf-8")) == {"-": True}

@@ -20,6 +20,16 @@ class Article:
     gold: DocumentScore | None = None   # the comparison with the gold annotations, with --gold
 
     @property
+    def published(self) -> str | None:
+        """The document's publication date (the records' `published`: the one its dates were resolved with)."""
+        return next((record["published"] for record in self.records if record.get("published")), None)
+
+    @property
+    def url(self) -> str | None:
+        """The document's address (the records' `url`, from its metadata)."""
+        return next((record["url"] for record in self.records if record.get("url")), None)
+
+    @property
     def warnings(self) -> list[tuple[str, str]]:
         """(race, warning) pairs: the records' warnings and the dates found but not resolved."""
         found = []

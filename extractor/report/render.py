@@ -25,6 +25,7 @@ ARTICLES_PER_PAGE = 50
 TOP_BARS = 12
 RESULT_FIELDS = ("place", "mark", "age", "nationality")
 RACE_FIELDS = ("discipline", "meet.name", "meet.city", "date")
+WEB_ADDRESS = re.compile(r"https?://\S+\Z", re.IGNORECASE)       # a url shown as a link (no javascript: ...)
 PLACEHOLDER = re.compile(r"\{\{ (\w+) \}\}")          # in template/report.html
 
 
@@ -191,6 +192,7 @@ def article_html(article: Article, number: int) -> str:
     languages = ", ".join(sorted({record.get("language") or "?" for record in article.records}))
     parts = [f'<article class="article{" has-warnings" if warnings else ""}" id="article-{number}">',
              f'<h2><span class="number">{number}</span> {escape(article.source)}</h2>',
+             _document_html(article),
              f'<p class="meta">{races} races · {results} results{" · " + languages if languages else ""}</p>']
     if warnings:
         items = "".join(f"<li><b>{escape(race)}</b>: {escape(warning)}</li>" for race, warning in warnings)
@@ -201,6 +203,22 @@ def article_html(article: Article, number: int) -> str:
         parts.append(gold_html(article))
     parts.append("</article>")
     return "".join(parts)
+
+
+def _document_html(article: Article) -> str:
+    """The document's publication date and address: "published 2024-05-31 · https://..." (a link when http/https)."""
+    if not article.records:         # a gold document that gave no records: nothing known of it
+        return ""
+    published = (f'published <time datetime="{escape(article.published)}">{escape(article.published)}</time>'
+                 if article.published else '<span class="missing">no publication date</span>')
+    url = article.url
+    if url is None:
+        where = '<span class="missing">no url</span>'
+    elif WEB_ADDRESS.match(url):
+        where = f'<a href="{escape(url)}" rel="noopener noreferrer" target="_blank">{escape(url)}</a>'
+    else:                           # not a web address: shown, not followed
+        where = escape(url)
+    return f'<p class="document">{published} · {where}</p>'
 
 
 def _text_html(article: Article) -> str:
