@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 
 from .language import detect_language
-from .limits import MAX_DOCUMENT_CHARS, TOO_LARGE
+from .limits import MAX_DOCUMENT_CHARS
 from .normalise import normalise
 from .entities import WINDOWS, model_default
 from .pipeline import MODEL_KEY, TEXT_KEY, build, iso_published, parse_published
@@ -20,7 +20,7 @@ class Extraction:
     """What one document gave: its records, or why it was skipped."""
     records: list[RaceRecord] = field(default_factory=list)
     language: str = "nb"
-    skipped: str | None = None          # "language:sv", "empty", "too_large" (over 5,000,000 characters)
+    skipped: str | None = None          # "language:sv" (detected), "empty"
 
 
 def nlp(lang: str = "nb") -> Language:
@@ -35,7 +35,10 @@ def extract(text: str, published=None, lang: str | None = None, source: str | No
     Each record carries `source` and `url` as given, `published` as the ISO date the dates were
     resolved with (YYYY-MM-DD; YYYY-MM or YYYY for a partial one), and a stable `race_id`
     (`records.assign_race_ids`). `model=False` leaves the NorNE entity model out (rules only); None: on unless the environment has
-    EXTRACTOR_NO_MODEL set (what the CLI's --no-model does)."""
+    EXTRACTOR_NO_MODEL set (what the CLI's --no-model does).
+
+    ValueError for a `lang` other than "nb", "nn", "auto" or None, for a text over
+    extractor.limits.MAX_DOCUMENT_CHARS characters and for a `published` that is no date."""
     return extract_document(text, published, lang, source, model, url).records
 
 
@@ -43,10 +46,13 @@ def extract_document(text: str, published=None, lang: str | None = None, source:
                      model: bool | None = None, url: str | None = None) -> Extraction:
     if not isinstance(text, str):
         raise TypeError(f"text must be str, got {type(text).__name__}")
+    if lang not in (None, "auto", *NORWEGIAN):
+        raise ValueError(f"lang must be 'nb', 'nn', 'auto' or None (detect), got {lang!r}")
+    if len(text) > MAX_DOCUMENT_CHARS:
+        raise ValueError(f"text is {len(text):,} characters, over the limit of {MAX_DOCUMENT_CHARS:,} "
+                         "(extractor.limits.MAX_DOCUMENT_CHARS): split it, or leave it out")
     exact, base = parse_published(published)
     published_iso = iso_published(published, exact, base)
-    if len(text) > MAX_DOCUMENT_CHARS:
-        return Extraction(skipped=TOO_LARGE)
     if not text.strip():
         return Extraction(skipped="empty")
     if lang in (None, "auto"):

@@ -262,6 +262,9 @@ def _write_error_status(error: BaseException) -> int:
 
 
 def _note(outcome: Outcome, progress: Progress, quiet: bool) -> None:
+    if not quiet:
+        for warning in outcome.warnings:
+            progress.note(f"extractor: warning: {warning}")
     if outcome.status == FAILED:
         progress.note(f"extractor: {outcome.source}: failed ({outcome.stage}): {outcome.message}")
     elif outcome.status == SKIPPED and not quiet:

@@ -166,3 +166,20 @@ def test_web_page_text_and_published_date_from_metadata():
     assert article("<html><body></body></html>") == ("", None, None)
     undated = "<html><body><article><p>Publisert 25. mai 2024.</p><p>" + NORWEGIAN + "</p></article></body></html>"
     assert article(undated)[1] is None          # a date in the text is no publication date
+
+
+def test_a_published_that_is_no_date_is_dropped_with_a_warning_naming_file_and_line(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps({"text": "x", "published": p}) for p in ("2024-05-31", "i går", 2024, "31.05.24"))
+                    + "\n", encoding="utf-8")
+    first, bad, year, dotted = documents(str(feed), published="2020-01-01")
+    assert (first.published, first.warnings) == ("2024-05-31", ())
+    assert (year.published, year.warnings) == ("2024", ())
+    assert bad.published == "2020-01-01" and bad.warnings == (
+        f"{feed}#line2: published 'i går' is not a date (YYYY, YYYY-MM or YYYY-MM-DD): ignored",)
+    assert dotted.published is None or dotted.published == "2020-01-01"
+    assert dotted.warnings[0].startswith(f"{feed}#line4: published '31.05.24' is not a date")
+    (tmp_path / "a.txt").write_text(NORWEGIAN, encoding="utf-8")
+    (tmp_path / "a.json").write_text('{"published": "snart"}', encoding="utf-8")
+    [article] = documents(str(tmp_path / "a.txt"))
+    assert article.published is None and article.warnings[0].startswith(f"{tmp_path / 'a.json'}: published 'snart'")

@@ -149,3 +149,19 @@ def test_outputs_inside_the_input_folder_are_not_read_back(tmp_path, capsys):
                               "search: 1 --errors file ("), summary
     assert "1 records file written by the extractor (" in summary and "1 review report (" in summary
     assert other.read_text(encoding="utf-8") == first
+
+
+def test_a_bad_published_in_a_feed_gives_records_without_a_date_and_a_warning(tmp_path, capsys):
+    # before: "b: failed (extract): ValueError: published must be an ISO date", exit 1
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "a", "text": RACE, "published": "2024-06-13"}) + "\n"
+                    + json.dumps({"id": "b", "text": RACE, "published": "igår"}) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(feed), "-o", str(out), "--no-model", "--lang", "nb"]) == 0
+    err = capsys.readouterr().err
+    warning = f"{feed}#line2: published 'igår' is not a date (YYYY, YYYY-MM or YYYY-MM-DD): ignored"
+    assert f"extractor: warning: {warning}" in err
+    assert err.strip().splitlines()[-1] == "1 file, 2 documents: 2 extracted, 0 no races found, 0 skipped, 0 failed"
+    a, b = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert a["date"] == "2024-06-13" and a["warnings"] == []
+    assert b["source"] == "b" and b["date"] is None and b["warnings"] == [warning]

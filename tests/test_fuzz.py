@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extractor import extract, extract_document
-from extractor.limits import MAX_DOCUMENT_CHARS, TOO_LARGE
+from extractor.limits import MAX_DOCUMENT_CHARS
 from extractor.matchers.dates import find_dates, resolve_date
 from extractor.matchers.disciplines import find_disciplines, numeric_discipline, plausible_range
 from extractor.matchers.marks import MarkShape, find_marks, format_time, gap_seconds, read_mark, read_shape, readings
@@ -136,9 +136,27 @@ def test_unicode_digits_are_no_marks():
         check_records(text, extract(text, lang="nb"))
 
 
-def test_over_the_size_limit_is_skipped():
-    found = extract_document("a" * (MAX_DOCUMENT_CHARS + 1), lang="nb")
-    assert (found.records, found.skipped) == ([], TOO_LARGE)
+def test_over_the_size_limit_is_a_value_error_naming_the_limit(monkeypatch):
+    # extract() on a 6 M-character string returned [] without a word (the batch command skips such documents)
+    for call in (extract, extract_document):
+        with pytest.raises(ValueError, match=f"over the limit of {MAX_DOCUMENT_CHARS:,} "):
+            call("a" * (MAX_DOCUMENT_CHARS + 1), lang="nb")
+    import extractor.api
+    monkeypatch.setattr(extractor.api, "MAX_DOCUMENT_CHARS", 100)
+    assert extract_document("a " * 50, lang="nb").skipped is None       # the limit itself is allowed
+    with pytest.raises(ValueError, match="101 characters, over the limit of 100 "):
+        extract_document("a " * 50 + "b", lang="nb")
+
+
+def test_unknown_lang_is_a_value_error():
+    # lang="xx" gave skipped="language:xx"; a detected other language is still a skip
+    text = "Jakob Ingebrigtsen vant 1500 meter på Bislett Games torsdag med tiden 3.29,50."
+    for lang in ("xx", "sv", "NB", ""):
+        with pytest.raises(ValueError, match="lang must be 'nb', 'nn', 'auto' or None"):
+            extract_document(text, lang=lang)
+        with pytest.raises(ValueError):
+            extract(text, lang=lang)
+    assert extract_document("Jakob vann 1500 meter i Stockholm igår och var mycket glad efteråt.").skipped == "language:sv"
 
 
 # --------------------------------------------------------------------------- normalisers

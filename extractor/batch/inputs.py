@@ -22,6 +22,7 @@ from typing import Iterable, Iterator
 from charset_normalizer import from_bytes
 
 from ..limits import MAX_DOCUMENT_BYTES, MAX_FEED_BYTES, TOO_LARGE
+from ..pipeline import parse_published
 from .outcome import SKIPPED, Outcome
 
 STDIN = "-"
@@ -50,6 +51,7 @@ class Document:
     published: str | None
     encoding: str
     url: str | None = None    # the document's address: a JSON object's `url`, a web page's canonical link
+    warnings: tuple[str, ...] = ()      # about its metadata (a `published` that is no date), for every record
 
 
 # Files of this tool that a folder search leaves out (what each is, singular and plural, for the summary).
@@ -225,8 +227,8 @@ def documents(path: str, published: str | None = None) -> Iterator[Document | Ou
     kind = "text" if path == STDIN else KINDS.get(Path(path).suffix.lower(), "text")
     if kind in ARTICLE_KINDS:
         companion = _companion(Path(raw).with_suffix(".json")) if path != STDIN else None
-        own = _published((companion or {}).get("published"))
-        yield Document(path, 1, path, kind, text, own or published, encoding)
+        own, warnings = _published((companion or {}).get("published"), shown_path(str(Path(raw).with_suffix(".json"))))
+        yield Document(path, 1, path, kind, text, own or published, encoding, warnings=warnings)
     elif kind == "json":
         yield from _json_documents(path, text, encoding, published)
     else:
@@ -324,8 +326,9 @@ def _json_document(item, path: str, position: int, where: str, encoding: str, pu
     source = next((str(item[key]) for key in ("id", "url") if item.get(key) not in (None, "")), where)
     text = SURROGATE.sub("\ufffd", item["text"])      # one character each: offsets stay
     url = SURROGATE.sub("\ufffd", str(item["url"])) if item.get("url") not in (None, "") else None
-    return Document(path, position, SURROGATE.sub("\ufffd", source), "text", text,
-                    _published(item.get("published")) or published, encoding, url)
+    own, warnings = _published(item.get("published"), where)
+    return Document(path, position, SURROGATE.sub("\ufffd", source), "text", text, own or published, encoding, url,
+                    warnings)
 
 
 def _companion(path: Path) -> dict | None:
@@ -337,5 +340,14 @@ def _companion(path: Path) -> dict | None:
     return data if isinstance(data, dict) and "text" not in data else None
 
 
-def _published(value) -> str | None:
-    return None if value in (None, "") else str(value)
+def _published(value, where: str) -> tuple[str | None, tuple[str, ...]]:
+    """A document's own `published` and the warnings about it: one that is no date is dropped (the
+    document is extracted without it, or with --published) and named with `where` (file#line)."""
+    if value in (None, ""):
+        return None, ()
+    try:
+        parse_published(value if isinstance(value, str) else str(value))
+    except (TypeError, ValueError):
+        shown = SURROGATE.sub("\ufffd", repr(value))
+        return None, (f"{where}: published {shown} is not a date (YYYY, YYYY-MM or YYYY-MM-DD): ignored",)
+    return str(value), ()

@@ -20,6 +20,7 @@ class Outcome:
     published: str | None = None
     records: list[dict] = field(default_factory=list)
     text: str | None = None             # what the records' evidence offsets point into (extracted documents only)
+    warnings: list[str] = field(default_factory=list)     # about the document (its metadata), also on each record
 
     @staticmethod
     def failed(path: str, position: int, source: str, stage: str, error, encoding: str | None = None) -> "Outcome":

@@ -18,6 +18,7 @@ from typing import Iterable, Iterator
 from .. import entities
 from ..api import extract_document
 from ..entities import model_default
+from ..limits import MAX_DOCUMENT_CHARS, TOO_LARGE
 from . import pages
 from .inputs import Document
 from .outcome import EXTRACTED, NO_RACES, SKIPPED, Outcome
@@ -32,7 +33,8 @@ WARM_UP = ("Jakob Ingebrigtsen vant 1500 meter på Bislett Games lørdag. Nordma
 
 def extract(doc: Document, lang: str | None = None) -> Outcome:
     """One document's Outcome; never raises for a bad document."""
-    outcome = Outcome(doc.path, doc.position, doc.source, NO_RACES, encoding=doc.encoding, published=doc.published)
+    outcome = Outcome(doc.path, doc.position, doc.source, NO_RACES, encoding=doc.encoding, published=doc.published,
+                      warnings=list(doc.warnings))
     text, url = doc.content, doc.url
     if doc.kind == "html":
         try:
@@ -40,6 +42,9 @@ def extract(doc: Document, lang: str | None = None) -> Outcome:
         except Exception as error:      # noqa: BLE001 - a bad page fails itself, not the batch
             return Outcome.failed(doc.path, doc.position, doc.source, "html", error, doc.encoding)
         outcome.published, url = date or doc.published, url or page_url
+    if len(text) > MAX_DOCUMENT_CHARS:     # the library raises ValueError: here it is a skip, as a big file is
+        outcome.status, outcome.stage, outcome.message = SKIPPED, "extract", TOO_LARGE
+        return outcome
     try:
         found = extract_document(text, outcome.published, lang, doc.source, None, url)    # None: the model as set
         records = [r.to_dict() for r in found.records]
@@ -52,6 +57,9 @@ def extract(doc: Document, lang: str | None = None) -> Outcome:
         outcome.status = EXTRACTED
         outcome.records = [dict(record, encoding=doc.encoding) for record in records]
         outcome.text = text         # for the report (`extract --report`): a web page's text is known only here
+        if doc.warnings:
+            for record in outcome.records:
+                record["warnings"] = [*record.get("warnings", []), *doc.warnings]
     return outcome
 
 
