@@ -25,6 +25,7 @@ from .dask import EngineError, missing as dask_missing, part_files, parts_folder
 from .entities import without_model
 from .evaluation import evaluate, format_report
 from .pipeline import parse_published
+from .schema import record_schema
 from .report import BatchReport, size_note
 from .report import add_arguments as add_report_arguments, run as run_report
 
@@ -100,8 +101,10 @@ def _main(argv: list[str] | None) -> int:
                     help="also write the review page of the records (HTML: evidence in the text, warnings, summary)")
     ev = sub.add_parser("evaluate", help="score the extractor against a gold folder (FORMAT.md)")
     ev.add_argument("gold_dir")
-    ev.add_argument("--sport", help="only documents whose gold entries are mostly of this sport")
-    ev.add_argument("--json", dest="json_out", help="also write the report as JSON to this file ('-' = stdout)")
+    ev.add_argument("--sport", help="only documents whose gold entries are mostly of this sport (athletics, "
+                                    "cross_country_skiing, biathlon, speed_skating, swimming, other; !SPORT: the others)")
+    ev.add_argument("--json", dest="json_out",
+                    help="also write the report as JSON to this file ('-': standard output, the JSON alone; the table goes to standard error)")
     ev.add_argument("--worst", type=int, default=5, help="how many worst documents to list")
     for command in (ex, ev):
         command.add_argument("--no-model", action="store_true",
@@ -280,8 +283,22 @@ def _evaluate(args) -> int:
     if not Path(args.gold_dir).is_dir():
         print(f"extractor: {args.gold_dir}: not a folder", file=sys.stderr)
         return EXIT_USAGE
-    report = evaluate(args.gold_dir, _predict, sport=args.sport)
-    print(format_report(report, worst=args.worst))
+    sports = record_schema()["properties"]["sport"]["enum"]
+    if args.sport is not None and args.sport.removeprefix("!").strip().casefold() not in sports:
+        print(f"extractor evaluate: error: --sport {args.sport}: unknown sport; one of {', '.join(sports)} "
+              "(or !SPORT: every other one)", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        report = evaluate(args.gold_dir, _predict, sport=args.sport)
+    except ValueError as error:             # a gold file that does not parse, a .json without its .txt
+        print(f"extractor evaluate: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    if not report.documents and not report.skipped:
+        print(f"extractor evaluate: error: nothing to score: no gold documents (NAME.txt with NAME.json) in "
+              f"{args.gold_dir}{f' mostly of sport {args.sport}' if args.sport else ''}", file=sys.stderr)
+        return EXIT_USAGE
+    # with --json -, standard output holds the JSON alone: the table goes to standard error
+    print(format_report(report, worst=args.worst), file=sys.stderr if args.json_out == "-" else sys.stdout)
     if args.json_out:
         data = json.dumps(report.to_dict(), ensure_ascii=False, indent=2)
         if args.json_out == "-":

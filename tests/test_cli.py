@@ -165,3 +165,36 @@ def test_a_bad_published_in_a_feed_gives_records_without_a_date_and_a_warning(tm
     a, b = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert a["date"] == "2024-06-13" and a["warnings"] == []
     assert b["source"] == "b" and b["date"] is None and b["warnings"] == [warning]
+
+
+def _gold(folder, stem, sport="athletics"):
+    folder.mkdir(exist_ok=True)
+    (folder / f"{stem}.txt").write_text(RACE, encoding="utf-8")
+    gold = {"id": stem, "language": "nb", "published": "2024-06-13", "results": [
+        {"athlete": "Jakob Ingebrigtsen", "sport": sport, "discipline": "1500m", "place": 1, "mark": "3:29.50"}]}
+    (folder / f"{stem}.json").write_text(json.dumps(gold), encoding="utf-8")
+
+
+def test_evaluate_json_to_standard_output_is_json_alone(tmp_path, capsys):
+    _gold(tmp_path / "gold", "g1")
+    assert main(["evaluate", str(tmp_path / "gold"), "--json", "-", "--no-model"]) == 0
+    captured = capsys.readouterr()
+    report = json.loads(captured.out)           # the text table before it made this fail
+    assert report["micro"]["tp"] > 0 and len(report["documents"]) == 1
+    assert captured.err.startswith("field ") and "micro" in captured.err
+
+
+def test_evaluate_unknown_sport_or_empty_selection_exits_2(tmp_path, capsys):
+    # before: P/R/F1 1.000 and exit 0 for each of these
+    _gold(tmp_path / "gold", "g1")
+    (tmp_path / "empty").mkdir()
+    for args, message in (([str(tmp_path / "gold"), "--sport", "athletic"], "--sport athletic: unknown sport; one of athletics,"),
+                          ([str(tmp_path / "gold"), "--sport", "!athletic"], "unknown sport"),
+                          ([str(tmp_path / "gold"), "--sport", "swimming"], "nothing to score: no gold documents"),
+                          ([str(tmp_path / "empty")], "nothing to score: no gold documents")):
+        assert main(["evaluate", *args, "--no-model"]) == 2, args
+        captured = capsys.readouterr()
+        assert message in captured.err and captured.out == "", (args, captured)
+    assert "mostly of sport swimming" in (main(["evaluate", str(tmp_path / "gold"), "--sport", "swimming"]),
+                                          capsys.readouterr().err)[1]
+    assert main(["evaluate", str(tmp_path / "gold"), "--sport", "!swimming", "--no-model"]) == 0
