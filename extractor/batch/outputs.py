@@ -2,8 +2,9 @@
 
 A file output is written to a temporary file beside it and renamed over it at the end
 (`os.replace`), so an interrupted run leaves the old file or none, never half of one. CSV and
-Parquet have one row per result, the race fields repeated (a race without results is one row);
-evidence stays in JSON Lines only.
+Parquet have one row per result, the race fields repeated (a race without results is one row),
+`race_id` telling races apart, and the mark also as a number (`mark_value`: seconds, metres or
+points); evidence stays in JSON Lines only.
 """
 from __future__ import annotations
 
@@ -14,10 +15,14 @@ import sys
 import tempfile
 from pathlib import Path
 
+from ..evaluation import mark_value
+
 FORMATS = ("jsonl", "csv", "parquet")
-RACE_COLUMNS = ("source", "encoding", "sport", "discipline", "distance_m", "indoor", "meet_name", "meet_city",
-                "meet_event", "date", "date_text", "margin_s", "language", "warnings")
-RESULT_COLUMNS = ("athlete", "place", "mark", "age", "nationality", "flags")
+RACE_COLUMNS = ("race_id", "source", "url", "published", "encoding", "sport", "discipline", "distance_m", "indoor",
+                "category", "meet_name", "meet_city", "meet_event", "date", "date_text", "margin_s", "language", "warnings")
+RESULT_COLUMNS = ("athlete", "place", "mark", "mark_value", "gap_s", "misses", "age", "nationality", "flags")
+NUMBER_COLUMNS = ("distance_m", "margin_s", "mark_value", "gap_s")
+WHOLE_NUMBER_COLUMNS = ("place", "age", "misses")
 LIST_COLUMNS = {"warnings": "; ", "flags": " ", "sources": "; "}     # joined with these in CSV
 PARQUET_BATCH = 2000                                                  # rows per row group
 
@@ -64,13 +69,20 @@ def write_atomically(path: str | Path, payload: str) -> None:
     target.commit()
 
 
+def mark_number(mark: str | None) -> float | None:
+    """A canonical mark as a number (seconds, metres or points, to the millisecond); None without one."""
+    value = mark_value(mark)
+    return None if value is None else round(value, 3)
+
+
 def rows(record: dict, columns: tuple[str, ...]) -> list[dict]:
     """The flat rows of one record: one per result, race fields repeated."""
     meet = record.get("meet") or {}
     race = {key: record.get(key) for key in columns if key not in RESULT_COLUMNS}
     race.update(meet_name=meet.get("name"), meet_city=meet.get("city"), meet_event=meet.get("event"))
     results = record.get("results") or [{}]
-    return [{**race, **{key: result.get(key) for key in RESULT_COLUMNS}} for result in results]
+    return [{**race, **{key: result.get(key) for key in RESULT_COLUMNS}, "mark_value": mark_number(result.get("mark"))}
+            for result in results]
 
 
 class Sink:
@@ -159,7 +171,7 @@ def open_sink(fmt: str, path: str | None, merged: bool = False) -> Sink:
     target = AtomicFile(path, binary=fmt == "parquet") if path else None
     if fmt == "jsonl":
         return JsonLinesSink(target)
-    columns = RACE_COLUMNS[:1] + (("sources",) if merged else ()) + RACE_COLUMNS[1:] + RESULT_COLUMNS
+    columns = RACE_COLUMNS[:2] + (("sources",) if merged else ()) + RACE_COLUMNS[2:] + RESULT_COLUMNS
     try:
         return CsvSink(target, columns) if fmt == "csv" else ParquetSink(target, columns)
     except BaseException:
@@ -195,5 +207,8 @@ def _cell(key: str, value):
 def _arrow_type(pa, key: str):
     if key in LIST_COLUMNS:
         return pa.list_(pa.string())
-    return {"distance_m": pa.float64(), "margin_s": pa.float64(), "indoor": pa.bool_(),
-            "place": pa.int64(), "age": pa.int64()}.get(key, pa.string())
+    if key in NUMBER_COLUMNS:
+        return pa.float64()
+    if key in WHOLE_NUMBER_COLUMNS:
+        return pa.int64()
+    return pa.bool_() if key == "indoor" else pa.string()
