@@ -15,7 +15,7 @@ from pathlib import Path
 from . import __version__
 from .api import extract_document
 from .batch.destinations import Destinations
-from .batch.inputs import clashes, discover, documents
+from .batch.inputs import STDIN, STDIN_FORMATS, TEXT_KEY, clashes, discover, documents
 from .batch.journal import Journal, JournalError, journal_path, journal_settings
 from .batch.outcome import FAILED, SKIPPED, Outcome
 from .batch.outputs import FORMATS, parquet_missing, write_atomically
@@ -70,7 +70,13 @@ def _main(argv: list[str] | None) -> int:
                     ".html, .htm, .json and .jsonl), or standard input ('-'). Output is sorted by input path, "
                     "then position in the file, whatever --jobs is.",
         epilog=EXIT_STATUS)
-    ex.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for standard input (one text)")
+    ex.add_argument("paths", nargs="+", metavar="PATH",
+                    help="files, folders, or - for standard input (one text, or as --input-format says)")
+    ex.add_argument("--input-format", choices=tuple(STDIN_FORMATS), default=None,
+                    help="how standard input (-) is read: txt one text (default), html a web page, json an object "
+                         "or a list of objects, jsonl an object per line (files go by their suffix)")
+    ex.add_argument("--text-key", default=TEXT_KEY, metavar="KEY",
+                    help="the field of a JSON or JSON Lines object that holds the article's text (default: text)")
     ex.add_argument("-o", "--output", metavar="OUT", help="output file, written atomically (default: standard output)")
     ex.add_argument("--format", choices=FORMATS,
                     help="jsonl (a record per line), csv or parquet (a row per result); default: from OUT's suffix, else jsonl")
@@ -138,6 +144,10 @@ def _usage_problem(args) -> str | None:
         parse_published(args.published)
     except (TypeError, ValueError) as error:
         return f"--published: {error}"
+    if args.input_format and STDIN not in args.paths:
+        return "--input-format is for standard input: give - as a PATH (files are read by their suffix)"
+    if not args.text_key:
+        return "--text-key must not be empty"
     if args.resume and not args.output:
         return "--resume needs -o OUT (the journal is OUT.journal)"
     if args.format == "parquet":
@@ -168,7 +178,7 @@ def _extract(args) -> int:
         print(f"extractor extract: error: cannot write the output: {error}", file=sys.stderr)
         return _write_error_status(error)
     try:
-        journal = Journal(journal_path(args.output), journal_settings(lang, args.published), args.resume) \
+        journal = Journal(journal_path(args.output), journal_settings(lang, args.published, args.text_key), args.resume) \
             if args.output else None
     except (OSError, JournalError) as error:
         destinations.abort()
@@ -178,8 +188,9 @@ def _extract(args) -> int:
     progress = Progress(len(files), quiet=args.quiet)
     report = BatchReport(args.report) if args.report else None
     try:
-        items = journal.items(files, args.published) if journal else \
-            (item for path in files for item in documents(path, args.published))
+        reading = {"text_key": args.text_key, "stdin_format": args.input_format or "txt"}
+        items = journal.items(files, args.published, **reading) if journal else \
+            (item for path in files for item in documents(path, args.published, **reading))
         with closing(_outcomes(args, items, len(files), lang)) as outcomes, _sigterm_interrupts():
             for outcome in outcomes:
                 progress.add(outcome)

@@ -198,3 +198,42 @@ def test_evaluate_unknown_sport_or_empty_selection_exits_2(tmp_path, capsys):
     assert "mostly of sport swimming" in (main(["evaluate", str(tmp_path / "gold"), "--sport", "swimming"]),
                                           capsys.readouterr().err)[1]
     assert main(["evaluate", str(tmp_path / "gold"), "--sport", "!swimming", "--no-model"]) == 0
+
+
+def _stdin(monkeypatch, data: str):
+    import io
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data.encode("utf-8")), encoding="utf-8"))
+
+
+def test_standard_input_as_json_lines_json_or_a_web_page(tmp_path, monkeypatch, capsys):
+    # standard input was always one text: a JSON Lines feed piped in became one document of JSON
+    lines = "".join(json.dumps({"id": f"d{n}", "body": RACE, "published": "2024-06-13"}, ensure_ascii=False) + "\n"
+                    for n in (1, 2))
+    _stdin(monkeypatch, lines)
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", "-", "--input-format", "jsonl", "--text-key", "body", "-o", str(out), "--no-model"]) == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["source"] for r in records] == ["d1", "d2"] and all(r["date"] == "2024-06-13" for r in records)
+    assert capsys.readouterr().err.strip().endswith("1 file, 2 documents: 2 extracted, 0 no races found, 0 skipped, 0 failed")
+    _stdin(monkeypatch, lines)                                              # without --text-key: a clear failure
+    assert main(["extract", "-", "--input-format", "jsonl", "-o", str(out), "--no-model"]) == 1
+    assert '-#line1: failed (parse): no "text" string in this JSON object (if another field holds the text: ' \
+           "--text-key KEY)" in capsys.readouterr().err
+    _stdin(monkeypatch, json.dumps([{"text": RACE, "id": "one"}], ensure_ascii=False))
+    assert main(["extract", "-", "--input-format", "json", "-o", str(out), "--no-model"]) == 0
+    assert [json.loads(line)["source"] for line in out.read_text(encoding="utf-8").splitlines()] == ["one"]
+    _stdin(monkeypatch, f"<html><head><title>Bislett</title></head><body><article><p>{RACE}</p></article></body></html>")
+    assert main(["extract", "-", "--input-format", "html", "-o", str(out), "--no-model"]) == 0
+    [record] = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert "<p>" not in json.dumps(record) and record["results"][0]["athlete"] == "Jakob Ingebrigtsen"
+    capsys.readouterr()
+    assert main(["extract", str(tmp_path), "--input-format", "jsonl"]) == 2
+    assert "--input-format is for standard input" in capsys.readouterr().err
+
+
+def test_text_key_for_feed_files(tmp_path, capsys):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "a", "article": RACE}, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(feed), "--text-key", "article", "-o", str(out), "--no-model", "--lang", "nb"]) == 0
+    assert [json.loads(line)["source"] for line in out.read_text(encoding="utf-8").splitlines()] == ["a"]

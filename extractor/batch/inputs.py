@@ -27,6 +27,8 @@ from .outcome import SKIPPED, Outcome
 
 STDIN = "-"
 KINDS = {".txt": "text", ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl"}
+STDIN_FORMATS = {"txt": "text", "html": "html", "json": "json", "jsonl": "jsonl"}     # --input-format -> kind
+TEXT_KEY = "text"
 ARTICLE_KINDS = ("text", "html")
 ENCODINGS = ("utf_8", "cp1252", "latin_1")       # tried by charset-normalizer, in this order of preference
 ENCODING_NAMES = {"utf_8": "utf-8", "ascii": "utf-8", "cp1252": "cp1252", "latin_1": "latin-1"}
@@ -208,11 +210,16 @@ def shown_path(path: str) -> str:
         return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-def documents(path: str, published: str | None = None) -> Iterator[Document | Outcome]:
-    """The documents of one input file, or the Outcome of each one that cannot be read."""
+def documents(path: str, published: str | None = None, *, text_key: str = TEXT_KEY,
+              stdin_format: str = "txt") -> Iterator[Document | Outcome]:
+    """The documents of one input file, or the Outcome of each one that cannot be read.
+
+    `text_key`: the field of a JSON object that holds its text; `stdin_format`: how standard input
+    is read (txt, html, json, jsonl; files go by their suffix)."""
     raw, path = path, shown_path(path)
+    kind = STDIN_FORMATS[stdin_format] if path == STDIN else KINDS.get(Path(path).suffix.lower(), "text")
     try:
-        data = _read(raw)
+        data = _read(raw, kind)
     except OSError as error:
         yield Outcome.failed(path, 1, path, "read", error)
         return
@@ -224,25 +231,24 @@ def documents(path: str, published: str | None = None) -> Iterator[Document | Ou
     except DecodeError as error:
         yield Outcome.failed(path, 1, path, "decode", str(error))
         return
-    kind = "text" if path == STDIN else KINDS.get(Path(path).suffix.lower(), "text")
     if kind in ARTICLE_KINDS:
         companion = _companion(Path(raw).with_suffix(".json")) if path != STDIN else None
         own, warnings = _published((companion or {}).get("published"), shown_path(str(Path(raw).with_suffix(".json"))))
         yield Document(path, 1, path, kind, text, own or published, encoding, warnings=warnings)
     elif kind == "json":
-        yield from _json_documents(path, text, encoding, published)
+        yield from _json_documents(path, text, encoding, published, text_key)
     else:
-        yield from _jsonl_documents(path, text, encoding, published)
+        yield from _jsonl_documents(path, text, encoding, published, text_key)
 
 
-def _read(path: str) -> bytes | None:
+def _read(path: str, kind: str) -> bytes | None:
     """The bytes of an input file; None when it is too large, known from its size before reading
     (standard input: from reading one byte more than the limit). A folder here is one that could
     not be listed: OSError says why."""
+    limit = MAX_FEED_BYTES if kind in ("json", "jsonl") else MAX_DOCUMENT_BYTES
     if path == STDIN:
-        data = sys.stdin.buffer.read(MAX_DOCUMENT_BYTES + 1)
-        return None if len(data) > MAX_DOCUMENT_BYTES else data
-    limit = MAX_FEED_BYTES if KINDS.get(Path(path).suffix.lower()) in ("json", "jsonl") else MAX_DOCUMENT_BYTES
+        data = sys.stdin.buffer.read(limit + 1)
+        return None if len(data) > limit else data
     status = os.stat(path)
     if stat.S_ISDIR(status.st_mode):
         with os.scandir(path):
@@ -286,24 +292,26 @@ def _mostly_utf8(data: bytes) -> bool:
     return in_sequences * 2 > len(NON_ASCII.findall(data))
 
 
-def _json_documents(path: str, text: str, encoding: str, published: str | None) -> Iterator[Document | Outcome]:
+def _json_documents(path: str, text: str, encoding: str, published: str | None,
+                    text_key: str = TEXT_KEY) -> Iterator[Document | Outcome]:
     try:
         data = json.loads(text) if text.strip() else []
     except json.JSONDecodeError as error:
         yield Outcome.failed(path, 1, path, "parse", f"invalid JSON: {error}", encoding)
         return
     if isinstance(data, dict):
-        yield _json_document(data, path, 1, path, encoding, published)
+        yield _json_document(data, path, 1, path, encoding, published, text_key)
     elif isinstance(data, list) and data:
         for number, item in enumerate(data, 1):
-            yield _json_document(item, path, number, f"{path}#{number}", encoding, published)
+            yield _json_document(item, path, number, f"{path}#{number}", encoding, published, text_key)
     elif isinstance(data, list):
         yield Outcome(path, 1, path, SKIPPED, "parse", "empty", encoding)
     else:
         yield Outcome.failed(path, 1, path, "parse", "JSON must be an object or a list of objects", encoding)
 
 
-def _jsonl_documents(path: str, text: str, encoding: str, published: str | None) -> Iterator[Document | Outcome]:
+def _jsonl_documents(path: str, text: str, encoding: str, published: str | None,
+                     text_key: str = TEXT_KEY) -> Iterator[Document | Outcome]:
     count = 0
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
@@ -315,16 +323,19 @@ def _jsonl_documents(path: str, text: str, encoding: str, published: str | None)
         except json.JSONDecodeError as error:
             yield Outcome.failed(path, number, where, "parse", f"invalid JSON: {error}", encoding)
             continue
-        yield _json_document(item, path, number, where, encoding, published)
+        yield _json_document(item, path, number, where, encoding, published, text_key)
     if not count:
         yield Outcome(path, 1, path, SKIPPED, "parse", "empty", encoding)
 
 
-def _json_document(item, path: str, position: int, where: str, encoding: str, published: str | None) -> Document | Outcome:
-    if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-        return Outcome.failed(path, position, where, "parse", "no \"text\" string in this JSON object", encoding)
+def _json_document(item, path: str, position: int, where: str, encoding: str, published: str | None,
+                   text_key: str = TEXT_KEY) -> Document | Outcome:
+    if not isinstance(item, dict) or not isinstance(item.get(text_key), str):
+        hint = " (if another field holds the text: --text-key KEY)" if text_key == TEXT_KEY else ""
+        return Outcome.failed(path, position, where, "parse",
+                              f"no {json.dumps(text_key, ensure_ascii=False)} string in this JSON object{hint}", encoding)
     source = next((str(item[key]) for key in ("id", "url") if item.get(key) not in (None, "")), where)
-    text = SURROGATE.sub("\ufffd", item["text"])      # one character each: offsets stay
+    text = SURROGATE.sub("\ufffd", item[text_key])      # one character each: offsets stay
     url = SURROGATE.sub("\ufffd", str(item["url"])) if item.get("url") not in (None, "") else None
     own, warnings = _published(item.get("published"), where)
     return Document(path, position, SURROGATE.sub("\ufffd", source), "text", text, own or published, encoding, url,

@@ -20,7 +20,7 @@ import json
 import os
 from typing import Iterable, Iterator
 
-from .inputs import STDIN, Document, documents, shown_path
+from .inputs import STDIN, TEXT_KEY, Document, documents, shown_path
 from .outcome import Outcome
 
 SUFFIX = ".journal"
@@ -88,11 +88,12 @@ class Journal:
                 end = handle.tell()
         return end
 
-    def items(self, files: Iterable[str], published: str | None) -> Iterator[Document | Outcome]:
-        """The documents of the input files, each one the journal holds replaced by its Outcome."""
+    def items(self, files: Iterable[str], published: str | None, **reading) -> Iterator[Document | Outcome]:
+        """The documents of the input files (`reading`: documents()'s options), each one the journal
+        holds replaced by its Outcome."""
         for path in files:
             version = fingerprint(path)
-            for item in documents(path, published):
+            for item in documents(path, published, **reading):
                 if isinstance(item, Document) and version is not None:
                     key = (item.path, item.position)
                     done = self.done.get(key)
@@ -154,9 +155,12 @@ def _options(settings: dict) -> str:
     return ", ".join(f"{k} {v}" for k, v in settings.items() if k != "journal")
 
 
-def journal_settings(lang: str | None, published: str | None) -> dict:
+def journal_settings(lang: str | None, published: str | None, text_key: str = TEXT_KEY) -> dict:
     from .. import __version__
-    return {"version": __version__, "lang": lang, "published": published}
+    settings = {"version": __version__, "lang": lang, "published": published}
+    if text_key != TEXT_KEY:                # named only when not the default: older journals still resume
+        settings["text_key"] = text_key
+    return settings
 
 
 __all__ = ["Journal", "JournalError", "journal_path", "journal_settings", "fingerprint", "shown_path"]
