@@ -79,7 +79,8 @@ def _main(argv: list[str] | None) -> int:
                     help="the field of a JSON or JSON Lines object that holds the article's text (default: text)")
     ex.add_argument("-o", "--output", metavar="OUT", help="output file, written atomically (default: standard output)")
     ex.add_argument("--format", choices=FORMATS,
-                    help="jsonl (a record per line), csv or parquet (a row per result); default: from OUT's suffix, else jsonl")
+                    help="jsonl (a record per line), csv, csv-excel (for Excel: BOM, ';', decimal commas) or parquet "
+                         "(a row per result); default: from OUT's suffix, else jsonl")
     ex.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default 1; 0 = one per CPU)")
     ex.add_argument("--engine", choices=("local", "dask"), default="local",
                     help="local: this machine, --jobs processes (default); dask: a Dask cluster, the same output "

@@ -117,3 +117,42 @@ def test_a_database_of_a_newer_version_is_refused(tmp_path, capsys):
     (tmp_path / "a.txt").write_text(HIGH_JUMP, encoding="utf-8")
     assert main(["extract", str(tmp_path / "a.txt"), "--db", str(db)]) == 2        # another database is wanted: usage
     assert "newer than this extractor" in capsys.readouterr().err
+
+
+def from_excel(key: str, cell: str) -> str:
+    """What a cell of the Excel CSV means, written as the plain CSV writes it."""
+    if cell.startswith('="') and cell.endswith('"'):
+        return cell[2:-1].replace('""', '"')
+    return cell.replace(",", ".") if key in ("distance_m", "margin_s", "mark_value", "gap_s") else cell
+
+
+def test_csv_excel_has_bom_semicolons_decimal_commas_and_guarded_text(inputs, tmp_path):
+    feed = inputs / "c.jsonl"
+    feed.write_text(json.dumps({"id": "=HYPERLINK(\"http://x\")", "text": HIGH_JUMP}) + "\n"
+                    + json.dumps({"id": "1234e56", "text": HIGH_JUMP}) + "\n", encoding="utf-8")
+    plain, excel = tmp_path / "plain.csv", tmp_path / "excel.csv"
+    assert main(["extract", str(inputs), "-o", str(plain), "--published", "2024-01-06", "--quiet"]) == 0
+    assert main(["extract", str(inputs), "-o", str(excel), "--format", "csv-excel", "--published", "2024-01-06", "--quiet"]) == 0
+    data = excel.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbfrace_id;source;url;published;") and data.count(b"\r\n") == data.count(b"\n")
+    with excel.open(encoding="utf-8-sig", newline="") as handle:
+        excel_rows = list(csv.DictReader(handle, delimiter=";"))
+    with plain.open(encoding="utf-8", newline="") as handle:
+        plain_rows = list(csv.DictReader(handle))
+    assert [{k: from_excel(k, v) for k, v in row.items()} for row in excel_rows] == plain_rows
+    first = excel_rows[0]
+    assert (first["mark"], first["mark_value"], excel_rows[1]["gap_s"]) == ('="24:10.5"', "1450,5", "12,3")
+    assert first["date"] == "2024-01-05"                                  # ISO dates: Excel reads them right
+    assert {r["source"] for r in excel_rows[-4:]} == {'="=HYPERLINK(""http://x"")"', '="1234e56"'}
+    assert "ntb-1" in {r["source"] for r in excel_rows}                   # plain text stays plain
+
+
+def test_csv_excel_guards_every_cell_excel_would_change():
+    from extractor.batch.outputs import _excel_cell
+    for key, text in [("mark", "2.05"), ("mark", "2:05:48"), ("race_id", "0123456789012345"), ("race_id", "12e4567890123456"),
+                      ("athlete", "-1"), ("source", "@SUM(A1)"), ("source", "+47 22"), ("source", "17.5.")]:
+        assert _excel_cell(key, text) == f'="{text}"', text
+    for key, text in [("mark", "8062p"), ("race_id", "3f27b4c0a9ccb417"), ("athlete", "Sondre Guttormsen"),
+                      ("date", "2024-06-22"), ("published", "2024")]:
+        assert _excel_cell(key, text) == text
+    assert (_excel_cell("distance_m", 1609.344), _excel_cell("place", 2), _excel_cell("indoor", True)) == ("1609,344", 2, "true")

@@ -5,19 +5,27 @@ A file output is written to a temporary file beside it and renamed over it at th
 Parquet have one row per result, the race fields repeated (a race without results is one row),
 `race_id` telling races apart, and the mark also as a number (`mark_value`: seconds, metres or
 points); evidence stays in JSON Lines only.
+
+`csv-excel` is the CSV for a spreadsheet set to a decimal-comma locale (Norwegian Excel opens it with
+a double click): a UTF-8 byte order mark (else Excel reads æøå as cp1252), `;` between fields, CRLF
+line ends, decimal commas in the number columns (`1450,5`), and every text cell Excel would take for
+a number, date, time or formula written as the formula `="..."`, so that it stays the text it is: a
+mark `2.05` would become 2 May, `2:05:48` a time, a race_id `1234e567...` a rounded number. ISO
+dates (`date`, `published`) are left for Excel to read as dates.
 """
 from __future__ import annotations
 
 import csv
 import json
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
 
 from ..evaluation import mark_value
 
-FORMATS = ("jsonl", "csv", "parquet")
+FORMATS = ("jsonl", "csv", "csv-excel", "parquet")
 RACE_COLUMNS = ("race_id", "source", "url", "published", "encoding", "sport", "discipline", "distance_m", "indoor",
                 "category", "meet_name", "meet_city", "meet_event", "date", "date_text", "margin_s", "language", "warnings")
 RESULT_COLUMNS = ("athlete", "place", "mark", "mark_value", "gap_s", "misses", "age", "nationality", "flags")
@@ -25,6 +33,8 @@ NUMBER_COLUMNS = ("distance_m", "margin_s", "mark_value", "gap_s")
 WHOLE_NUMBER_COLUMNS = ("place", "age", "misses")
 LIST_COLUMNS = {"warnings": "; ", "flags": " ", "sources": "; "}     # joined with these in CSV
 PARQUET_BATCH = 2000                                                  # rows per row group
+DATE_COLUMNS = ("date", "published")
+EXCEL_MISREADS = re.compile(r"[\d\s.,:;/+\-eE%()]*\d[\d\s.,:;/+\-eE%()]*|[=+\-@\t\r].*", re.S)   # numbers, dates, times, formulas
 
 
 class AtomicFile:
@@ -115,15 +125,20 @@ class JsonLinesSink(Sink):
 
 
 class CsvSink(Sink):
-    def __init__(self, target: AtomicFile | None, columns: tuple[str, ...]):
+    def __init__(self, target: AtomicFile | None, columns: tuple[str, ...], excel: bool = False):
         super().__init__(target)
-        self.columns = columns
-        self.writer = csv.DictWriter(target.handle if target else sys.stdout, fieldnames=columns, lineterminator="\n")
+        self.columns, self.excel = columns, excel
+        handle = target.handle if target else sys.stdout
+        if excel:
+            handle.write("\ufeff")
+        self.writer = csv.DictWriter(handle, fieldnames=columns, delimiter=";" if excel else ",",
+                                     lineterminator="\r\n" if excel else "\n")
         self.writer.writeheader()
 
     def write(self, record: dict) -> None:
+        cell = _excel_cell if self.excel else _cell
         for row in rows(record, self.columns):
-            self.writer.writerow({key: _cell(key, value) for key, value in row.items()})
+            self.writer.writerow({key: cell(key, value) for key, value in row.items()})
 
 
 class ParquetSink(Sink):
@@ -173,7 +188,9 @@ def open_sink(fmt: str, path: str | None, merged: bool = False) -> Sink:
         return JsonLinesSink(target)
     columns = RACE_COLUMNS[:2] + (("sources",) if merged else ()) + RACE_COLUMNS[2:] + RESULT_COLUMNS
     try:
-        return CsvSink(target, columns) if fmt == "csv" else ParquetSink(target, columns)
+        if fmt == "parquet":
+            return ParquetSink(target, columns)
+        return CsvSink(target, columns, excel=fmt == "csv-excel")
     except BaseException:
         if target:
             target.abort()
@@ -201,6 +218,16 @@ def _cell(key: str, value):
         return LIST_COLUMNS.get(key, "; ").join(map(str, value))
     if isinstance(value, bool):
         return "true" if value else "false"
+    return value
+
+
+def _excel_cell(key: str, value):
+    """A cell as Excel in a decimal-comma locale reads it back unchanged (see the module's docstring)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value).replace(".", ",") if key in NUMBER_COLUMNS else value
+    value = _cell(key, value)
+    if isinstance(value, str) and key not in DATE_COLUMNS and EXCEL_MISREADS.fullmatch(value):
+        return '="' + value.replace('"', '""') + '"'
     return value
 
 
