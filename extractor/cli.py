@@ -192,7 +192,7 @@ def _extract(args) -> int:
         reading = {"text_key": args.text_key, "stdin_format": args.input_format or "txt"}
         items = journal.items(files, args.published, **reading) if journal else \
             (item for path in files for item in documents(path, args.published, **reading))
-        with closing(_outcomes(args, items, len(files), lang)) as outcomes, _sigterm_interrupts():
+        with closing(_outcomes(args, progress.reading(items), len(files), lang)) as outcomes, _sigterm_interrupts():
             for outcome in outcomes:
                 progress.add(outcome)
                 _note(outcome, progress, args.quiet)

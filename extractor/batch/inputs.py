@@ -54,6 +54,7 @@ class Document:
     encoding: str
     url: str | None = None    # the document's address: a JSON object's `url`, a web page's canonical link
     warnings: tuple[str, ...] = ()      # about its metadata (a `published` that is no date), for every record
+    in_file: int = 1                    # how many documents its file holds (objects of a feed), for the progress bar
 
 
 # Files of this tool that a folder search leaves out (what each is, singular and plural, for the summary).
@@ -300,10 +301,10 @@ def _json_documents(path: str, text: str, encoding: str, published: str | None,
         yield Outcome.failed(path, 1, path, "parse", f"invalid JSON: {error}", encoding)
         return
     if isinstance(data, dict):
-        yield _json_document(data, path, 1, path, encoding, published, text_key)
+        yield _json_document(data, path, 1, path, encoding, published, text_key, 1)
     elif isinstance(data, list) and data:
         for number, item in enumerate(data, 1):
-            yield _json_document(item, path, number, f"{path}#{number}", encoding, published, text_key)
+            yield _json_document(item, path, number, f"{path}#{number}", encoding, published, text_key, len(data))
     elif isinstance(data, list):
         yield Outcome(path, 1, path, SKIPPED, "parse", "empty", encoding)
     else:
@@ -313,7 +314,9 @@ def _json_documents(path: str, text: str, encoding: str, published: str | None,
 def _jsonl_documents(path: str, text: str, encoding: str, published: str | None,
                      text_key: str = TEXT_KEY) -> Iterator[Document | Outcome]:
     count = 0
-    for number, line in enumerate(text.splitlines(), 1):
+    lines = text.splitlines()
+    objects = sum(1 for line in lines if line.strip())
+    for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         count += 1
@@ -323,13 +326,13 @@ def _jsonl_documents(path: str, text: str, encoding: str, published: str | None,
         except json.JSONDecodeError as error:
             yield Outcome.failed(path, number, where, "parse", f"invalid JSON: {error}", encoding)
             continue
-        yield _json_document(item, path, number, where, encoding, published, text_key)
+        yield _json_document(item, path, number, where, encoding, published, text_key, objects)
     if not count:
         yield Outcome(path, 1, path, SKIPPED, "parse", "empty", encoding)
 
 
 def _json_document(item, path: str, position: int, where: str, encoding: str, published: str | None,
-                   text_key: str = TEXT_KEY) -> Document | Outcome:
+                   text_key: str = TEXT_KEY, in_file: int = 1) -> Document | Outcome:
     if not isinstance(item, dict) or not isinstance(item.get(text_key), str):
         hint = " (if another field holds the text: --text-key KEY)" if text_key == TEXT_KEY else ""
         return Outcome.failed(path, position, where, "parse",
@@ -339,7 +342,7 @@ def _json_document(item, path: str, position: int, where: str, encoding: str, pu
     url = SURROGATE.sub("\ufffd", str(item["url"])) if item.get("url") not in (None, "") else None
     own, warnings = _published(item.get("published"), where)
     return Document(path, position, SURROGATE.sub("\ufffd", source), "text", text, own or published, encoding, url,
-                    warnings)
+                    warnings, in_file)
 
 
 def _companion(path: Path) -> dict | None:
