@@ -217,6 +217,16 @@ def round_label(header: str, heading_line: bool = False) -> str | None:
     return f"{label['round'].lower()} {label['n'].upper()}" if label else None
 
 
+def is_column_word(word: str) -> bool:
+    """"Tid", "Lengde", "Høyde" in a table's header: a column's name, not the long or high jump."""
+    return word.strip("|:.,()").lower() in _columns()
+
+
+def is_column_header(line: str) -> bool:
+    """"Plass | Utøver | Klubb | Tid |": a pipe or tab table's header row, which opens a table of its own."""
+    return ("|" in line or "\t" in line) and _header_words(line.replace("|", " ").split()) >= 2
+
+
 def without_birth_years(row_text: str) -> str:
     """"Sindre Aune (2001) ...": a row's birth year is no earlier race."""
     return _BIRTH_YEAR.sub("", row_text)

@@ -145,3 +145,39 @@ def test_birth_date_column_is_no_race_date() -> None:
     kept = [d.text for d in without_birth_dates(text, dates, athletes, layout(text))]
     assert kept and all("aug" not in d and "DEC" not in d for d in kept)
     assert any("juni" in d for d in kept)
+
+
+# A page of pipe tables whose headings were lost: each column header opens a race of its own, whose
+# discipline is the one its header or heading names, never one named elsewhere ("(5 km)" in a list of other
+# events) nor a column's name ("Lengde", "Høyde" name the mark's column).
+PIPE_PAGE = """NM i friidrett 1961
+Mesterskapet ble arrangert på Bislett stadion i Oslo.
+Andre øvelser:
+- Terrengløp – Hamar 5. mai (5 km)
+Kvinner
+Plass | Utøver | Klubb | Tid |
+---|---|---|---|
+Kari Berg | IL i BUL | 12.2 | |
+Siri Lund | Tjalve | 12.5 |
+Plass | Utøver | Klubb | Tid |
+---|---|---|---|
+Kari Berg | IL i BUL | 25.5 | |
+Siri Lund | Tjalve | 26.1 |
+Plass | Utøver | Klubb | Lengde |
+---|---|---|---|
+Eva Moe | Lyn | 12.11 | |
+Ane Dahl | Gular | 10.25 |
+Plass | Utøver | Klubb | Høyde |
+---|---|---|---|
+Eva Moe | Lyn | 1.54 | |
+Ane Dahl | Gular | 1.51 |
+"""
+
+
+def test_each_column_header_opens_a_race_of_its_own() -> None:
+    from extractor import extract
+    races = [(r.discipline, sorted((x.athlete, x.mark) for x in r.results)) for r in extract(PIPE_PAGE)]
+    assert races == [(None, [("Kari Berg", "12.2"), ("Siri Lund", "12.5")]),
+                     (None, [("Kari Berg", "25.5"), ("Siri Lund", "26.1")]),
+                     (None, [("Ane Dahl", "10.25"), ("Eva Moe", "12.11")]),
+                     (None, [("Ane Dahl", "1.51"), ("Eva Moe", "1.54")])]
