@@ -425,6 +425,7 @@ def build_records(claims: dict[tuple, Claim], ages, nationalities, margins, ment
             race.evidence["date"].extend(Evidence.of(m) for m in claim.evidence["date"])
         elif claim.date and race.date != claim.date.isoformat():
             race.warnings.append(f"two dates for the race: {race.date} and {claim.date.isoformat()} ({claim.date_text!r})")
+            race.evidence["date_conflict"].extend(Evidence.of(m) for m in claim.evidence["date"])
         result = race.result_for(claim.athlete)
         for reading, m, support in claim.marks:
             result.add_mark(reading, m, support)

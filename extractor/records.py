@@ -60,6 +60,7 @@ class Result:
             setattr(self, attribute, value)
         elif current != value:
             self.warnings.append(f"two {what} for {self.athlete}: {current} and {value}")
+            self.evidence[f"{attribute}_conflict"].append(Evidence.of(mention))     # where the value not kept stands
             return
         self.evidence[attribute].append(Evidence.of(mention))
 
@@ -72,6 +73,7 @@ class Result:
     def add_mark(self, reading, mention, support: Support = Support.STATED) -> None:
         if self.mark is not None and abs(reading.value - self.mark_value) > 1e-6:
             if not self._replaces("mark", self.mark, reading.canonical, support, "marks", " in the same race"):
+                self.evidence["mark_conflict"].append(Evidence.of(mention))
                 return
             self.mark = None
         if self.mark is None:
@@ -82,6 +84,8 @@ class Result:
     def add_place(self, place: int, mention, support: Support = Support.STATED) -> None:
         if self.place is not None and place != self.place:
             if not self._replaces("place", self.place, place, support, "places", ""):
+                if mention.text:
+                    self.evidence["place_conflict"].append(Evidence.of(mention))
                 return
             self.place = None
         if self.place is None:
@@ -92,10 +96,11 @@ class Result:
 
     def _replaces(self, attribute: str, held, new, support: Support, what: str, where: str) -> bool:
         """A second, different value: True when it is better supported than the one held (which goes,
-        with its evidence). A warning names both either way."""
+        its evidence to `<attribute>_conflict`). A warning names both either way."""
         take = support > self._support[attribute]
         self.warnings.append(f"two {what} for {self.athlete}{where}: {held} and {new} (kept {new if take else held})")
         if take:
+            self.evidence[f"{attribute}_conflict"] += self.evidence[attribute]
             self.evidence[attribute] = []
         return take
 

@@ -6,6 +6,7 @@ screenshots in out/ (report-corpus.png, report-seed.png; docs/report-seed.png is
 """
 from __future__ import annotations
 
+import html
 import io
 import json
 import re
@@ -132,6 +133,77 @@ def test_warnings_come_first_in_their_own_style_and_are_counted(tmp_path, exampl
     assert '<div class="figure"><b>1</b>unresolved dates</div>' in page
     assert '<input type="checkbox" id="only-warnings"> only articles with warnings (1)' in page
     assert "onlyWarnings.checked" in page
+
+
+def warned_marks(article_html: str) -> dict[str, str]:
+    """The text of each mark outlined as named by a warning -> its hover value."""
+    marks = re.findall(r'<mark class="span ([^"]+)" data-value="([^"]*)"[^>]*>\s*([^<]+)', article_html)
+    return {text.strip(): html.unescape(value) for classes, value, text in marks if "warned" in classes.split()}
+
+
+def test_every_value_a_warning_names_is_highlighted_also_the_one_not_kept(tmp_path):
+    text = ("Karsten Warholm (28) vant 400 meter hekk på Bislett Games torsdag med tiden 46,52. Amerikaneren CJ Allen "
+            "(25) ble nummer to på 47,58. CJ Allen (26) løp på 47,85, ifølge den offisielle resultatlisten.")
+    (tmp_path / "allen.txt").write_text(text, encoding="utf-8")
+    records = [r.to_dict() for r in extract(text, published="2024-05-31", source=str(tmp_path / "allen.txt"), model=False)]
+    assert records[0]["warnings"] == ["two marks for CJ Allen in the same race: 47.58 and 47.85 (kept 47.58)",
+                                      "two ages for CJ Allen: 25 and 26"]
+    warned = warned_marks(articles_of(report(tmp_path, records))[0]["html"])
+    assert warned["47,85"] == ("CJ Allen: another mark, not kept\n"
+                               "\u26a0 two marks for CJ Allen in the same race: 47.58 and 47.85 (kept 47.58)")
+    assert warned["47,58"].startswith("CJ Allen: mark 47.58\n\u26a0 two marks for CJ Allen")
+    assert warned["(25)"].endswith("\u26a0 two ages for CJ Allen: 25 and 26")
+    assert warned["(26)"].endswith("\u26a0 two ages for CJ Allen: 25 and 26")
+    assert "\u26a0 two ages for CJ Allen" in warned["CJ Allen"] and "\u26a0 two marks for CJ Allen" in warned["CJ Allen"]
+    assert set(warned) == {"47,85", "47,58", "(25)", "(26)", "CJ Allen"}        # Warholm's values are named by none
+    assert '<span class="span warned">named in a warning</span>' in report(tmp_path, records)
+
+
+def test_the_other_date_of_a_race_is_highlighted_where_the_extractor_found_it(tmp_path):
+    text = ("Karsten Warholm vant 400 meter hekk på Bislett Games torsdag med tiden 46,52. CJ Allen ble nummer to på "
+            "47,58 i 400 meter hekk fredag. Neste fredag er det nytt stevne.")
+    (tmp_path / "dates.txt").write_text(text, encoding="utf-8")
+    [record] = [r.to_dict() for r in extract(text, published="2024-05-31", source=str(tmp_path / "dates.txt"), model=False)]
+    assert record["warnings"] == ["two dates for the race: 2024-05-30 and 2024-05-31 ('fredag')"]
+    assert record["evidence"]["date_conflict"] == [{"start": text.index("fredag"), "end": text.index("fredag") + 6,
+                                                    "text": "fredag"}]
+    warned = warned_marks(articles_of(report(tmp_path, [record]))[0]["html"])
+    assert warned["fredag"] == "another date, not kept\n\u26a0 two dates for the race: 2024-05-30 and 2024-05-31 ('fredag')"
+    assert warned["torsdag"].startswith("date: 2024-05-30 (torsdag)\n\u26a0 two dates")
+
+
+def test_warned_places_winners_dates_margins_and_names_as_written(tmp_path):
+    text = ("Ola Nordmann vant 1500 meter lørdag på 3.45,12, 0,30 foran Per Hansen på 3.45,38. Søndag ble Ola "
+            "Nordman nummer tre, og Kari Berg ble nummer én.")
+    (tmp_path / "ola.txt").write_text(text, encoding="utf-8")
+
+    def at(written: str, start: int = 0) -> dict:
+        return {"start": text.index(written, start), "end": text.index(written, start) + len(written), "text": written}
+    results = [{"athlete": "Ola Nordmann", "place": 1, "mark": "3:45.12", "age": None, "nationality": None, "flags": [],
+                "evidence": {"athlete": [at("Ola Nordmann")], "place": [at("vant")], "place_conflict": [at("nummer tre")],
+                             "mark": [at("3.45,12")]}},
+               {"athlete": "Per Hansen", "place": 2, "mark": "3:45.38", "age": None, "nationality": None, "flags": [],
+                "evidence": {"athlete": [at("Per Hansen")], "mark": [at("3.45,38")]}},
+               {"athlete": "Kari Berg", "place": 1, "mark": None, "age": None, "nationality": None, "flags": [],
+                "evidence": {"athlete": [at("Kari Berg")], "place": [at("nummer én")]}}]
+    record = example_record(str(tmp_path / "ola.txt"), discipline="1500m", margin_s=0.3, results=results,
+                            evidence={"date": [at("lørdag")], "date_conflict": [at("Søndag")], "margin_s": [at("0,30")]},
+                            warnings=["two places for Ola Nordmann: 1 and 3 (kept 1)",
+                                      "two winners in one race (no category tells them apart): Ola Nordmann, Kari Berg",
+                                      "two dates for the race: 2024-05-25 and 2024-05-26 ('Søndag')",
+                                      "margin '0,30' does not match the marks 3:45.12 and 3:45.38 (0.26 s)",
+                                      "name written two ways: 'Ola Nordman' read as 'Ola Nordmann'"])
+    warned = warned_marks(articles_of(report(tmp_path, [record]))[0]["html"])
+    assert "two places for Ola Nordmann" in warned["nummer tre"] and "another place, not kept" in warned["nummer tre"]
+    assert "two winners in one race" in warned["vant"] and "two places for Ola Nordmann" in warned["vant"]
+    assert "two winners in one race" in warned["nummer én"]
+    assert warned["Kari Berg"].endswith("two winners in one race (no category tells them apart): Ola Nordmann, Kari Berg")
+    assert "another date, not kept" in warned["Søndag"] and "two dates for the race" in warned["lørdag"]
+    for written in ("0,30", "3.45,12", "3.45,38"):
+        assert "\u26a0 margin '0,30' does not match the marks" in warned[written], written
+    assert warned["Ola Nordman"] == "as written: Ola Nordman\n\u26a0 name written two ways: 'Ola Nordman' read as 'Ola Nordmann'"
+    assert sorted(warned) == sorted(["nummer tre", "vant", "nummer én", "Ola Nordmann", "Kari Berg", "Søndag", "lørdag", "0,30",
+                                     "3.45,12", "3.45,38", "Ola Nordman"])
 
 
 def test_summary_has_counts_bar_charts_and_missing_fields(tmp_path, example_text):

@@ -5,6 +5,11 @@ rendered by displaCy's entity renderer in manual mode, which keeps the text as i
 included). displaCy wants spans that do not overlap, so overlapping ones ("VM-gull": the meet and
 the placing) become one mark carrying both kinds and both values. Hovering a mark shows the
 normalised values (`data-value`, shown by the page's CSS).
+
+Every value a warning names is marked too, outlined (`warned`), the warning shown on hover
+(`warned_spans`): the athletes it names, their values of the fields it speaks of ("two marks for
+A": A's marks, the one kept and the one not, whose evidence is `mark_conflict`), the race's date
+or margin, marks it gives by value, and a text it quotes ("name written two ways: 'X' ...").
 """
 from __future__ import annotations
 
@@ -24,25 +29,84 @@ MARK_TEMPLATE = ('<mark class="span {classes}" data-value="{value}" tabindex="0"
                  '<span class="kind">{label}</span></mark>')
 
 
+# The fields a warning speaks of, by the words before its first colon ("two marks for A in the same race: ...").
+RESULT_FIELD_WORDS = ((r"marks?", "mark"), (r"places?|winners?", "place"), (r"ages?", "age"),
+                      (r"nationalit(?:y|ies)", "nationality"), (r"miss counts?", "misses"), (r"gaps?", "gap_s"))
+RACE_FIELD_WORDS = ((r"dates?", "date"), (r"margin", "margin_s"))
+CONFLICT = "_conflict"      # the evidence of a value the text gave but the record did not keep
+QUOTED = re.compile(r"'([^']{2,})'|\"([^\"]{2,})\"")
+NUMBER = re.compile(r"\d[\d:.]*\d|\d")
+
+
 @dataclass(frozen=True)
 class Highlight:
     start: int
     end: int
     kind: str
-    value: str          # the normalised value, shown on hover
+    value: str                  # the normalised value, shown on hover
+    warning: str | None = None  # the warning that names this value
 
 
 def highlights(records: list[dict], text: str, source: str) -> tuple[list[Highlight], int]:
     """The highlights of all evidence of `records` in `text`, and how many spans did not match the text."""
     found: set[Highlight] = set()
     mismatched = 0
-    for span, kind, value in _evidence(records, text, source):
+    spans = [(span, kind, value, None) for span, kind, value in _evidence(records, text, source)]
+    for span, kind, value, warning in spans + list(warned_spans(records, text, source)):
         start, end = span.get("start"), span.get("end")
         if isinstance(start, int) and isinstance(end, int) and start < end and text[start:end] == span.get("text"):
-            found.add(Highlight(start, end, kind, value))
-        else:           # the text changed since the extraction
+            found.add(Highlight(start, end, kind, value, warning))
+        elif warning is None:   # the text changed since the extraction (counted once, not per warning)
             mismatched += 1
-    return sorted(found, key=lambda h: (h.start, -h.end, h.kind)), mismatched
+    return sorted(found, key=lambda h: (h.start, -h.end, h.kind, h.warning or "")), mismatched
+
+
+def warned_spans(records: list[dict], text: str, source: str) -> Iterator[tuple[dict, str, str, str]]:
+    """(span, kind, value, warning) for every value each warning of `records` names."""
+    for record in records:
+        results = [result for result in record.get("results") or [] if (result.get("sources") or [source])[0] == source]
+        for warning in dict.fromkeys(record.get("warnings") or []):
+            head = warning.partition(":")[0]
+            result_fields = _fields(head, RESULT_FIELD_WORDS)
+            numbers = set(NUMBER.findall(warning))
+            named = []
+            for result in results:
+                athlete = result.get("athlete") or ""
+                if athlete and re.search(rf"(?<!\w){re.escape(athlete)}(?!\w)", warning):
+                    evidence = result.get("evidence") or {}
+                    named += [(span, "athlete", _result_value(result, "athlete"))
+                              for span in evidence.get("athlete") or _name_mentions(athlete, text)]
+                    fields = result_fields
+                elif "mark" in result_fields and str(result.get("mark")).removesuffix("p") in numbers:
+                    fields = ("mark",)          # "margin '0,30' does not match the marks 3:45.12 and 3:45.38"
+                else:
+                    continue
+                for field in fields:
+                    named += _field_spans(result.get("evidence") or {}, field, lambda key: _result_value(result, key))
+            for field in _fields(head, RACE_FIELD_WORDS):
+                named += _field_spans(record.get("evidence") or {}, field, lambda key: _race_value(record, key))
+            shown = {span.get("text") for span, _, _ in named}
+            for quoted in QUOTED.finditer(warning):
+                written = quoted[1] or quoted[2]
+                if written not in shown:        # "name written two ways: 'Camerom Myers' read as ...": where it stands
+                    fields = result_fields + _fields(head, RACE_FIELD_WORDS)
+                    kind = _kind(fields[0]) if fields and "name" not in head else "athlete"
+                    named += [(span, kind, f"as written: {written}") for span in _mentions(written, text)]
+            yield from ((span, kind, value, warning) for span, kind, value in named)
+
+
+def _fields(head: str, words: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(field for pattern, field in words if re.search(rf"\b(?:{pattern})\b", head)))
+
+
+def _field_spans(evidence: dict, field: str, value_of) -> list[tuple[dict, str, str]]:
+    """The spans of a field's value and of the value not kept (`<field>_conflict`)."""
+    return [(span, _kind(key), value_of(key)) for key in (field, field + CONFLICT) for span in evidence.get(key) or []]
+
+
+def _kind(key: str) -> str:
+    base = key.removesuffix(CONFLICT)
+    return RACE_KINDS.get(base) or RESULT_KINDS.get(base, base)
 
 
 def _evidence(records: list[dict], text: str, source: str) -> Iterator[tuple[dict, str, str]]:
@@ -50,7 +114,7 @@ def _evidence(records: list[dict], text: str, source: str) -> Iterator[tuple[dic
     for record in records:
         for key, spans in (record.get("evidence") or {}).items():
             value = _race_value(record, key)
-            yield from ((span, RACE_KINDS.get(key, "meet"), value) for span in spans)
+            yield from ((span, RACE_KINDS.get(key.removesuffix(CONFLICT), "meet"), value) for span in spans)
         for result in record.get("results") or []:
             if (result.get("sources") or [source])[0] != source:
                 continue        # a merged result from another article: its evidence is in that text
@@ -59,7 +123,7 @@ def _evidence(records: list[dict], text: str, source: str) -> Iterator[tuple[dic
                 evidence["athlete"] = _name_mentions(result["athlete"], text)
             for key, spans in evidence.items():
                 value = _result_value(result, key)
-                yield from ((span, RESULT_KINDS.get(key, key), value) for span in spans)
+                yield from ((span, RESULT_KINDS.get(key.removesuffix(CONFLICT), key), value) for span in spans)
 
 
 def highlighted_text(text: str, marks: list[Highlight]) -> str:
@@ -75,18 +139,27 @@ def _name_mentions(athlete: str, text: str) -> list[dict]:
     return [{"start": m.start(), "end": m.start() + len(athlete), "text": athlete} for m in pattern.finditer(text)]
 
 
+def _mentions(written: str, text: str) -> list[dict]:
+    pattern = re.compile(rf"(?<!\w){re.escape(written)}(?!\w)")
+    return [{"start": m.start(), "end": m.end(), "text": written} for m in pattern.finditer(text)]
+
+
 def _result_value(result: dict, key: str) -> str:
     athlete = result.get("athlete")
     if key == "athlete":
         return f"athlete: {athlete}"
     if key == "age_conflict":
         return f"{athlete}: conflicting age"
+    if key.endswith(CONFLICT):
+        return f"{athlete}: another {key.removesuffix(CONFLICT)}, not kept"
     if key == "flags":
         return f"{athlete}: flags {' '.join(result.get('flags') or []) or '-'}"
     return f"{athlete}: {key} {result.get(key)}"
 
 
 def _race_value(record: dict, key: str) -> str:
+    if key.endswith(CONFLICT):
+        return f"another {key.removesuffix(CONFLICT)}, not kept"
     if key == "date":
         return f"date: {record.get('date') or 'not resolved'} ({record.get('date_text')})"
     if key == "margin_s":
@@ -112,10 +185,11 @@ def _overlapping_groups(marks: list[Highlight]) -> list[list[Highlight]]:
 def _displacy_span(group: list[Highlight]) -> dict:
     kinds = list(dict.fromkeys(mark.kind for mark in group))
     values = list(dict.fromkeys(mark.value for mark in group))
+    warnings = list(dict.fromkeys(f"\u26a0 {mark.warning}" for mark in group if mark.warning))
     return {
         "start": min(mark.start for mark in group),
         "end": max(mark.end for mark in group),
         "label": "+".join(kinds),
-        "params": {"classes": " ".join(f"k-{kind}" for kind in kinds),
-                   "value": html.escape("\n".join(values), quote=True)},
+        "params": {"classes": " ".join([f"k-{kind}" for kind in kinds] + (["warned"] if warnings else [])),
+                   "value": html.escape("\n".join(values + warnings), quote=True)},
     }

@@ -70,7 +70,8 @@ def render_page(articles: list[Article], summary_counts: Mapping[str, int] | Non
         "css": _template("report.css"),
         "js": _template("report.js"),
         "summary": summary_html(articles, summary_counts, problems),
-        "legend": "".join(f'<span class="span k-{kind}">{kind}</span>' for kind in KINDS),
+        "legend": "".join(f'<span class="span k-{kind}">{kind}</span>' for kind in KINDS)
+                  + '<span class="span warned">named in a warning</span>',
         "problems": problems_html(problems),
         "with_warnings": str(with_warnings),
         "page_size": str(ARTICLES_PER_PAGE),
