@@ -100,8 +100,24 @@ def test_results_table_is_sorted_by_place(tmp_path, example_text):
     article = articles_of(report(tmp_path, [example_record(str(example_text))]))[0]["html"]
     table = re.search(r'<table class="results">(.*?)</table>', article).group(1)
     assert re.findall(r"<th>(\w+)</th>", table) == ["place", "athlete", "age", "nationality", "mark", "flags"]
-    rows = re.findall(r"<tr><td>(.*?)</td><td>(.*?)</td>", table)
+    rows = re.findall(r"<tr[^>]*><td>(.*?)</td><td>(.*?)</td>", table)
     assert rows == [("1", "Karsten Warholm"), ("2", "CJ Allen")]
+
+
+def test_each_results_row_links_to_its_evidence_in_the_text(tmp_path, example_text):
+    record = example_record(str(example_text))
+    record["results"].append({"athlete": "Rai Benjamin", "place": 3, "mark": None, "age": None, "nationality": None,
+                              "flags": [], "evidence": {}})          # named nowhere in the text: nothing to link to
+    article = articles_of(report(tmp_path, [record, example_record(str(example_text), results=[])]))[0]["html"]
+    rows = re.findall(r'<tr([^>]*)><td>(\d)</td><td>([^<]+)</td>', article)
+    assert rows == [(' data-ref="1-2" tabindex="0"', "1", "Karsten Warholm"), (' data-ref="1-1" tabindex="0"', "2", "CJ Allen"),
+                    ("", "3", "Rai Benjamin")]                     # sorted by place, numbered as in the record
+    marks = re.findall(r'<mark class="span [^"]+" data-value="[^"]*" data-refs="([^"]*)"[^>]*>\s*([^<]+)', article)
+    refs = {text.strip(): set(refs.split()) for refs, text in marks}
+    assert {text for text, ref in refs.items() if "1-2" in ref} == {"Karsten Warholm", "(28)", "vant", "46,52", "stevnerekord"}
+    assert {text for text, ref in refs.items() if "1-1" in ref} == {"Amerikaneren", "CJ Allen", "47,58"}
+    assert refs["Bislett Games"] == refs["torsdag"] == set()         # the race's own evidence is no row's
+    assert 'closest("tr[data-ref]")' in report(tmp_path, [record])    # the page's script follows the links
 
 
 def test_overlapping_evidence_is_one_mark_with_both_kinds(tmp_path):
@@ -128,7 +144,7 @@ def test_warnings_come_first_in_their_own_style_and_are_counted(tmp_path, exampl
     assert "two marks for CJ Allen" in warnings
     assert "date not resolved: &#x27;torsdag&#x27;" in warnings
     assert first["html"].index('class="warnings"') < first["html"].index('class="text"')
-    assert re.search(r'<tr class="warning" title="two marks for CJ Allen[^"]*"><td>2</td>', first["html"])
+    assert re.search(r'<tr class="warning" title="two marks for CJ Allen[^"]*"[^>]*><td>2</td>', first["html"])
     assert '<div class="figure"><b>2</b>warnings</div>' in page
     assert '<div class="figure"><b>1</b>unresolved dates</div>' in page
     assert '<input type="checkbox" id="only-warnings"> only articles with warnings (1)' in page
@@ -498,6 +514,30 @@ def test_corpus_report_in_chromium(browser, tmp_path):
     shown = count("return Array.from(document.querySelectorAll('#articles article'), a => a.classList.contains('has-warnings'))")
     assert len(shown) == min(warned, ARTICLES_PER_PAGE) and warned > 0 and all(shown)
     assert count("return document.querySelector('#articles article .warnings') !== null")
+    assert console_errors(browser) == []
+
+
+def test_clicking_a_results_row_shows_its_evidence(browser, tmp_path):
+    texts = tmp_path / "texts"
+    records = synthetic_records(30, texts)
+    out = tmp_path / "rows.html"
+    write_report(records, out, texts=texts)
+    open_page(browser, out)
+    row = browser.find_elements("css selector", '#article-30 tr[data-ref="1-1"]')[0]       # CJ Allen, far below
+    browser.execute_script("arguments[0].scrollIntoView()", row)
+    row.click()
+    shown = browser.execute_script("""return Array.from(document.querySelectorAll('mark.evidence-shown'),
+        m => [m.closest('article').id, m.firstChild.textContent.trim()])""")
+    assert shown == [["article-30", "Amerikaneren"], ["article-30", "CJ Allen"], ["article-30", "47,58"]]
+    focused = browser.execute_script("""const m = document.activeElement, box = m.getBoundingClientRect();
+        return [m.tagName, m.firstChild.textContent.trim(), box.top >= 0 && box.bottom <= innerHeight,
+                getComputedStyle(m, '::after').content]""")
+    assert focused[:3] == ["MARK", "Amerikaneren", True] and "CJ Allen: nationality USA" in focused[3]
+    warholm = browser.find_elements("css selector", '#article-29 tr[data-ref="1-2"]')[0]
+    browser.execute_script("arguments[0].focus()", warholm)
+    warholm.send_keys("\ue007")                                    # Enter
+    shown = browser.execute_script("return Array.from(document.querySelectorAll('mark.evidence-shown'), m => m.closest('article').id)")
+    assert set(shown) == {"article-29", "article-30"} and shown.count("article-29") == 5   # each article keeps its own
     assert console_errors(browser) == []
 
 

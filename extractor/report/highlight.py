@@ -25,7 +25,7 @@ RESULT_KINDS = {"athlete": "athlete", "mark": "mark", "place": "placing", "age":
                 "nationality": "nationality", "flags": "flag"}
 RACE_KINDS = {"meet.name": "meet", "meet.city": "meet", "meet.event": "meet", "indoor": "meet", "date": "date",
               "discipline": "discipline", "distance_m": "discipline", "margin_s": "mark"}
-MARK_TEMPLATE = ('<mark class="span {classes}" data-value="{value}" tabindex="0">{text}'
+MARK_TEMPLATE = ('<mark class="span {classes}" data-value="{value}" data-refs="{refs}" tabindex="0">{text}'
                  '<span class="kind">{label}</span></mark>')
 
 
@@ -45,20 +45,22 @@ class Highlight:
     kind: str
     value: str                  # the normalised value, shown on hover
     warning: str | None = None  # the warning that names this value
+    ref: str | None = None      # the result it is evidence of: "race-result", numbered from 1 in the article
 
 
 def highlights(records: list[dict], text: str, source: str) -> tuple[list[Highlight], int]:
     """The highlights of all evidence of `records` in `text`, and how many spans did not match the text."""
     found: set[Highlight] = set()
     mismatched = 0
-    spans = [(span, kind, value, None) for span, kind, value in _evidence(records, text, source)]
-    for span, kind, value, warning in spans + list(warned_spans(records, text, source)):
+    spans = [(span, kind, value, None, ref) for span, kind, value, ref in _evidence(records, text, source)]
+    spans += [(span, kind, value, warning, None) for span, kind, value, warning in warned_spans(records, text, source)]
+    for span, kind, value, warning, ref in spans:
         start, end = span.get("start"), span.get("end")
         if isinstance(start, int) and isinstance(end, int) and start < end and text[start:end] == span.get("text"):
-            found.add(Highlight(start, end, kind, value, warning))
+            found.add(Highlight(start, end, kind, value, warning, ref))
         elif warning is None:   # the text changed since the extraction (counted once, not per warning)
             mismatched += 1
-    return sorted(found, key=lambda h: (h.start, -h.end, h.kind, h.warning or "")), mismatched
+    return sorted(found, key=lambda h: (h.start, -h.end, h.kind, h.warning or "", h.ref or "")), mismatched
 
 
 def warned_spans(records: list[dict], text: str, source: str) -> Iterator[tuple[dict, str, str, str]]:
@@ -109,13 +111,14 @@ def _kind(key: str) -> str:
     return RACE_KINDS.get(base) or RESULT_KINDS.get(base, base)
 
 
-def _evidence(records: list[dict], text: str, source: str) -> Iterator[tuple[dict, str, str]]:
-    """(span, kind, value) for every evidence span of the records and their results."""
-    for record in records:
+def _evidence(records: list[dict], text: str, source: str) -> Iterator[tuple[dict, str, str, str | None]]:
+    """(span, kind, value, ref) for every evidence span of the records and their results; `ref` names
+    the result ("2-3": the third result of the article's second race), None for a race's evidence."""
+    for race, record in enumerate(records, 1):
         for key, spans in (record.get("evidence") or {}).items():
             value = _race_value(record, key)
-            yield from ((span, RACE_KINDS.get(key.removesuffix(CONFLICT), "meet"), value) for span in spans)
-        for result in record.get("results") or []:
+            yield from ((span, RACE_KINDS.get(key.removesuffix(CONFLICT), "meet"), value, None) for span in spans)
+        for number, result in enumerate(record.get("results") or [], 1):
             if (result.get("sources") or [source])[0] != source:
                 continue        # a merged result from another article: its evidence is in that text
             evidence = dict(result.get("evidence") or {})
@@ -123,7 +126,8 @@ def _evidence(records: list[dict], text: str, source: str) -> Iterator[tuple[dic
                 evidence["athlete"] = _name_mentions(result["athlete"], text)
             for key, spans in evidence.items():
                 value = _result_value(result, key)
-                yield from ((span, RESULT_KINDS.get(key.removesuffix(CONFLICT), key), value) for span in spans)
+                yield from ((span, RESULT_KINDS.get(key.removesuffix(CONFLICT), key), value, f"{race}-{number}")
+                            for span in spans)
 
 
 def highlighted_text(text: str, marks: list[Highlight]) -> str:
@@ -186,10 +190,11 @@ def _displacy_span(group: list[Highlight]) -> dict:
     kinds = list(dict.fromkeys(mark.kind for mark in group))
     values = list(dict.fromkeys(mark.value for mark in group))
     warnings = list(dict.fromkeys(f"\u26a0 {mark.warning}" for mark in group if mark.warning))
+    refs = sorted({mark.ref for mark in group if mark.ref}, key=lambda ref: tuple(map(int, ref.split("-"))))
     return {
         "start": min(mark.start for mark in group),
         "end": max(mark.end for mark in group),
         "label": "+".join(kinds),
         "params": {"classes": " ".join([f"k-{kind}" for kind in kinds] + (["warned"] if warnings else [])),
-                   "value": html.escape("\n".join(values + warnings), quote=True)},
+                   "value": html.escape("\n".join(values + warnings), quote=True), "refs": " ".join(refs)},
     }

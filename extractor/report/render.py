@@ -198,8 +198,9 @@ def article_html(article: Article, number: int) -> str:
     if warnings:
         items = "".join(f"<li><b>{escape(race)}</b>: {escape(warning)}</li>" for race, warning in warnings)
         parts.append(f'<div class="warnings"><h3>{len(warnings)} warnings</h3><ul>{items}</ul></div>')
-    parts.append(_text_html(article))
-    parts += [race_html(record, number) for number, record in enumerate(article.records, 1)]
+    text, shown = _text_html(article)
+    parts.append(text)
+    parts += [race_html(record, number, shown) for number, record in enumerate(article.records, 1)]
     if article.gold:
         parts.append(gold_html(article))
     parts.append("</article>")
@@ -222,16 +223,20 @@ def _document_html(article: Article) -> str:
     return f'<p class="document">{published} · {where}</p>'
 
 
-def _text_html(article: Article) -> str:
+def _text_html(article: Article) -> tuple[str, set[str]]:
+    """The highlighted text, and the results ("race-result") with evidence marked in it."""
     if article.text is None:
-        return f'<p class="note">{escape(article.note or "no text")}</p>'
+        return f'<p class="note">{escape(article.note or "no text")}</p>', set()
     marks, mismatched = highlights(article.records, article.text, article.source)
     note = (f'<p class="note">{mismatched} evidence spans do not match this text (changed since the extraction?) '
             f'and are not shown.</p>') if mismatched else ""
-    return f'{note}<div class="text">{highlighted_text(article.text, marks)}</div>'
+    return (f'{note}<div class="text">{highlighted_text(article.text, marks)}</div>',
+            {mark.ref for mark in marks if mark.ref})
 
 
-def race_html(record: dict, number: int) -> str:
+def race_html(record: dict, number: int, shown: set[str] = frozenset()) -> str:
+    """A race's heading, details and results table; a row whose result has evidence in the text
+    (`shown`, "race-result") links to it: the page's script marks and scrolls to it on a click."""
     details = []
     if record.get("distance_m"):
         details.append(f"{record['distance_m']:g} m")
@@ -246,26 +251,30 @@ def race_html(record: dict, number: int) -> str:
     if record.get("sources"):
         details.append("sources: " + ", ".join(map(str, record["sources"])))
     warnings = record.get("warnings") or []
-    rows = "".join(_result_row(result, warnings) for result in _by_place(record.get("results") or []))
+    results = list(enumerate(record.get("results") or [], 1))
+    rows = "".join(_result_row(result, warnings, ref if ref in shown else None)
+                   for ref, result in ((f"{number}-{index}", result) for index, result in _by_place(results)))
     return (f'<section class="race"><h3>{escape(race_title(record, number))}</h3>'
             f'<p class="meta">{escape(" · ".join(details))}</p>'
             '<table class="results"><thead><tr><th>place</th><th>athlete</th><th>age</th><th>nationality</th>'
             f'<th>mark</th><th>flags</th></tr></thead><tbody>{rows}</tbody></table></section>')
 
 
-def _by_place(results: list[dict]) -> list[dict]:
-    return sorted(results, key=lambda result: (result.get("place") is None, result.get("place") or 0))
+def _by_place(results: list[tuple[int, dict]]) -> list[tuple[int, dict]]:
+    return sorted(results, key=lambda item: (item[1].get("place") is None, item[1].get("place") or 0))
 
 
-def _result_row(result: dict, warnings: list[str]) -> str:
-    """A results table row; a row whose athlete a warning names is marked, with the warning on hover."""
+def _result_row(result: dict, warnings: list[str], ref: str | None = None) -> str:
+    """A results table row; a row whose athlete a warning names is marked, with the warning on hover;
+    a row with evidence in the text carries its `ref` (a click or Enter shows the evidence)."""
     own = [warning for warning in warnings if result.get("athlete") and result["athlete"] in warning]
     cells = [result.get("place"), result.get("athlete"), result.get("age"), result.get("nationality"),
              result.get("mark"), " ".join(result.get("flags") or [])]
     row = "".join(f"<td>{escape(str(cell)) if cell not in (None, '') else '–'}</td>" for cell in cells)
-    if own:
-        return f'<tr class="warning" title="{escape(chr(10).join(own))}">{row}</tr>'
-    return f"<tr>{row}</tr>"
+    attributes = f' class="warning" title="{escape(chr(10).join(own))}"' if own else ""
+    if ref:
+        attributes += f' data-ref="{ref}" tabindex="0"'
+    return f"<tr{attributes}>{row}</tr>"
 
 
 def gold_html(article: Article) -> str:

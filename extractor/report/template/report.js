@@ -41,6 +41,31 @@
       list.scrollIntoView();
     });
   });
+  // A results row with evidence in the text (data-ref "race-result"): a click, Enter or Space marks
+  // that result's spans (data-refs) and brings the first into view, focused so that its value shows.
+  function showEvidence(row) {
+    var article = row.closest("article");
+    article.querySelectorAll("mark.evidence-shown").forEach(function (mark) {
+      mark.classList.remove("evidence-shown");
+    });
+    var marks = article.querySelectorAll('mark[data-refs~="' + row.dataset.ref + '"]');
+    marks.forEach(function (mark) { mark.classList.add("evidence-shown"); });
+    if (marks.length) {
+      marks[0].scrollIntoView({block: "center"});
+      marks[0].focus({preventScroll: true});
+    }
+  }
+  list.addEventListener("click", function (event) {
+    var row = event.target.closest("tr[data-ref]");
+    if (row) { showEvidence(row); }
+  });
+  list.addEventListener("keydown", function (event) {
+    var row = event.target.closest("tr[data-ref]");
+    if (row && (event.key === "Enter" || event.key === " ")) {
+      event.preventDefault();
+      showEvidence(row);
+    }
+  });
   onlyWarnings.addEventListener("change", function () { page = 0; render(); });
   search.addEventListener("input", function () { page = 0; render(); });
   render();
