@@ -92,8 +92,28 @@ def test_evidence_is_highlighted_by_kind_with_the_normalised_value(tmp_path, exa
     assert found[("k-date", "torsdag")] == "date: 2024-05-30 (torsdag)"
     assert found[("k-athlete", "Karsten Warholm")] == "athlete: Karsten Warholm"
     assert 'class="entities"' in article                            # displaCy's markup
-    for kind in ("athlete", "mark", "placing", "age", "nationality", "meet", "discipline", "date", "flag"):
+    for kind in ("athlete", "mark", "placing", "age", "nationality", "meet", "venue", "discipline", "date", "flag"):
         assert f'<span class="span k-{kind}">{kind}</span>' in page    # the legend
+
+
+def test_race_headings_show_the_category_and_venues_have_their_own_kind(tmp_path):
+    text = "Karsten Warholm vant 400 meter hekk på Bislett Games i Oslo, og Femke Bol vant kvinnenes 400 meter hekk."
+    (tmp_path / "oslo.txt").write_text(text, encoding="utf-8")
+    city = {"start": text.index("Oslo"), "end": text.index("Oslo") + 4, "text": "Oslo"}
+    meet = {"name": "Bislett Games", "city": "Oslo", "event": None}
+    records = [example_record(str(tmp_path / "oslo.txt"), category=category, meet=meet, results=[], warnings=warnings,
+                              evidence={"meet.city": [city]})
+               for category, warnings in (("menn", []), ("kvinner", ["two winners in one race: A, B"]))]
+    page = report(tmp_path, records)
+    article = articles_of(page)[0]["html"]
+    assert re.findall(r'<section class="race"><h3>(.*?)</h3>', article) == [
+        "race 1 · 400mH · menn · Bislett Games, Oslo", "race 2 · 400mH · kvinner · Bislett Games, Oslo"]
+    assert "<li><b>race 2 · 400mH · kvinner · Bislett Games, Oslo</b>: two winners in one race: A, B</li>" in article
+    assert re.search(r'<mark class="span k-venue" data-value="city: Oslo"[^>]*>\s*Oslo', article)
+    assert "k-meet" not in article                                 # the city is no meet
+    assert '<span class="span k-venue">venue</span>' in page
+    untitled = articles_of(report(tmp_path, [example_record(str(tmp_path / "oslo.txt"), meet={}, discipline=None)]))
+    assert "<h3>race 1 · discipline?</h3>" in untitled[0]["html"]
 
 
 def test_results_table_is_sorted_by_place(tmp_path, example_text):
@@ -500,7 +520,7 @@ def test_corpus_report_in_chromium(browser, tmp_path):
     assert 40 <= articles <= ARTICLES_PER_PAGE
     assert count("return document.querySelectorAll('#articles mark.span').length") > 500
     assert count("return document.querySelectorAll('#articles table.results tbody tr').length") > 200
-    for kind in ("athlete", "mark", "placing", "age", "nationality", "meet", "date", "flag"):
+    for kind in ("athlete", "mark", "placing", "age", "nationality", "meet", "venue", "date", "flag"):
         assert count(f"return document.querySelectorAll('#articles mark.k-{kind}').length") > 0, kind
     tooltip = count("const m = document.querySelector('mark.k-mark'); m.focus();"
                     "return [getComputedStyle(m, '::after').content, m.dataset.value]")

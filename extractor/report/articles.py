@@ -42,9 +42,10 @@ class Article:
 
 
 def race_title(record: dict, number: int) -> str:
+    """E.g. "race 2 · 1500m · kvinner · Bislett Games, Oslo": the category tells a men's and a women's race apart."""
     meet = record.get("meet") or {}
     where = ", ".join(part for part in (meet.get("name"), meet.get("city")) if part)
-    parts = [f"race {number}", record.get("discipline") or "discipline?", where]
+    parts = [f"race {number}", record.get("discipline") or "discipline?", record.get("category"), where]
     return " · ".join(part for part in parts if part)
 
 

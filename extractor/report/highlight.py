@@ -20,10 +20,10 @@ from typing import Iterator
 
 from spacy import displacy
 
-KINDS = ("athlete", "mark", "placing", "age", "nationality", "meet", "discipline", "date", "flag")
+KINDS = ("athlete", "mark", "placing", "age", "nationality", "meet", "venue", "discipline", "date", "flag")
 RESULT_KINDS = {"athlete": "athlete", "mark": "mark", "place": "placing", "age": "age", "age_conflict": "age",
                 "nationality": "nationality", "flags": "flag"}
-RACE_KINDS = {"meet.name": "meet", "meet.city": "meet", "meet.event": "meet", "indoor": "meet", "date": "date",
+RACE_KINDS = {"meet.name": "meet", "meet.city": "venue", "meet.event": "meet", "indoor": "meet", "date": "date",
               "discipline": "discipline", "distance_m": "discipline", "margin_s": "mark"}
 MARK_TEMPLATE = ('<mark class="span {classes}" data-value="{value}" data-refs="{refs}" tabindex="0">{text}'
                  '<span class="kind">{label}</span></mark>')
