@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 
 from .language import detect_language
-from .limits import MAX_DOCUMENT_CHARS
+from .limits import MAX_DOCUMENT_CHARS, TOO_SLOW, Deadline, TooSlow, check_time_limit, time_limit as limit_time
 from .normalise import normalise
 from .entities import WINDOWS, model_default
 from .pipeline import MODEL_KEY, TEXT_KEY, build, iso_published, parse_published
@@ -20,7 +20,7 @@ class Extraction:
     """What one document gave: its records, or why it was skipped."""
     records: list[RaceRecord] = field(default_factory=list)
     language: str = "nb"
-    skipped: str | None = None          # "language:sv" (detected), "empty"
+    skipped: str | None = None          # "language:sv" (detected), "empty", "too_slow" (over the time limit)
 
 
 def nlp(lang: str = "nb") -> Language:
@@ -43,11 +43,15 @@ def extract(text: str, published=None, lang: str | None = None, source: str | No
 
 
 def extract_document(text: str, published=None, lang: str | None = None, source: str | None = None,
-                     model: bool | None = None, url: str | None = None) -> Extraction:
+                     model: bool | None = None, url: str | None = None, time_limit: float | None = None) -> Extraction:
+    """What `extract` gives, with the language and why a document was skipped. `time_limit`: seconds
+    (wall clock) after which the document is given up, `skipped="too_slow"`; None (the default): no
+    limit (extractor.limits.time_limit says how it interrupts)."""
     if not isinstance(text, str):
         raise TypeError(f"text must be str, got {type(text).__name__}")
     if lang not in (None, "auto", *NORWEGIAN):
         raise ValueError(f"lang must be 'nb', 'nn', 'auto' or None (detect), got {lang!r}")
+    seconds = check_time_limit(time_limit)
     if len(text) > MAX_DOCUMENT_CHARS:
         raise ValueError(f"text is {len(text):,} characters, over the limit of {MAX_DOCUMENT_CHARS:,} "
                          "(extractor.limits.MAX_DOCUMENT_CHARS): split it, or leave it out")
@@ -55,10 +59,21 @@ def extract_document(text: str, published=None, lang: str | None = None, source:
     published_iso = iso_published(published, exact, base)
     if not text.strip():
         return Extraction(skipped="empty")
+    try:
+        with limit_time(seconds) as deadline:
+            return _extract(text, (exact, base, published_iso), lang, source, url, model, deadline)
+    except TooSlow:
+        return Extraction(language=lang if lang in NORWEGIAN else "nb", skipped=TOO_SLOW)
+
+
+def _extract(text: str, dates: tuple, lang: str | None, source: str | None, url: str | None, model: bool | None,
+             deadline: Deadline) -> Extraction:
+    exact, base, published_iso = dates
     if lang in (None, "auto"):
         lang = detect_language(text).code
     if lang not in NORWEGIAN:
         return Extraction(language=lang, skipped=f"language:{lang}")
+    deadline.check()
     normalised = normalise(text)
     pipeline = nlp(lang)
     doc = pipeline.make_doc(normalised.text)
@@ -66,7 +81,9 @@ def extract_document(text: str, published=None, lang: str | None = None, source:
     doc.user_data[TEXT_KEY] = normalised.text
     doc.user_data[MODEL_KEY] = WINDOWS if (model_default() if model is None else model) else None
     for _name, component in pipeline.pipeline:
+        deadline.check()
         doc = component(doc)
+    deadline.check()
     records = doc._.races or []
     for record in records:
         record.source, record.url, record.published = source, url, published_iso

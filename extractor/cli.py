@@ -24,6 +24,7 @@ from .batch.runner import run
 from .dask import EngineError, missing as dask_missing, part_files, parts_folder   # Dask itself: only when --engine dask runs
 from .entities import without_model
 from .evaluation import evaluate, format_report
+from .limits import DEFAULT_TIME_LIMIT
 from .pipeline import parse_published
 from .schema import record_schema
 from .report import BatchReport, size_note
@@ -82,6 +83,9 @@ def _main(argv: list[str] | None) -> int:
                     help="jsonl (a record per line), csv, csv-excel (for Excel: BOM, ';', decimal commas) or parquet "
                          "(a row per result); default: from OUT's suffix, else jsonl")
     ex.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default 1; 0 = one per CPU)")
+    ex.add_argument("--time-limit", type=float, default=DEFAULT_TIME_LIMIT, metavar="SECONDS",
+                    help=f"give up a document after this many seconds: skipped, reason too_slow "
+                         f"(default {DEFAULT_TIME_LIMIT:g}; 0 = no limit; not with --engine dask)")
     ex.add_argument("--engine", choices=("local", "dask"), default="local",
                     help="local: this machine, --jobs processes (default); dask: a Dask cluster, the same output "
                          "(needs the dask extra; --jobs is not used)")
@@ -135,6 +139,8 @@ def _main(argv: list[str] | None) -> int:
 def _usage_problem(args) -> str | None:
     if args.jobs < 0:
         return "--jobs must be 0 or more"
+    if not args.time_limit >= 0 or args.time_limit == float("inf"):
+        return "--time-limit must be 0 (no limit) or a number of seconds"
     if args.engine != "dask" and (args.scheduler or args.partitions is not None):
         return "--scheduler and --partitions need --engine dask"
     if args.partitions is not None and args.partitions < 1:
@@ -246,7 +252,7 @@ def _outcomes(args, items, files: int, lang: str | None):
         from .dask import run as run_on_dask
         return run_on_dask(items, lang, files, scheduler=args.scheduler, partitions=args.partitions,
                            parts=parts_folder(args.output) if args.output else None)
-    return run(items, lang, args.jobs or os.cpu_count() or 1)
+    return run(items, lang, args.jobs or os.cpu_count() or 1, time_limit=args.time_limit or None)
 
 
 class Terminated(KeyboardInterrupt):

@@ -31,8 +31,8 @@ WARM_UP = ("Jakob Ingebrigtsen vant 1500 meter på Bislett Games lørdag. Nordma
            "ny personlig rekord, og det var fullt på tribunene hele kvelden i Oslo.")
 
 
-def extract(doc: Document, lang: str | None = None) -> Outcome:
-    """One document's Outcome; never raises for a bad document."""
+def extract(doc: Document, lang: str | None = None, time_limit: float | None = None) -> Outcome:
+    """One document's Outcome; never raises for a bad document. Over `time_limit` seconds: skipped, `too_slow`."""
     outcome = Outcome(doc.path, doc.position, doc.source, NO_RACES, encoding=doc.encoding, published=doc.published,
                       warnings=list(doc.warnings))
     text, url = doc.content, doc.url
@@ -46,7 +46,7 @@ def extract(doc: Document, lang: str | None = None) -> Outcome:
         outcome.status, outcome.stage, outcome.message = SKIPPED, "extract", TOO_LARGE
         return outcome
     try:
-        found = extract_document(text, outcome.published, lang, doc.source, None, url)    # None: the model as set
+        found = extract_document(text, outcome.published, lang, doc.source, None, url, time_limit)  # None: the model as set
         records = [r.to_dict() for r in found.records]
     except Exception as error:          # noqa: BLE001
         return Outcome.failed(doc.path, doc.position, doc.source, "extract", error, doc.encoding)
@@ -63,13 +63,16 @@ def extract(doc: Document, lang: str | None = None) -> Outcome:
     return outcome
 
 
-def run(items: Iterable[Document | Outcome], lang: str | None = None, jobs: int = 1) -> Iterator[Outcome]:
-    """An Outcome per item, in order: documents are extracted, ready Outcomes (failures) pass through."""
+def run(items: Iterable[Document | Outcome], lang: str | None = None, jobs: int = 1,
+        time_limit: float | None = None) -> Iterator[Outcome]:
+    """An Outcome per item, in order: documents are extracted, ready Outcomes (failures) pass through.
+    A document that takes over `time_limit` seconds (None: no limit) is skipped as `too_slow`; in --jobs
+    workers too (each interrupts its own document: extractor.limits.time_limit)."""
     if jobs <= 1:
         for item in items:
-            yield item if isinstance(item, Outcome) else extract(item, lang)
+            yield item if isinstance(item, Outcome) else extract(item, lang, time_limit)
         return
-    workers = _Workers(jobs, lang)
+    workers = _Workers(jobs, lang, time_limit)
     try:
         pending: deque[Outcome | _Task] = deque()
         in_flight = 0
@@ -106,8 +109,8 @@ def _batches(items: Iterable[Document | Outcome]) -> Iterator[Outcome | list[Doc
         yield chunk
 
 
-def _extract_all(docs: list[Document], lang: str | None) -> list[Outcome]:
-    return [extract(doc, lang) for doc in docs]
+def _extract_all(docs: list[Document], lang: str | None, time_limit: float | None = None) -> list[Outcome]:
+    return [extract(doc, lang, time_limit) for doc in docs]
 
 
 _warm = False
@@ -142,8 +145,8 @@ class _Task:
 class _Workers:
     """A process pool that is restarted when a worker dies."""
 
-    def __init__(self, jobs: int, lang: str | None):
-        self.jobs, self.lang, self.generation = jobs, lang, 0
+    def __init__(self, jobs: int, lang: str | None, time_limit: float | None = None):
+        self.jobs, self.lang, self.time_limit, self.generation = jobs, lang, time_limit, 0
         if multiprocessing.get_start_method() == "fork":
             # Warm up here, once, before the workers are forked: they share the built pipeline and the
             # loaded models (copy-on-write) instead of each loading its own. On --jobs 2 that saved
@@ -153,10 +156,10 @@ class _Workers:
 
     def submit(self, docs: list[Document]) -> _Task:
         try:
-            future = self.pool.submit(_extract_all, docs, self.lang)
+            future = self.pool.submit(_extract_all, docs, self.lang, self.time_limit)
         except BrokenProcessPool:
             self._restart()
-            future = self.pool.submit(_extract_all, docs, self.lang)
+            future = self.pool.submit(_extract_all, docs, self.lang, self.time_limit)
         return _Task(docs, future, self.generation)
 
     def settle(self, item: Outcome | _Task) -> list[Outcome]:
@@ -173,7 +176,7 @@ class _Workers:
 
     def _alone(self, doc: Document) -> Outcome:
         try:
-            return self.pool.submit(_extract_all, [doc], self.lang).result()[0]
+            return self.pool.submit(_extract_all, [doc], self.lang, self.time_limit).result()[0]
         except BrokenProcessPool:
             self._restart()
             return Outcome.failed(doc.path, doc.position, doc.source, "extract",
