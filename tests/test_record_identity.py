@@ -78,3 +78,9 @@ def test_a_merged_race_keeps_its_first_records_id():
             merger.add(record.to_dict())
     [race] = merger.records()
     assert race["sources"] == ["a", "b"] and race["race_id"] == extract(ONE_RACE, source="a")[0].race_id
+
+
+def test_dask_items_keep_their_url():
+    from extractor.dask import extract_records
+    [record] = extract_records([{"text": ONE_RACE, "id": "x", "url": "https://example.no/x", "published": "2024-05-31"}])
+    assert (record["source"], record["url"], record["published"]) == ("x", "https://example.no/x", "2024-05-31")
