@@ -128,14 +128,20 @@ def bind_attributes(text: str, refs: list[AthleteRef], mentions) -> tuple[dict, 
             r = named.refs[i]
             if r.end <= g.start() and not nats.get(r.name):
                 nats[r.name].append((code, Mention("nationality", g.start("adj"), g.end("adj"), g["adj"], code)))
+    group_ends, done_to = None, 0      # where _GROUP_SENTENCE_END matches, found once: a search after each group read a long line again
     for g in _GROUP_NATIONALITY_AFTER.finditer(text):
         adj = g["adj"].lower()
         code = adjective_codes().get(adj) or group_codes().get(adj)
         if not code:
             continue
-        end = _GROUP_SENTENCE_END.search(text, g.end())
-        end = end.start() if end else len(text)
-        for i in range(bisect_left(named.starts, g.end()), bisect_left(named.starts, end)):
+        if group_ends is None:
+            group_ends = [m.start() for m in _GROUP_SENTENCE_END.finditer(text)]
+        i = bisect_left(group_ends, g.end())
+        end = group_ends[i] if i < len(group_ends) else len(text)
+        # the groups come in text order, so their ranges of names only move on: the names up to
+        # `done_to` have a nationality already (this loop gave one to each it passed)
+        first, done_to = max(bisect_left(named.starts, g.end()), done_to), max(bisect_left(named.starts, end), done_to)
+        for i in range(first, done_to):
             r = named.refs[i]
             if not nats.get(r.name):
                 nats[r.name].append((code, Mention("nationality", g.start("adj"), g.end("adj"), g["adj"], code)))

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from .anchored import compile_anchored
 from .matchers.dates import resolve_date
 from .matchers.disciplines import Discipline
 from .mentions import ByStart, Mention
@@ -40,10 +41,10 @@ NAME_GLUE = regex.compile(r"(?<!\s)(?:\s*+\([^()]{1,30}\))?\s*+(?:,|og)\s*+")   
 # "delte fjerdeplassen i stav med Siri Aas": the one sharing a tie named after it
 _TIED_WITH = regex.compile(r"[^,.;:!?]{0,30}?\b(?:sammen\s+)?med\s+$", regex.I)
 # "foran A og B, som begge klarte 1,78": what the relative clause says is said of every name of the chain
-_BOTH_RELATIVE = regex.compile(r"(?<!\s)\s*+,?\s*+(?:som|sem)\s+(?:begge|båe|alle)\b", regex.I)
+_BOTH_RELATIVE = compile_anchored(r"(?<!\s)\s*+,?\s*+(?:som|sem)\s+(?:begge|båe|alle)\b", regex.I)
 # "forsprang til nummer to, Linn Berg": a placing, then the name it stands for
 _APPOSED_BEFORE = regex.compile(r"\b(?:til|mot|for|av)\s+(?:\p{Ll}+\s+)?$", regex.I)
-_APPOSED_AFTER = regex.compile(r"\s*,\s*")
+_APPOSED_AFTER = compile_anchored(r"\s*,\s*")
 _BOTH_AFTER = regex.compile(r"[^.!?]{0,12}\b(?:begge|alle|båe)\b", regex.I)
 # "som så ble justert til 51.55", "tida vart seinare korrigert til": the value the text settles on
 _CORRECTED_BEFORE = regex.compile(r"\b(?:justert|justerte|korrigert|korrigerte|rettet|retta|endret|endra|oppjustert|nedjustert)"

@@ -20,6 +20,7 @@ from collections import defaultdict
 
 import regex
 
+from .anchored import compile_anchored
 from .matchers.disciplines import plausible_range, untimed_range
 from .matchers.sports import article_sport
 from .matchers.teams import relay_article, relay_sentence
@@ -66,7 +67,7 @@ _NORWEGIANS_HEADER = regex.compile(r"(?:^|\s)(?:Øvrige\s+)?[Nn]orske\s*:[^:]*$"
 _LIST_INTRO = regex.compile(r"(?<![\w])(?P<adj>norske|nordmenn|nordmennene)(?![\w])[^.!?]*:\s*$", regex.I)
 _RELAY_TIMES = ("time", 600, 10800)       # a road relay without a distance: 10 minutes to 3 hours
 _STANDINGS = regex.compile(r"sammenlagt|samanlagt|totalstilling|stillingen|cupstilling|verdenscupen totalt|poengliste", regex.I)
-_CORRECTION = regex.compile(r"[ \t]*(?:Rettelse|Rettet|Korrigering|Korreksjon|Retting)\s*:", regex.I)
+_CORRECTION = compile_anchored(r"[ \t]*(?:Rettelse|Rettet|Korrigering|Korreksjon|Retting)\s*:", regex.I)
 
 
 def _in_correction(text: str, position: int) -> bool:

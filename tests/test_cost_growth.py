@@ -16,6 +16,7 @@ import types
 from contextlib import contextmanager
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -166,3 +167,70 @@ def test_covering_entities_are_found_as_the_scan_found_them(spans, start, length
     ordered = sorted(entities, key=lambda e: e.start)
     end = start + length
     assert ner._Covering(entities).labels(start, end) == [e.label for e in ordered if e.start < end and start < e.end]
+
+
+# --------------------------------------------------------------------------- matches after each mention
+
+def _matched_at_a_position() -> dict[str, tuple[object, list[int]]]:
+    """Module patterns the package calls as `PATTERN.match(text, pos)` or `.fullmatch(text, pos)`,
+    with no end position (found in the source): {where: (pattern, lines)}."""
+    import ast
+    import importlib
+    import pkgutil
+    import re
+
+    import extractor
+    found: dict[str, tuple[object, list[int]]] = {}
+    for info in pkgutil.walk_packages(extractor.__path__, "extractor."):
+        if info.name.endswith("__main__") or info.name.startswith(("extractor.report", "extractor.dask")):
+            continue
+        module = importlib.import_module(info.name)
+        with open(module.__file__, encoding="utf-8") as source:
+            tree = ast.parse(source.read())
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("match", "fullmatch") \
+                    and len(node.args) == 2 and not node.keywords and isinstance(node.func.value, ast.Name):
+                pattern = getattr(module, node.func.value.id, None)
+                if isinstance(pattern, (regex.Pattern, re.Pattern)):
+                    where = f"{info.name}.{node.func.value.id}"
+                    found.setdefault(where, (pattern, []))[1].append(node.lineno)
+    return found
+
+
+def _seconds_per_match(pattern, text: str) -> float:
+    calls, start = 0, time.thread_time()
+    while True:
+        pattern.match(text, 1)
+        calls += 1
+        spent = time.thread_time() - start
+        if spent >= 0.005 and calls >= 3:
+            return spent / calls
+
+
+def test_a_match_at_a_position_does_not_read_the_rest_of_the_text():
+    """A match after each mention must cost the same in a short and a long text: `regex` reads all the
+    rest of the text first for a pattern like "\\s*," that needs a literal after a repeat
+    (extractor.anchored), which made linking quadratic on thousands of lines without a ":"."""
+    found = _matched_at_a_position()
+    assert "extractor.linking._CORRECTION" in found and "extractor.clauses._APPOSED_AFTER" in found
+    slow = []
+    for where, (pattern, lines) in sorted(found.items()):
+        for unit in ("\x01", "Ola Nordmann\n"):
+            short = min(_seconds_per_match(pattern, unit * (2_000 // len(unit))) for _ in range(2))
+            long = _seconds_per_match(pattern, unit * (400_000 // len(unit)))
+            if long > 20 * short and long > 2e-5:
+                slow.append(f"{where} (lines {lines}) on {unit!r}: {long * 1e6:.0f} us a match on 400,000 characters, "
+                            f"{short * 1e6:.1f} us on 2,000")
+    assert slow == []
+
+
+@pytest.mark.parametrize("pattern, flags", [(r"\s*,\s*", 0), (r"[ \t]*(?:Rettelse|Rettet)\s*:", regex.I),
+                                            (r"(?<!\s)\s*+,?\s*+(?:som|sem)\s+(?:begge|alle)\b", regex.I)])
+def test_an_anchored_pattern_matches_as_the_pattern_does(pattern, flags):
+    from extractor.anchored import compile_anchored
+    plain, anchored = regex.compile(pattern, flags), compile_anchored(pattern, flags)
+    for text in ("", " ,", "x , y", "  Rettet: ja", "\tRETTELSE :", "Ola, som begge", "Ola som alle", "Ola  , sem begge", "x"):
+        for pos in range(len(text) + 1):
+            for method in ("match", "search", "fullmatch"):
+                a, b = getattr(plain, method)(text, pos), getattr(anchored, method)(text, pos)
+                assert (a and a.span()) == (b and b.span()), (text, pos, method)
