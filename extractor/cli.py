@@ -174,7 +174,7 @@ def _extract(args) -> int:
     lang = None if args.lang == "auto" else args.lang
     outputs = {"-o": args.output, "--errors": args.errors, "--db": args.db, "--report": args.report,
                "the journal": journal_path(args.output)}
-    files = discover(args.paths, exclude=[p for p in outputs.values() if p] + part_files(args.output))
+    files = discover(args.paths, exclude=[p for p in outputs.values() if p], ours=part_files(args.output))
     for option, output, given in clashes(files, outputs):
         print(f"extractor extract: error: {option} {output} is also an input ({given}): the run would overwrite "
               "it; write the output elsewhere", file=sys.stderr)

@@ -90,15 +90,17 @@ class Inputs(list):
         return "left out of the folder search: " + ", ".join(parts)
 
 
-def discover(paths: Iterable[str], exclude: Iterable[str] = ()) -> Inputs:
+def discover(paths: Iterable[str], exclude: Iterable[str] = (), ours: Iterable[str] = ()) -> Inputs:
     """The input files of PATH arguments, sorted and without duplicates; folders searched recursively.
 
     A path that does not exist stays in the list, so that it is reported as failed. A folder search
     leaves out the tool's own outputs (records and --errors files, review reports, evaluate --json
     reports, recognised by their content) and those of `exclude` (this run's outputs) that are
-    empty: they are listed in `left_out`. A file named as a PATH is always taken.
+    empty, and those of `ours` (files only this run writes, as OUT.parts/part-00000.jsonl) whatever
+    they hold: they are listed in `left_out`. A file named as a PATH is always taken.
     """
     skip = {os.path.realpath(p) for p in exclude}
+    always = {os.path.realpath(p) for p in ours}
     seen: set[str] = set()
     found: list[str] = []
     left_out: list[tuple[str, tuple[str, str]]] = []
@@ -109,7 +111,7 @@ def discover(paths: Iterable[str], exclude: Iterable[str] = ()) -> Inputs:
             if key in seen:
                 continue
             seen.add(key)
-            what = own_output(path, key in skip) if searched else None
+            what = (THIS_RUN if key in always else own_output(path, key in skip)) if searched else None
             if what:
                 left_out.append((path, what))
             else:
