@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 
 _RELATIVE = regex.compile(r"(?:\s*\([^()]*\))?,?\s+(?:som|sem)\s[^,.;]*$")
-SIDE_BEFORE = regex.compile(r"(?:foran|framfor|framom|føre|bak|forbi|passerte|passerer|slo|utklasset|enn|mot|fulgt av)\s+(?:\p{Ll}+(?:ske|sk|en|ar)\s+)?$", regex.I)
+SIDE_BEFORE = regex.compile(r"(?:foran|framfor|framom|føre|bak|forbi|passerte|passerer|passert|slo|å slå|slått|utklasset|utklassa|enn|mot|fulgt av)\s+(?:\p{Ll}+(?:ske|sk|en|ar)\s+)?$", regex.I)
 # "foran Siri Dahl på 4.16,80", "framfor Guro Lie med 9.15,03": the runner-up's own mark or place
 _FOLLOWER_BEFORE = regex.compile(r"(?:foran|framfor|framom|føre|fulgt av)\s+(?:\p{Ll}+(?:ske|sk|en|ar)\s+)?$", regex.I)
 _OWN_ITEM_GLUE = regex.compile(r"(?<!\s)(?:\s++(?:fra|frå)\s++\p{Lu}[\p{L}-]++|\s*+\([^()]{1,30}\))?"      # "fra Norge", "(Stange SK)"

@@ -180,6 +180,11 @@ CLAUSES = [
      {('Mari Aas', 7, None), ('Tora Lie', 6, None)}),
     ("nb", 'Karsten Holm ble slått av Rai Benson på 400 meter hekk.', set()),
     ("nb", 'Rai Benson slo Karsten Holm og vant 400 meter hekk på 46,90.', {('Rai Benson', 1, '46.90')}),
+    # the one beaten is no subject: a pronoun after takes the one who beat ("klarte Line å slå Tone ... Hun løp")
+    ("nb", 'På 800 meter klarte Kari Vik å slå Tone Berg. Hun løp på 2.35,00.', {('Kari Vik', None, '2:35.00')}),
+    ("nn", 'På 800 meter greidde Kari Vik å slå Tone Berg med ti sekund. Ho sprang på 2.35,00.',
+     {('Kari Vik', None, '2:35.00')}),
+    ("nb", 'I lengde har Ola Berg slått Per Lie igjen. Han hoppet 7,41.', {('Ola Berg', None, '7.41')}),
     ("nb", 'Karsten Holm løp 400 meter hekk på 47,08, men tapte for Rai Benson, som vant på 46,90.',
      {('Karsten Holm', None, '47.08'), ('Rai Benson', 1, '46.90')}),
     ("nb", 'Sindre Lie og Erik Moe ble nummer fire og fem på 800 meter, med henholdsvis 1.47,10 og 1.47,55.',
