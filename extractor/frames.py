@@ -65,7 +65,7 @@ def first_context(text: str, mentions: dict[str, list[Mention]], reported: list[
     """The article's first discipline, meet, venue and date; meets and dates not from an earlier race."""
     def in_pool(kind, pool):
         return next(iter(m for m in _race_level(mentions.get(kind, []))
-                         if any(s <= m.start < e for s, e in pool)), None)
+                         if any(s <= m.start < e for s, e in pool) and (kind == "discipline" or not planned(text, m))), None)
     first = in_pool("discipline", reported)
     topic = first if first and first.start < lead_end(text, mentions.get("athlete", [])) \
         else _named_race(text, mentions.get("discipline", []), current)

@@ -24,11 +24,11 @@ _DAY_GENITIVE = regex.compile(r"\b(?:\p{L}+dagens|gårsdagens|gårdagens|helgens
 # "tok sitt andre gull etter seieren på 1500 meter", "i tillegg til sølvet på 800 meter": a race won before
 _EARLIER_WIN_BEFORE = regex.compile(r"\b(?:etter|i tillegg til|foruten)\s+(?:\p{L}+\s+){0,2}(?:seieren|sigeren|gullet|sølvet|bronsen|tittelen|triumfen)\s+(?:på|i)\s+$", regex.I)
 _YEAR_AFTER = regex.compile(r"(?<!\s)(?:\s+i)?\s+(?:19|20)\d\d\b")     # "rekorden fra Fukuoka i 2017": an earlier race's venue
-PLANS = regex.compile(r"\b(?:stiller|stiller med|skal|skulle|går av stabelen|neste|planlegger|satser på|håper|klar for|fortsetter\s+i|fortset\s+i|målet er|målet hennes er|målet hans er|ta seg ut til|kvalifisere seg til|tatt ut til)\b", regex.I)
+PLANS = regex.compile(r"\b(?:stiller|stiller med|skal|skulle|går av stabelen|neste|planlegger|satser på|håper|klar for|fortsetter\s+i|fortset\s+i|målet er|målet hennes er|målet hans er|ta seg ut til|kvalifisere seg til|tatt ut til|gjenstår|står att|står igjen|står for tur)\b", regex.I)
 YEAR = regex.compile(r"\b(19|20)\d\d\b")
 _CLAUSE_END = regex.compile(r"[.!?;,]")
 _PLAN_CLAUSE_END = regex.compile(r"[.!?;]|\bmen\b")
-_LATER_AFTER = regex.compile(r"[^.!?]{0,25}\b(?:senere|seinare|neste|om\s+(?:\w+\s+)?(?:uker|uke|veker|veke|dager|dagar|måneder|månader))\b")
+_LATER_AFTER = regex.compile(r"[^.!?]{0,25}\b(?:(?<!\b(?:uker|uke|veker|veke|dager|dagar|døgn|måneder|månader|år|timer|timar)\s)(?:senere|seinare)|neste|om\s+(?:\w+\s+)?(?:uker|uke|veker|veke|dager|dagar|måneder|månader))\b")
 _EARLIER_CUES = regex.compile(r"\bi fjor\b|\btidligere\b|\btidlegare\b|\bfor\s\w+\sår|\b(?<!dag\s)(?:forrige|førre)\s+(?:helg|uke|veke|sesong)", regex.I)
 
 
@@ -65,10 +65,19 @@ def clause_before(text: str, mention: Mention) -> str:
     return _CLAUSE_END.split(text[max(0, mention.start - 120):mention.start])[-1]
 
 
+# What remains of a season: "Nå er det bare NM og løp i Berlin igjen", "berre ei stafett att", "... gjenstår"
+_ONLY_BEFORE = regex.compile(r"\b(?:bare|berre|kun)\b", regex.I)
+_LEFT_AFTER = regex.compile(r"[^.!?]{0,40}?\b(?:igjen|att)\b(?!\s+(?:og|med|i|på)\b)(?=\s*(?:[.!?,]|før\b|$))", regex.I)
+_REMAINS_AFTER = regex.compile(r"[^.!?]{0,30}?\b(?:gjenstår|står att|står igjen|står for tur)\b", regex.I)
+
+
 def planned(text: str, mention: Mention) -> bool:
-    """A place or meet in a plan, not a race run: "skulle ta stevnet ... til stevnet i Götziz senere i vår"."""
+    """A place or meet in a plan, not a race run: "skulle ta stevnet ... til stevnet i Götziz senere i vår",
+    "Nå er det bare NM og løp i Berlin igjen", "... øvelser gjenstår med 800 meter"."""
     clause = _PLAN_CLAUSE_END.split(text[max(0, mention.start - 80):mention.start])[-1]
-    return bool(PLANS.search(clause) or _LATER_AFTER.match(text[mention.end:mention.end + 40]))
+    after = text[mention.end:mention.end + 60]
+    return bool(PLANS.search(clause) or _LATER_AFTER.match(after) or _REMAINS_AFTER.match(after)
+                or (_ONLY_BEFORE.search(clause) and _LEFT_AFTER.match(after)))
 
 
 def other_day(text: str, d: Mention) -> bool:

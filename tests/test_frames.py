@@ -105,6 +105,15 @@ FRAMES = [
     ("Erik Sand, som vant NM i 2019, ble nummer to på 800 meter i Trondheim på 1.48,12.", "Erik Sand@1:48.12", "meet", None),
     ("Erik Sand, som vant NM i 2019, ble nummer to på 800 meter i Trondheim på 1.48,12.", "Erik Sand@1:48.12", "city", "Trondheim"),
     ("Kari Vik, som vann NM i fjor, vart nummer tre på 1500 meter i Førde på 4.20,11.", "Kari Vik@4:20.11", "place", 3),
+    # what remains of the season is planned: it gives the race told neither meet nor venue
+    ("Ida Moe vant 400 meter i Oslo på 51,64. Nå er det bare NM og et løp i Berlin igjen.", "Ida Moe", "meet", None),
+    ("Ola Berg vann 1500 meter på 3.40,11 i Florø. Berre NM i Bergen står att før sesongen er over.", "Ola Berg", "meet", None),
+    ("Siri Dahl vant 800 meter på 2.03,10 i Oslo. Hovedmesterskapet gjenstår med EM i Roma.", "Siri Dahl", "meet", None),
+    # ... but a race some time after another one is no plan ("i EM i Paris tre uker senere")
+    ("Kari Lund hoppet 1,88 i Bergen. I EM i Paris tre uker senere hoppet hun 1,92.", "Kari Lund@1.92", "city", "Paris"),
+    ("Ida Moe vant NM igjen i Bergen på 51,64 meter.", "Ida Moe", "meet", "NM"),
+    # the season's first race of a series is one of the series
+    ("Eirik Vik opna verdscupsesongen med siger på sprinten i Östersund torsdag på 24.11,2.", "Eirik Vik", "meet", "Verdscup"),
 ]
 
 

@@ -69,6 +69,10 @@ _SERIES_NOT_RACE = regex.compile(r"(?:leder|leiar|poeng|sesong|sammenlagt|samanl
 _SERIES_STANDING_BEFORE = regex.compile(r"(?:leder|ledet|leiar|leia|leidde|topper|toppet)\s+$|(?:vunnet|vunne)\s+(?:\p{L}+\s+){0,5}$", regex.I)
 
 
+# "opna verdscupsesongen med siger", "åpner verdenscupsesongen med sprint": the season's first race is one of the series
+_SEASON_OPENED_BEFORE = regex.compile(r"\b(?:åpnet|åpna|åpner|opna|opnar|opnet)\s+$", regex.I)
+
+
 def find_meets(text: str) -> list[Mention]:
     named, champs, named_re, champ_re = _lexicon()
     out: list[Mention] = []
@@ -84,7 +88,8 @@ def find_meets(text: str) -> list[Mention]:
     for m in series_re.finditer(text):
         if _SERIES_STANDING_BEFORE.search(text, max(0, m.start() - 50), m.start()):
             standings.append(Mention("standing", m.start(), m.end(), m.group(), None))
-        elif not _SERIES_NOT_RACE.match(m["rest"]):
+        elif not _SERIES_NOT_RACE.match(m["rest"]) or (m["rest"].lower().startswith("sesong")
+                                                       and _SEASON_OPENED_BEFORE.search(text, max(0, m.start() - 20), m.start())):
             out.append(Mention("meet", m.start(), m.end(), m.group(), series[m["stem"].lower()], {"indoor": False}))
     for m in champ_re.finditer(text):
         abbr = m["abbr"]
