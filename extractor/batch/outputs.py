@@ -34,7 +34,16 @@ WHOLE_NUMBER_COLUMNS = ("place", "age", "misses")
 LIST_COLUMNS = {"warnings": "; ", "flags": " ", "sources": "; "}     # joined with these in CSV
 PARQUET_BATCH = 2000                                                  # rows per row group
 DATE_COLUMNS = ("date", "published")
-EXCEL_MISREADS = re.compile(r"[\d\s.,:;/+\-eE%()]*\d[\d\s.,:;/+\-eE%()]*|[=+\-@\t\r].*", re.S)   # numbers, dates, times, formulas
+# what Excel reads as a number, a date, a time or a formula: number-like characters (one digit at least),
+# or a formula's first character. Two tests, not one pattern: "[...]*\d[...]*" rescans a long run without a digit.
+_NUMBER_LIKE = re.compile(r"[\d\s.,:;/+\-eE%()]+")
+_FORMULA_START = "=+-@\t\r"
+
+
+def excel_misreads(value: str) -> bool:
+    """True where Excel would not keep the cell as the text it is ("2.05" -> 2 May, "=A1" a formula)."""
+    return value[:1] in _FORMULA_START and value != "" or (
+        _NUMBER_LIKE.fullmatch(value) is not None and any(c.isdigit() for c in value))
 
 
 class AtomicFile:
@@ -226,7 +235,7 @@ def _excel_cell(key: str, value):
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value).replace(".", ",") if key in NUMBER_COLUMNS else value
     value = _cell(key, value)
-    if isinstance(value, str) and key not in DATE_COLUMNS and EXCEL_MISREADS.fullmatch(value):
+    if isinstance(value, str) and key not in DATE_COLUMNS and excel_misreads(value):
         return '="' + value.replace('"', '""') + '"'
     return value
 
