@@ -148,6 +148,10 @@ def weigh(text: str, entities: list[Entity], athletes: list[Mention], claimed: l
     return sorted(athletes + person_candidates(text, entities, athletes + claimed), key=lambda m: m.start)
 
 
+# "Warholm (28) tok en klar seier": a name with its age after it is a person, whatever the model says
+_AGE_AFTER = regex.compile(r"\s?\(\d{1,2}(?:\s?år)?\)")
+
+
 def drop_non_persons(athletes: list[Mention], entities: list[Entity], text: str) -> list[Mention]:
     """Athlete mentions in doubt (`doubtful`) that the model reads only as a club, place, newspaper,
     prize or event, and nowhere in the text as a person, are dropped."""
@@ -158,7 +162,7 @@ def drop_non_persons(athletes: list[Mention], entities: list[Entity], text: str)
     def not_a_person(m: Mention) -> bool:
         labels = covering.labels(m.start, m.end)
         return bool(labels) and PERSON not in labels and all(label in NOT_PERSON for label in labels) \
-            and m.value not in persons
+            and m.value not in persons and not _AGE_AFTER.match(text, m.end)
     return [m for m in athletes if not (doubtful(m, named) and not_a_person(m))]
 
 

@@ -46,6 +46,9 @@ NOT_PERSONS = [
     ("Kari Strand vant.", ["Kari Strand"], [("Kari Strand", "ORG")], ["Kari Strand"]),
     ("Tesfay Alemu vant.", ["Tesfay Alemu"], [("Tesfay Alemu", "ORG")], ["Tesfay Alemu"]),
     ("Strand jublet da Kari Strand vant.", ["Strand", "Kari Strand"], [("Strand", "GPE_LOC")], ["Strand", "Kari Strand"]),
+    # a name with its age after it is a person, whatever the model says (issue 20's second report of one race)
+    ("Norsk seier på Bislett: Strand (28) tok en klar seier.", ["Strand"], [("Strand", "GPE_LOC")], ["Strand"]),
+    ("Strand (31 år) vann igjen.", ["Strand"], [("Strand", "LOC")], ["Strand"]),
 ]
 
 
@@ -179,3 +182,8 @@ def test_the_batch_warm_up_loads_the_model_once_for_the_workers_it_forks(monkeyp
         entities.model.cache_clear()
         runner._warm_up()
         assert entities.model.cache_info().currsize == 0
+
+
+def test_the_issues_second_report_gives_warholm_the_win():
+    text = "Det ble norsk seier på Bislett: Warholm (28) tok en klar seier på 400 meter hekk."
+    assert [(x.athlete, x.place, x.age) for r in extract(text) for x in r.results] == [("Warholm", 1, 28)]
