@@ -108,10 +108,9 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
     variants = {} if relay else spelling_variants([m.value for m in mentions.get("athlete", []) if m.info.get("full")])
     refs = team_refs if relay else resolve_athletes(text, mentions, variants)
     ages, nationalities = bind_attributes(text, refs, mentions)
-    if relay:
-        for t in mentions.get("team", []):
-            if t.info.get("code"):
-                nationalities.setdefault(t.value, []).append((t.info["code"], t))     # "Norge" runs for NOR
+    for t in mentions.get("team", []):
+        if t.info.get("code") and (relay or t.info.get("form") == "nation" and " " in t.text):
+            nationalities.setdefault(t.value, []).append((t.info["code"], t))     # "Norge", "de norske stafettjentene" run for NOR
     segments = split_rows(text, sentences, page, page_subject(mentions["athlete"], page))
     claims: dict[tuple, Claim] = {}
     carry = Context()

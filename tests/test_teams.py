@@ -23,7 +23,19 @@ TEAMS = [
     ("Laget brukte 44.31.", [None]),                       # a description of the team last named
     ("Løpet gikk i Oslo og endte på Bislett.", []),         # places, not teams
     ("Vidar-løper Sunniva Øren jublet.", []),
+    # a nation's relay team told by its adjective: the nation
+    ("De norske stafettjentene løp på 3.23,84.", ["Norge"]),
+    ("Det svenske stafettlaget vant foran Finland.", ["Sverige", "Finland"]),
+    ("Dei norske stafettgutane sprang inn til sølv.", ["Norge"]),
+    ("De norske jentene løp fort.", []),                  # no relay word: the runners, not a team
 ]
+
+
+def test_a_nations_relay_team_runs_for_the_nation():
+    from extractor import extract
+    text = ("Det norske stafettlaget for kvinner satte norsk rekord på 4x400 meter i VM i Tokyo. "
+            "De norske stafettjentene løp på tiden 3.23,84.")
+    assert [(x.athlete, x.mark, x.nationality) for r in extract(text) for x in r.results] == [("Norge", "3:23.84", "NOR")]
 
 
 @pytest.mark.parametrize("text,names", TEAMS)

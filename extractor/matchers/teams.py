@@ -6,11 +6,13 @@ where a runner comes from.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ..mentions import Claimed, Mention
 from .athletes import CLUB_ACRONYMS, clubs
-from .nationalities import country_codes
+from .nationalities import adjective_codes, country_codes
 
 _WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*+(?:/\p{Lu}\p{Ll}+)?"
 _ACRONYMS = "|".join(sorted(CLUB_ACRONYMS | {"AI", "IFK", "OK"}, key=len, reverse=True))
@@ -19,6 +21,9 @@ _SUFFIXED = regex.compile(rf"(?<![\w/-]){_WORD}(?:\s{_WORD})?\s(?:{_ACRONYMS})(?
 _BARE = regex.compile(rf"(?<![\w/-])(?:\p{{Lu}}\p{{Ll}}+klubben\s)?(?P<name>{_WORD}|BUL)(?P<poss>(?<=BUL)s)?(?![\w/-])")
 _DESCRIPTION = regex.compile(r"(?<![\w-])(?:[Ll]aget|[Kk]lubben|\p{Lu}[\p{L}]+-klubben|[Vv]innerlaget|[Vv]innarlaget)(?![\w-])")
 _PLACE_BEFORE = regex.compile(r"(?:\b(?:i|på|fra|frå|til|ved|mot)\s)$", regex.I)
+# "Det norske stafettlaget", "De norske stafettjentene", "dei svenske gutane": a nation's relay team, the nation
+_NATION_TEAM = regex.compile(r"(?<![\w-])(?:[Dd]et|[Dd]e|[Dd]ei)\s+(?P<adj>\p{Ll}+e)\s+"
+                             r"stafett(?:laget|jentene|gutta|guttene|gutane|kvartetten)(?![\w-])")
 _RELAY = regex.compile(r"stafett|\d\s?[x×]\s?\d{2,4}|\betappe|kvartett|\blaget\b", regex.I)
 
 
@@ -45,11 +50,26 @@ def find_teams(text: str) -> list[Mention]:
         elif name in countries and not m["poss"]:
             out.append(Mention("team", m.start("name"), m.end("name"), name, name, {"form": "nation", "code": countries[name]}))
     taken = Claimed(out)
+    for m in _NATION_TEAM.finditer(text):
+        code = adjective_codes().get(m["adj"].lower()) or adjective_codes().get(m["adj"].lower()[:-1])
+        if code and not taken.overlaps(m.start(), m.end()):
+            name = _country_names().get(code, code)
+            out.append(Mention("team", m.start(), m.end(), m.group(), name, {"form": "nation", "code": code}))
+    taken = Claimed(out)
     for m in _DESCRIPTION.finditer(text):
         if not taken.overlaps(m.start(), m.end()):
             out.append(Mention("team", m.start(), m.end(), m.group(), None, {"form": "description"}))
     out.sort(key=lambda x: x.start)
     return out
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """IOC code -> the country's first name in the lexicon ("NOR" -> "Norge")."""
+    names: dict[str, str] = {}
+    for name, code in country_codes().items():
+        names.setdefault(code, name)
+    return names
 
 
 def relay_article(text: str, meets: list[Mention], teams: list[Mention]) -> bool:
