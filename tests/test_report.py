@@ -397,6 +397,20 @@ def test_extract_report_embeds_the_texts_of_feeds_pages_and_any_folder(tmp_path,
     assert highlighted_sources((elsewhere / "stdin.html").read_text(encoding="utf-8")) == {"-": True}
 
 
+def test_a_feed_repeating_an_id_gives_each_document_its_own_article_and_text(tmp_path):
+    from extractor.cli import main as cli
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "ntb-4711", "text": EXAMPLE_TEXT}) + "\n"
+                    + json.dumps({"id": "ntb-4711", "text": "Oppdatert: " + EXAMPLE_TEXT}) + "\n", encoding="utf-8")
+    out = tmp_path / "records.jsonl"
+    assert cli(["extract", str(feed), "-o", str(out), "--report", str(tmp_path / "r.html"), "--quiet", "--no-model"]) == 0
+    assert [json.loads(line)["source"] for line in out.read_text().splitlines()] == ["ntb-4711", "ntb-4711"]
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert highlighted_sources(page) == {"ntb-4711": True, f"ntb-4711 ({feed}#line2)": True}
+    assert "do not match this text" not in page
+
+
 def test_report_later_finds_the_texts_in_the_inputs_given_from_any_folder(tmp_path, monkeypatch, capsys):
     from extractor.cli import main as cli
 

@@ -96,9 +96,17 @@ class BatchReport:
     def add(self, outcome) -> None:
         """An `extractor.batch.outcome.Outcome`."""
         self.counts[outcome.status] += 1
-        self.records.extend(outcome.records)
-        if outcome.records and outcome.text is not None:
-            self.texts.setdefault(outcome.source, outcome.text)
+        records = outcome.records
+        if records and outcome.text is not None:
+            source = outcome.source
+            if self.texts.get(source, outcome.text) != outcome.text:
+                # Another document of the same source (a feed repeating an id): an article of its own, so
+                # that its evidence is shown in its own text, named by where it stands.
+                where = f"line{outcome.position}" if outcome.path.lower().endswith(".jsonl") else outcome.position
+                source = f"{source} ({outcome.path}#{where})"
+                records = [dict(record, source=source) for record in records]
+            self.texts.setdefault(source, outcome.text)
+        self.records.extend(records)
         if outcome.status in (SKIPPED, FAILED):
             self.problems.append(outcome.problem())
 
