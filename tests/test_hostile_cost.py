@@ -324,6 +324,10 @@ BOUNDED = {
     "extractor.coreference._WORD_AFTER_NAME": "matched only on the 40 characters after a name (_standalone)",
     # after each of [.!?:\n] it reads all the whitespace that follows, then fails at "$" before a non-space
     "extractor.coreference._SENTENCE_START_BEFORE": "searched only in the 4 characters before a name (_standalone)",
+    # compiled for match() at a position (extractor.anchored): from every space of a run, finditer would
+    # read the run to its end; they are only ever matched where a mention or a paragraph ends
+    "extractor.clauses._APPOSED_AFTER": "matched only at the end of a placing (clauses.owner)",
+    "extractor.linking._CORRECTION": "matched only at a paragraph's start (_in_correction)",
 }
 
 
