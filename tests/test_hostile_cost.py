@@ -331,6 +331,11 @@ BOUNDED = {
 }
 
 
+def _compiled_anchored(pattern) -> bool:
+    source = pattern.pattern
+    return isinstance(source, str) and source.endswith("|(?!)")
+
+
 def _check(runs) -> list[str]:
     """Module patterns are scanned over the whole run (finditer: every start position). The inline
     ones are written for one call on a short slice (match, fullmatch, search of a window), and the
@@ -338,7 +343,9 @@ def _check(runs) -> list[str]:
     that backtracks without end."""
     slow = []
     for where, pattern in all_patterns():
-        anchored = where.startswith("inline") or where in BOUNDED
+        # compile_anchored (extractor/anchored.py) patterns are for match() at a position only: their
+        # "|(?!)" turns off the engine's search for a literal, which makes an unanchored scan of them quadratic
+        anchored = where.startswith("inline") or where in BOUNDED or _compiled_anchored(pattern)
         for family, tail in runs:
             problem = _too_slow(pattern, FAMILIES[family], tail, anchored)
             if problem:
