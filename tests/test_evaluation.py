@@ -232,24 +232,15 @@ def test_names_cities_and_codes_compare_case_insensitively():
         assert counts(document, field) == (1, 0, 0), field
 
 
-def test_meet_name_matches_when_one_contains_the_other():
-    gold = [entry("A", meet_name="Diamond League"), entry("B", meet_name="Bislett Games"), entry("C", meet_name="EM")]
-    predicted = [
-        entry("A", meet_name="Diamond League-stevnet i Eugene"),
-        entry("B", meet_name="bislett"),
-        entry("C", meet_name="VM"),
-    ]
-    assert counts(score(gold, predicted), "meet_name") == (2, 1, 1)
-
-
-def test_meet_city_matches_when_one_contains_the_other():
-    gold = [entry("A", meet_city="Nadderud stadion"), entry("B", meet_city="Bergen"), entry("C", meet_city="Oslo")]
-    predicted = [
-        entry("A", meet_city="Nadderud"),
-        entry("B", meet_city="Fana stadion i Bergen"),
-        entry("C", meet_city="Bislett"),
-    ]
-    assert counts(score(gold, predicted), "meet_city") == (2, 1, 1)
+@pytest.mark.parametrize("field,pairs", [
+    ("meet_name", [("Diamond League", "Diamond League-stevnet i Eugene"), ("Bislett Games", "bislett"), ("EM", "VM")]),
+    ("meet_city", [("Nadderud stadion", "Nadderud"), ("Bergen", "Fana stadion i Bergen"), ("Oslo", "Bislett")]),
+])
+def test_meets_and_venues_match_when_one_contains_the_other(field, pairs):
+    """FORMAT.md: meet_name and meet_city match by containment, either way, case aside; a third pair differs."""
+    gold = [entry(name, **{field: g}) for name, (g, _) in zip("ABC", pairs)]
+    predicted = [entry(name, **{field: p}) for name, (_, p) in zip("ABC", pairs)]
+    assert counts(score(gold, predicted), field) == (2, 1, 1)
 
 
 def test_flags_compare_as_sets_and_empty_is_null():
