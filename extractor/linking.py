@@ -26,7 +26,7 @@ from .matchers.sports import article_sport
 from .matchers.teams import relay_article, relay_sentence
 from .matchers.athletes import CLUB_ACRONYMS
 from .matchers.marks import gap_seconds, read_mark
-from .layout import BODY, BYLINE, CAPTION, FACTS, HEADLINE, INFOBOX, JUNK, TABLE, layout
+from .layout import BYLINE, CAPTION, FACTS, HEADLINE, INFOBOX, JUNK, layout
 from .mentions import ByStart, Mention
 from .attributes import bind_attributes
 from .coreference import AthleteRef, resolve_athletes, spelling_variants
@@ -39,7 +39,7 @@ from . import clauses
 from .quotes import in_quote
 from .clauses import Claim
 from .records import Evidence, RaceRecord, Support
-from .tables import SUBLIST, is_outcome_list, page_subject, is_column_header, is_column_word, round_label, split_rows, table_athletes, without_birth_dates, without_birth_years
+from .tables import SUBLIST, TableRuns, is_outcome_list, page_subject, split_rows, table_athletes, without_birth_dates, without_birth_years
 
 # "Det holdt til en fjerdeplass.", "Tida gav sølv.": the result just told, as a place
 _IT_GAVE = regex.compile(r"(?<!\s)\s*+(?:Det|Dette|Den|Tiden|Tida|Resultatet|Kastet|Hoppet|Løpet)\s+(?:\p{Ll}+\s+)?"
@@ -124,9 +124,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
     list_move: tuple | None = None
     standings = False
     list_header = ""
-    heading_round: str | None = None
-    tables_seen, table_start = 0, -1
-    table_frame: tuple | None = None      # (discipline,) inside a pipe or tab table under its column header
+    table_runs = TableRuns()
     list_first: float | None = None          # the first time in a result list (the winner's), -1 once rows give gaps
     sport = article_sport(mentions.get("sport", []))
     untimed = untimed_range(sport, text)
@@ -159,22 +157,8 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         quote = in_quote(text, seg_start)
         race_round = _ROUND.search(seg_text) if row_place is None else None
         race_round = race_round.group().lower()[:5] if race_round else row.occasion      # "semif", "heate", "kvart" ..., a medal row's year
-        if is_column_header(seg_text):
-            tables_seen += 1        # "Plass | Utøver | Klubb | Tid |" over each race of a page whose headings were lost
-            heading_round = f"table {tables_seen}"
-            # the table's race: the discipline its header or the heading since the last table names, never one
-            # named elsewhere in the article ("(3 km)" in a list of other events, a later table's "Lengde")
-            own = [d for d in inside("discipline") if not is_column_word(d.text)] or ([carry.discipline] if carry.discipline and carry.discipline.start > table_start
-                                                                                    and not is_column_word(carry.discipline.text) else [])
-            table_frame = (own[0].value if own else None,)
-            table_start = seg_start
-        elif row_place is None and _LETTER.search(seg_text) and kind_here != TABLE:
-            table_frame = None
-            heading_round = round_label(seg_text, heading_line=True) or (None if kind_here == BODY or inside("discipline") else heading_round)
-        elif row_place is None and kind_here == TABLE and race_round is None and heading_round:
-            race_round = heading_round
-        elif row_place is not None and race_round is None:
-            race_round = round_label(row_header) or heading_round           # "Final 2 Place Name ... 1. A", "Heat 1\n1 A"
+        race_round = table_runs.see(seg_text, seg_start, kind_here, row, race_round, inside("discipline"), carry.discipline)
+        framed = table_runs.framed(kind_here)      # a pipe table's row: its table's discipline, no other
         scopes = SegmentFrames(text, seg_start, seg_text, inside, earlier, asides)
         local = scopes.main.context
         items = [("mark", m) for m in marks] + [("placing", p) for p in placings] + [("flag", f) for f in flags]
@@ -242,12 +226,11 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
                 owner = focus           # "Tiden ble 55,09", "Meritter: VM-sølv 800m fri (2019)", "Det holdt til en fjerdeplass": the athlete in focus
                 guessed.add(item.start)
             if owner is not None:
-                owned.append((kind, item, owner, table_frame[0] if table_frame and kind_here == TABLE
+                owned.append((kind, item, owner, table_runs.discipline if framed
                               else discipline_for(item, seg_disciplines, text, carry, first)))
         # A mark that only fits another discipline moves its athlete's other items in the segment
         # (and the rest of a result list) with it: "1. Thomas Krol 1:42,58" in a 1500 m list.
         moved = {}
-        framed = table_frame is not None and kind_here == TABLE
         for kind, item, owner, discipline in ([] if framed else owned):
             if kind == "mark" and item.kind == "mark":
                 fitting = plausible_discipline(item, discipline, all_disciplines)

@@ -416,3 +416,48 @@ def lead_name(text: str, page: Layout) -> Mention | None:
             return Mention("athlete", block.start, bracket, name, name, {"full": True, "layout": "lead"})
         return None
     return None
+
+
+class TableRuns:
+    """Which run of a race a segment's rows belong to, and the discipline of a pipe table's rows.
+
+    A table's heading may name one of several runs ("Men's 1500 Metres Final 2 Place Name ...", a line
+    "Heat 1" over the rows, "B-finale"): each run is a race of its own. A pipe or tab table's column header
+    ("Plass | Utøver | Klubb | Tid |") opens a race of its own (pages whose headings were lost), whose
+    discipline is the one its header or the heading since the last table names, never one named elsewhere
+    in the article ("(3 km)" in a list of other events) nor a column's name ("Lengde", "Høyde")."""
+
+    def __init__(self):
+        self.heading_round: str | None = None
+        self.tables = 0
+        self.table_start = -1
+        self.in_table = False
+        self.discipline = None
+
+    def see(self, seg_text: str, seg_start: int, kind: str, row: Row, race_round: str | None,
+            disciplines: list[Mention], carried: Mention | None) -> str | None:
+        """The segment's run (its own race_round first), with the state moved past the segment."""
+        if is_column_header(seg_text):
+            self.tables += 1
+            self.heading_round = f"table {self.tables}"
+            own = [d for d in disciplines if not is_column_word(d.text)]
+            if not own and carried is not None and carried.start > self.table_start and not is_column_word(carried.text):
+                own = [carried]
+            self.discipline = own[0].value if own else None
+            self.in_table, self.table_start = True, seg_start
+        elif row.place is None and _LETTER.search(seg_text) and kind != TABLE:
+            self.in_table = False
+            self.heading_round = round_label(seg_text, heading_line=True) or (
+                None if kind == BODY or disciplines else self.heading_round)
+        elif row.place is None and kind == TABLE and race_round is None:
+            return self.heading_round
+        elif row.place is not None and race_round is None:
+            return round_label(row.header) or self.heading_round
+        return race_round
+
+    def framed(self, kind: str) -> bool:
+        """A segment in a pipe table under its column header: its rows take the table's discipline only."""
+        return self.in_table and kind == TABLE
+
+
+_LETTER = regex.compile(r"\p{L}")
