@@ -109,7 +109,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
     refs = team_refs if relay else resolve_athletes(text, mentions, variants)
     ages, nationalities = bind_attributes(text, refs, mentions)
     for t in mentions.get("team", []):
-        if t.info.get("code") and (relay or t.info.get("form") == "nation" and " " in t.text):
+        if t.info.get("code") and (relay or t.info.get("described")):
             nationalities.setdefault(t.value, []).append((t.info["code"], t))     # "Norge", "de norske stafettjentene" run for NOR
     segments = split_rows(text, sentences, page, page_subject(mentions["athlete"], page))
     claims: dict[tuple, Claim] = {}

@@ -24,7 +24,8 @@ _DAY_GENITIVE = regex.compile(r"\b(?:\p{L}+dagens|gårsdagens|gårdagens|helgens
 # "tok sitt andre gull etter seieren på 1500 meter", "i tillegg til sølvet på 800 meter": a race won before
 _EARLIER_WIN_BEFORE = regex.compile(r"\b(?:etter|i tillegg til|foruten)\s+(?:\p{L}+\s+){0,2}(?:seieren|sigeren|gullet|sølvet|bronsen|tittelen|triumfen)\s+(?:på|i)\s+$", regex.I)
 _YEAR_AFTER = regex.compile(r"(?<!\s)(?:\s+i)?\s+(?:19|20)\d\d\b")     # "rekorden fra Fukuoka i 2017": an earlier race's venue
-PLANS = regex.compile(r"\b(?:stiller|stiller med|skal|skulle|går av stabelen|neste|planlegger|satser på|håper|klar for|fortsetter\s+i|fortset\s+i|målet er|målet hennes er|målet hans er|ta seg ut til|kvalifisere seg til|tatt ut til|gjenstår|står att|står igjen|står for tur)\b", regex.I)
+_REMAINING = "gjenstår|står att|står igjen|står for tur"          # what is left of a season: "X gjenstår"
+PLANS = regex.compile(rf"\b(?:stiller|stiller med|skal|skulle|går av stabelen|neste|planlegger|satser på|håper|klar for|fortsetter\s+i|fortset\s+i|målet er|målet hennes er|målet hans er|ta seg ut til|kvalifisere seg til|tatt ut til|{_REMAINING})\b", regex.I)
 YEAR = regex.compile(r"\b(19|20)\d\d\b")
 _CLAUSE_END = regex.compile(r"[.!?;,]")
 _PLAN_CLAUSE_END = regex.compile(r"[.!?;]|\bmen\b")
@@ -68,7 +69,7 @@ def clause_before(text: str, mention: Mention) -> str:
 # What remains of a season: "Nå er det bare NM og løp i Berlin igjen", "berre ei stafett att", "... gjenstår"
 _ONLY_BEFORE = regex.compile(r"\b(?:bare|berre|kun)\b", regex.I)
 _LEFT_AFTER = regex.compile(r"[^.!?]{0,40}?\b(?:igjen|att)\b(?!\s+(?:og|med|i|på)\b)(?=\s*(?:[.!?,]|før\b|$))", regex.I)
-_REMAINS_AFTER = regex.compile(r"[^.!?]{0,30}?\b(?:gjenstår|står att|står igjen|står for tur)\b", regex.I)
+_REMAINS_AFTER = regex.compile(rf"[^.!?]{{0,30}}?\b(?:{_REMAINING})\b", regex.I)
 
 
 def planned(text: str, mention: Mention) -> bool:

@@ -116,7 +116,8 @@ def _numbered_rows(text: str, s: int, e: int) -> list[Row]:
 
 
 _OUTCOMES = frozenset({"DNF", "DNS", "DQ", "DSQ", "NM", "NH"})
-_ROW_END = regex.compile(r"(?<![\w])(?:\d[.,:]\d\d|DNF|DNS|DQ|DSQ|NM|NH)(?![\w])")
+# a row's last column: its mark or its outcome code
+_ROW_END = regex.compile(rf"(?<![\w])(?:\d[.,:]\d\d|{'|'.join(sorted(_OUTCOMES))})(?![\w])")
 
 
 def _unplaced_starts(text: str, start: int, end: int) -> list[int]:
@@ -141,14 +142,16 @@ _PLACE_AND_BIB = regex.compile(r"(?:^|(?<=\s))(?<!\d[,.:])(?P<place>\d{1,3})(?:\
 def _row_starts(text: str, s: int, e: int) -> list:
     """The row starts of a sentence: "1. Ida", "3) Moe", "12 Moe", or "1 216 Frew" where each row has a start
     number after its place; of the two readings, the one whose places follow one another best."""
-    chains = []
-    for pattern in (_ROW_START, _PLACE_AND_BIB):
-        found = _increasing([m for m in pattern.finditer(text, s, e)
-                             if int(m["place"]) <= _MAX_PLACE and not _opens_header(text, m.end(), e)])
-        chains.append(found)
-        if pattern is _ROW_START and (not found or found[0].group().rstrip()[-1:] in ".)"):
-            return found        # marked places ("1.", "3)") need no other reading
-    return max(chains, key=_steps_of_one) if _steps_of_one(chains[1]) > _steps_of_one(chains[0]) else chains[0]
+    plain = _rising(_ROW_START, text, s, e)
+    if not plain or plain[0].group().rstrip()[-1:] in ".)":
+        return plain            # marked places ("1.", "3)") need no other reading
+    with_bibs = _rising(_PLACE_AND_BIB, text, s, e)
+    return with_bibs if _steps_of_one(with_bibs) > _steps_of_one(plain) else plain
+
+
+def _rising(pattern, text: str, s: int, e: int) -> list:
+    return _increasing([m for m in pattern.finditer(text, s, e)
+                        if int(m["place"]) <= _MAX_PLACE and not _opens_header(text, m.end(), e)])
 
 
 def _steps_of_one(starts) -> int:
@@ -161,8 +164,7 @@ def _place_like(starts) -> bool:
     places only where most of them follow one another; "1." and "3)" always do."""
     if any(not m.group().rstrip()[-1:].isdigit() for m in starts) or len(starts) < 2:
         return True
-    places = [int(m["place"]) for m in starts]
-    return 2 * sum(b - a == 1 for a, b in zip(places, places[1:])) >= len(places) - 1
+    return 2 * _steps_of_one(starts) >= len(starts) - 1
 
 
 def _opens_header(text: str, start: int, end: int) -> bool:

@@ -54,7 +54,7 @@ def find_teams(text: str) -> list[Mention]:
         code = adjective_codes().get(m["adj"].lower()) or adjective_codes().get(m["adj"].lower()[:-1])
         if code and not taken.overlaps(m.start(), m.end()):
             name = _country_names().get(code, code)
-            out.append(Mention("team", m.start(), m.end(), m.group(), name, {"form": "nation", "code": code}))
+            out.append(Mention("team", m.start(), m.end(), m.group(), name, {"form": "nation", "code": code, "described": True}))
     taken = Claimed(out)
     for m in _DESCRIPTION.finditer(text):
         if not taken.overlaps(m.start(), m.end()):
