@@ -20,7 +20,7 @@ from .matchers.dates import resolve_date
 from .matchers.disciplines import Discipline, plausible_range
 from .matchers.marks import read_mark
 from .mentions import ByStart, Mention
-from .race_time import YEAR, earlier_venue, other_day, planned, without
+from .race_time import YEAR, earlier_venue, other_day, planned, told_as_future, without
 from .records import RaceRecord, Result
 
 _OUTDOOR = regex.compile(r"(?<![\w])(?:utendørs\w*|utandørs\w*|outdoor)", regex.I)
@@ -71,7 +71,7 @@ def first_context(text: str, mentions: dict[str, list[Mention]], reported: list[
         else _named_race(text, mentions.get("discipline", []), current)
     return Context(first, in_pool("meet", current),
                    in_pool("venue", current) or next((v for v in mentions.get("venue", []) if any(s <= v.start < e for s, e in reported)
-                                                     and not earlier_venue(text, v)), None),
+                                                     and not earlier_venue(text, v) and not told_as_future(text, v)), None),
                    in_pool("date", current), topic)
 
 

@@ -72,6 +72,16 @@ _LEFT_AFTER = regex.compile(r"[^.!?]{0,40}?\b(?:igjen|att)\b(?!\s+(?:og|med|i|p�
 _REMAINS_AFTER = regex.compile(rf"[^.!?]{{0,30}}?\b(?:{_REMAINING})\b", regex.I)
 
 
+# "Laurdag skal kvinnene gå jaktstart i Östersund", "Kommende helg skal eliten i aksjon i X": a race to come, said with
+# the future modal (not "går av stabelen i helgen", which may be the meet now told)
+_FUTURE = regex.compile(r"\b(?:skal|skulle)\b", regex.I)
+
+
+def told_as_future(text: str, mention: Mention) -> bool:
+    """A place named in a clause that says the race is still to come ("skal ... i X")."""
+    return bool(_FUTURE.search(_PLAN_CLAUSE_END.split(text[max(0, mention.start - 80):mention.start])[-1]))
+
+
 def planned(text: str, mention: Mention) -> bool:
     """A place or meet in a plan, not a race run: "skulle ta stevnet ... til stevnet i Götziz senere i vår",
     "Nå er det bare NM og løp i Berlin igjen", "... øvelser gjenstår med 800 meter"."""
