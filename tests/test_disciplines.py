@@ -52,6 +52,10 @@ CODES = [
     # field and combined events
     ("Hun hoppet 1,93 i høyde.", ["HJ"]),
     ("Ho vann høgde med 1,87.", ["HJ"]),
+    ("I kuleøvinga støytte ho 11,02.", ["SP"]),
+    ("Han vann spydøvinga med 61,40.", ["JT"]),
+    ("Ho vann høgdetevlinga i Bergen.", ["HJ"]),
+    ("I lengdetevlinga hoppa han 6,12.", ["LJ"]),
     ("Hun vant høydehoppen i Berlin.", ["HJ"]),
     ("Duplantis vant stav med 6,05.", ["PV"]),
     ("Hun fløy over 4,80 i stavsprang.", ["PV"]),
