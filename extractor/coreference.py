@@ -40,6 +40,7 @@ _SAID_BEFORE = regex.compile(r"\b(?:sa|sier|seier|fortalte|fortalde|forteller|fo
 _WORD_AFTER_NAME = regex.compile(r"(?<!\s)\s*+(?:\([^)]*\)\s*)?,?\s*(\p{Ll}+)")
 _SENTENCE_START_BEFORE = regex.compile(r"(?:^|[.!?:\n]\s*|[–-]\s)$")
 _ROW_NUMBER_BEFORE = regex.compile(r"(?:^|\s)\d{1,3}[.)]\s$")
+_ORDINAL_ARTICLE_BEFORE = regex.compile(r"(?:^|\s)(?:det|den|dei|de|the)\s\d{1,3}\.\s$", regex.I)     # "i det 51. Holmøyskarrennet": a meet's edition
 _ARTICLE_BEFORE = regex.compile(r"(?:^|\s)(?:den|det)\s$", regex.I)
 _PRONOUN = regex.compile(r"(?<![\w])(?:[Hh]an|[Hh]un|[Hh]o)(?![\w])")
 
@@ -55,7 +56,10 @@ def resolve_athletes(text: str, mentions: dict[str, list[Mention]], variants: di
     full_names = _FullNames(full_positions)
     alone = [(m, full_names.resolve(m.value, m.start)) for m in mentions.get("athlete", []) if not m.info.get("full")]
     # "Skotheim vant øvelsen" makes every "Skotheim" him, before it too ("sier Skotheim", "Skotheim peker på ...")
-    standalone = {m.value for m, target in alone if not target and _standalone(text, m)}
+    # "Sunnmøringen vann", "Canadiaren sette": a lone word shaped like a definite demonym or agent noun,
+    # never the surname of a full name here, is a descriptor of the athlete in focus, not a new athlete
+    described = [m for m, target in alone if not target and _DEFINITE_AGENT.fullmatch(m.value) and _described_acts(text, m)]
+    standalone = {m.value for m, target in alone if not target and _standalone(text, m)} - {m.value for m in described}
     targets = {m.start: target for m, target in alone}
     for m in mentions.get("athlete", []):
         side = "object" if SIDE_BEFORE.search(text, max(0, m.start - 25), m.start) else "possessive" if m.info.get("possessive") else ""
@@ -68,7 +72,7 @@ def resolve_athletes(text: str, mentions: dict[str, list[Mention]], variants: di
         elif m.value in standalone:
             refs.append(AthleteRef(m.start, m.end, m.value, "surname", side))
     refs.sort(key=lambda r: r.start)
-    refs = _add_descriptors(text, refs, mentions)
+    refs = _add_descriptors(text, refs, mentions, described)
     return refs
 
 
@@ -162,6 +166,21 @@ class _FullNames:
         return max(before)[1] if before else min((self.positions[name][0], name) for name in names)[1]
 
 
+# "Sunnmøringen", "Strandaren", "Canadiaren", "Vossingen", "Norgesmesteren", "Hardbaggløparen": a demonym or
+# agent noun in its definite form (a surname such as "Rønningen" is named in full first, so has a target)
+# ("Topplasseringen", "Rekordforbedringen": a verbal noun, no person)
+_DEFINITE_AGENT = regex.compile(r"\p{Lu}\p{Ll}{2,}(?:(?<!er)ingen|aren|eren|esteren|eisteren)")
+_DESCRIBED_VERBS = frozenset("gjekk gikk vart ble blei hevet heva leverte stod sto fekk fikk".split())
+
+
+def _described_acts(text: str, m: Mention) -> bool:
+    """The descriptor opens a sentence and a result verb follows it ("Vossingen hevet seg til 20,67")."""
+    after = _WORD_AFTER_NAME.match(text[m.end:m.end + 40])
+    return bool(after and _SENTENCE_START_BEFORE.search(text[max(0, m.start - 4):m.start])
+                and not is_given_name(m.value)
+                and after.group(1) in ACTION_VERBS | _TAKING_PART | _DESCRIBED_VERBS)
+
+
 def _standalone(text: str, m: Mention) -> bool:
     """A lone capitalised word is an athlete when a result verb follows it or it heads a list row."""
     after = _WORD_AFTER_NAME.match(text[m.end:m.end + 40])
@@ -172,7 +191,8 @@ def _standalone(text: str, m: Mention) -> bool:
     if after and sentence_start and "-" in m.value and after.group(1) in ACTION_VERBS | _TAKING_PART:
         return True             # "Astri-Louise forbetra ...": a double given name the article uses alone
     before = text[max(0, m.start - 6):m.start]
-    return bool(_ROW_NUMBER_BEFORE.search(before)) and not is_given_name(m.value)
+    return bool(_ROW_NUMBER_BEFORE.search(before)) and not is_given_name(m.value) \
+        and not _ORDINAL_ARTICLE_BEFORE.search(text, max(0, m.start - 10), m.start)
 
 
 def not_object(ref: AthleteRef) -> bool:
@@ -270,8 +290,8 @@ def _names_thing(noun: str) -> bool:
     return noun.lower().endswith(_thing_heads())
 
 
-def _add_descriptors(text: str, refs: list[AthleteRef], mentions) -> list[AthleteRef]:
-    """'nordmannen', '26-åringen', 'han'/'hun': the athlete most recently named."""
+def _add_descriptors(text: str, refs: list[AthleteRef], mentions, agents: list[Mention] = ()) -> list[AthleteRef]:
+    """'nordmannen', '26-åringen', 'Sunnmøringen', 'han'/'hun': the athlete most recently named."""
     descriptors = [(m.start, m.end, "descriptor", m) for m in mentions.get("nationality", []) if m.info.get("form") == "noun" and m.info.get("definite")]
     descriptors += [(m.start, m.end, "descriptor", m) for m in mentions.get("age", []) if m.info.get("form") == "descriptor"]
     for n in mentions.get("nationality", []):
@@ -284,6 +304,8 @@ def _add_descriptors(text: str, refs: list[AthleteRef], mentions) -> list[Athlet
     for d in _HOME_DESCRIPTOR.finditer(text):
         home = Mention("home", d.start(), d.end(), d.group(), d["home"])
         descriptors.append((d.start(), d.end(), "descriptor", home))             # "Skjetten-gutten", "Fitjarjenta"
+    for a in agents:
+        descriptors.append((a.start, a.end, "descriptor", Mention("home", a.start, a.end, a.text, a.value)))
     for p in _PRONOUN.finditer(text):
         descriptors.append((p.start(), p.end(), "pronoun", None))
     # The refs given are the named athletes (full name or surname), in text order; a descriptor takes

@@ -160,6 +160,11 @@ LINKS = [
     # a home-town descriptor is the athlete from that place
     ("I klassen for jenter 13 år duellerte Anna Solheim, BIL mot Anna S. Bø, Fitjar på 60 meter. "
      "Fitjarjenta klokka inn på tida 8,94, Solheim fekk 8,95.", "Anna S. Bø", "mark", "8.94"),
+    # a demonym or agent noun in its definite form opens a sentence: the athlete in focus, no new athlete
+    ("Ola Hegge sprang 400 meter hekk i Oslo. Tida var 51,02. Vossingen vann klart foran Per Li.", "Ola Hegge", "place", 1),
+    ("I kuleøvinga var Per Lid med. Oppdølingen støytte kula 12,40 og vann.", "Per Lid", "mark", "12.40"),
+    ("Kari Nes sprang 800 meter på Jæren. Strandaren vann med 2.10,44.", "Kari Nes", "mark", "2:10.44"),
+    ("Anne Dal vant 10 000 meter i Bergen. Canadiaren sette ny rekord med 31.02,11.", "Anne Dal", "mark", "31:02.11"),
     # a ground inside a town: the town is the city
     ("Sigurd Tveit (22) vant 800 meter på Rud i Bærum med 1.51,06.", "Sigurd Tveit", "city", "Bærum"),
     # a plural group with a nationality, then the names: each of them
@@ -296,6 +301,17 @@ LINKS = [
 @pytest.mark.parametrize("text,athlete,field,expected", LINKS)
 def test_linking(text, athlete, field, expected):
     assert _result(text, athlete)[field] == expected
+
+
+@pytest.mark.parametrize("text, athletes", [
+    ("Siri Vik var best av damene i det 40. Fjellrennet. Sekstenåringen vann klatreprisen.", {"Siri Vik"}),
+    ("Ola Li vann 10 km i det 12. Bygdeløpet. Vossingen sprang på 34.10.", {"Ola Li"}),
+    ("Ola Li vann 10 km i Voss. Per Rønningen var nummer to. Rønningen sprang på 34.10.", {"Ola Li", "Per Rønningen"}),
+    ("Rekordforbedringen vart stor. Ola Li sprang 10 km på 34.10.", {"Ola Li"}),
+])
+def test_descriptor_nouns_and_meet_editions_are_no_athletes(text, athletes):
+    found = {x["athlete"] for r in extract(text, published="2024-06-01") for x in r.to_dict()["results"]}
+    assert found == athletes
 
 
 def test_medal_list_in_a_fact_box_gives_one_race_per_medal():
