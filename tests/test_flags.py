@@ -89,6 +89,18 @@ FLAGS = [
     ("Det ble ny norsk rekord i herreklassen.", ["NR"]),          # the open class is the race itself
     ("Det er ny personlig rekord for den 24 år gamle sprinteren.", ["PB"]),
     ("Det var sesongbeste for 30-åringen.", ["SB"]),
+    # an age-class record told by a prefix: "U18-verdensrekord", "U-20 verdensrekord", "junior-VM-rekord"
+    ("Lørdag satte hun U18-verdensrekord i sjukamp.", []),
+    ("Han løp inn til ny U-20 verdensrekord i Paris.", []),
+    ("Tida er ny U23-europarekord.", []),
+    ("Ho sette junior-noregsrekord i slegge.", []),
+    ("Han satte ny verdensrekord, og U20-løperen jublet.", ["WR"]),
+    # someone else's (or an old) record, not reached: "bak Idas norgesrekord", "bak den 20 år gamle rekorden"
+    ("Tiden var 40 hundredeler bak Ida Berg Dahls norgesrekord.", []),
+    ("Han var ti sekunder bak den 30 år gamle norske rekorden.", []),
+    ("Ho var eit sekund unna Kari Nes sin noregsrekord.", []),
+    ("Hun endte bak Lise Aas, men satte ny norsk rekord.", ["NR"]),
+    ("Han kom bak Ola Dahl med ny personlig rekord.", ["PB"]),
     # more words for a personal best; a barrier broken is no DNF
     ("Det ble tre solide innepersar for han.", ["PB"]),
     ("Tida var ei forbetring av personbeste med ti sekund.", ["PB"]),

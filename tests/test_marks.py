@@ -151,6 +151,12 @@ KINDS = [
     ("Deretter forsøkte han seg én gang på 5,85.", "5,85", "threshold"),
     ("Hun passerte 10 km på 31.40 og halvmaraton på 1.07.02.", "1.07.02", "split"),
     ("De passerte halvmaratonmerket sammen på 1.09.30.", "1.09.30", "split"),
+    # --- a stretch of the course or a distance named with its article: no number of a result
+    ("Hun løp alene de siste 2990 meterne.", "2990", "absent"),
+    ("De siste 300 meterne måtte hun ta føringen selv.", "300", "absent"),
+    ("Han brukte 36.13 på de 25,2 kilometerne i skogen.", "25,2", "absent"),
+    ("Ho sprang dei 10 kilometrane på 33.02.", "33.02", "mark"),
+    ("Han vant 1000 meteren på 2.21,40.", "1000", "absent"),
     # --- old records and personal bests named without a race
     ("Persen er 13.28,32 fra i fjor.", "13.28,32", "reference"),
     ("Hennes personlige rekord er 4.02,14 fra 2022.", "4.02,14", "reference"),

@@ -133,6 +133,10 @@ PLACES = [
     # not finishing places
     ("Han lå på tredjeplass etter halvgått løp.", []),
     ("Hun lå lenge på andreplass.", []),
+    ("I skrivende stund ligger Lars på fjerdeplass med 14,29.", []),       # a standing while the event goes on
+    ("Etter første omgang låg Synne på andreplass.", []),
+    ("Foran siste øvelse lå hun på 3. plass.", []),
+    ("Han lå bak hele veien, men ble nummer to til slutt.", [("nummer to", 2)]),
     ("Han var nummer fem ved passering.", []),
     ("Kampen om seieren sto mellom Kerr og Ingebrigtsen.", []),
     ("Han ble nummer tre i klassen M40.", []),

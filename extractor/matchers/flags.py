@@ -12,7 +12,12 @@ from ..mentions import Mention
 
 _EQUALLED_BEFORE = regex.compile(r"(?:tangert|tangerte|tangerer|tangere|tangering|utlignet|utliknet|likt med)\s+(?:\w+\s+){0,3}$", regex.I)
 _NEGATED_BEFORE = regex.compile(r"(?:\bikke(?!\s+minst)|\bikkje(?!\s+minst)|\baldri|\bmot|\bnær|\bunder|\bbak|\bover|\bfra)\s+(?:\w+\s+){0,1}$"
-                             r"|\bbak\s+(?:sin|si|sitt|hans|hennes)\s+(?:egen|eigen|eiga|eige)\s+$", regex.I)
+                             r"|\bbak\s+(?:sin|si|sitt|hans|hennes)\s+(?:egen|eigen|eiga|eige)\s+$"
+                             # "71 hundredeler bak Amalie Iuels norgesrekord", "bak den 30 år gamle norske rekorden": someone's record, not reached
+                             r"|\b(?:bak|unna)\s+(?:(?:den|det|sin|si|sitt|hans|hennes|hennar|egen|eigen|eiga|gamle|tidligere|tidlegare|forrige|førre|"
+                             r"\d+|år|(?-i:\p{Lu})[\p{L}-]*)\s+){1,5}$", regex.I)
+# "U18-verdensrekord", "U-20 verdensrekord", "junior-VM-rekord": a record of an age class, no flag
+_CLASS_BEFORE = regex.compile(r"(?:\bU-?\d{2}|\bjunior|\bveteran|\bungdoms|\b[JGKMW]\d{2})(?:-|\s)?$", regex.I)
 # "ble ikke tiden godkjent som norsk rekord", "for sterk vind for godkjend pers": a record that does not count
 _NOT_COUNTED_BEFORE = regex.compile(r"(?:\b(?:ikke|ikkje)\s+(?:\S+\s+){0,6}(?:godkjent|godkjend|telle|telje|regnes|reknast)\s+som"
                                     r"|\b(?:teller|tel|telte)\s+(?:ikke|ikkje)\s+som|\bfor\s+godkjen[dt])\s+$", regex.I)
@@ -48,7 +53,7 @@ def find_flags(text: str) -> list[Mention]:
         if _NEGATED_BEFORE.search(before) or _NOT_COUNTED_BEFORE.search(before) or _NOT_SET_BEFORE.search(before) \
                 or _TARGET_BEFORE.search(before):
             continue
-        if (flag != "DNF" and _CLASS_AFTER.match(after)) or (flag == "DNF" and _BARRIER_AFTER.match(after)):
+        if (flag != "DNF" and (_CLASS_AFTER.match(after) or _CLASS_BEFORE.search(before))) or (flag == "DNF" and _BARRIER_AFTER.match(after)):
             continue
         if _EQUALLED_BEFORE.search(before):
             flag = "=" + flag

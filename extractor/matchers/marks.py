@@ -81,6 +81,8 @@ _RANGE_BEFORE = regex.compile(r"\d\s?[-–]\s?$")
 _RANGE_AFTER = regex.compile(r"^\s?[-–]\s?\d")
 _TEMPERATURE_AFTER = regex.compile(r"^\s?(?:grader|°|prosent|%|kroner|kr\b|år\b|km/t|m/s|sekundmeter|kg\b|kilo\b|gram\b)", regex.I)
 _DATE_AFTER = regex.compile(r"^\.(?:\s?\d{2,4}|\s+\p{Ll})")
+# "de siste 300 meterne", "dei 10 kilometrane", "på 1000 meteren": a stretch of the course or a distance named, no result
+_STRETCH_AFTER = regex.compile(r"^\s?(?:kilo)?met(?:er|re|r)(?:ne|ane|ene|en|a)(?!\w)", regex.I)
 
 
 
@@ -215,7 +217,7 @@ def classify(text: str, m) -> tuple[str | None, MarkShape | None]:
     start, end = m.span("run")
     before = text[max(0, start - 60):start]
     after = text[end:end + 50]
-    if _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after) or _TEMPERATURE_AFTER.match(after):
+    if _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after) or _TEMPERATURE_AFTER.match(after) or _STRETCH_AFTER.match(after):
         return None, None
     unit_match = _UNIT_AFTER.match(after)
     unit = _unit_kind(unit_match["unit"]) if unit_match else None

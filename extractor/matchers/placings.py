@@ -10,7 +10,8 @@ import regex
 
 from ..lexicons import alternation, finditer_at, number_words, rows, starts_of
 from ..mentions import Mention
-_HALFWAY_BEFORE = regex.compile(r"(?:foreløpig|lå\s(?:\w+\s){0,3}på|var oppe på|ligger på|låg på|halvveis|underveis)\s+(?:en\s|ein\s)?$", regex.I)
+# "lå da på tredjeplass", "I skrivende stund ligger Henrik på fjerdeplass", "låg Andrine på andreplass": a standing on the way
+_HALFWAY_BEFORE = regex.compile(r"(?:foreløpig|(?:lå|ligger|låg)\s(?:\w+\s){0,3}?på|var oppe på|halvveis|underveis)\s+(?:en\s|ein\s)?$", regex.I)
 _HALFWAY_AFTER = regex.compile(r"^\s*(?:etter\s(?:halv|første|andre|\d|to|tre|fire)|med\s\S+\s(?:meter|runder?|km)\s+igjen|underveis|ved\s+passering|i\s+sammendraget)", regex.I)
 # "kampen om seieren", "kjempe om seier": a contest, not a result; so is an aim: "kjempe for seier", "gikk for gull",
 # "går for medalje", "håpet på gull", "jakter seier" (not "jublet for seieren": that is the result)
