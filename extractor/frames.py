@@ -20,7 +20,7 @@ from .matchers.dates import resolve_date
 from .matchers.disciplines import Discipline, plausible_range
 from .matchers.marks import read_mark
 from .mentions import ByStart, Mention
-from .race_time import YEAR, earlier_venue, other_day, planned, told_as_future, without
+from .race_time import YEAR, earlier_venue, other_day, planned, standard_for, told_as_future, without
 from .records import RaceRecord, Result
 
 _OUTDOOR = regex.compile(r"(?<![\w])(?:utendørs\w*|utandørs\w*|outdoor)", regex.I)
@@ -149,13 +149,17 @@ class SegmentFrames:
 
 
 def _scope(text: str, inside, seg_text: str, earlier: bool) -> Scope:
-    return Scope(segment_context(text, inside, seg_text), ByStart([m for m in inside("meet") if not m.info.get("event")]), earlier)
+    return Scope(segment_context(text, inside, seg_text),
+                 ByStart([m for m in inside("meet") if not m.info.get("event") and not standard_for(text, m)]), earlier)
 
 
 def race_values(item: Mention, local: Context, race_meets: ByStart, carry: Context, first: Context,
-                earlier: bool) -> tuple[Mention | None, Mention | None, Mention | None]:
+                earlier: bool, dated_row: bool = False) -> tuple[Mention | None, Mention | None, Mention | None]:
     """(meet, venue, date) of an item's race: the segment's own, else (not for an earlier race) the ones
-    in force, else the article's first."""
+    in force, else the article's first. A dated row of a medal list ("Gull Spyd 1983, 1984" under
+    "Medaljer i norske mesterskap") takes its meet from its heading, but its venue and date only from itself."""
+    if dated_row:
+        return race_meets.nearest(item.start) or carry.meet, local.venue, local.date
     meet = race_meets.nearest(item.start) or (None if earlier else carry.meet or first.meet)
     venue = local.venue or (None if earlier else carry.venue or first.venue)
     town = carry.venue or first.venue

@@ -82,12 +82,21 @@ def told_as_future(text: str, mention: Mention) -> bool:
     return bool(_FUTURE.search(_PLAN_CLAUSE_END.split(text[max(0, mention.start - 80):mention.start])[-1]))
 
 
+# "under kravet til sommerens EM", "A-kravet til EM 2010", "kravet til U-20 EM": the meet of a qualifying standard
+_STANDARD_BEFORE = regex.compile(r"\bkrav(?:et)?\s+(?:til|for)\s+(?:\p{L}+[.]?\s+){0,3}$", regex.I)
+
+
+def standard_for(text: str, mention: Mention) -> bool:
+    """"under kravet til sommerens EM": the meet a qualifying standard is for, in the sentence of the result."""
+    return _STANDARD_BEFORE.search(_PLAN_CLAUSE_END.split(text[max(0, mention.start - 80):mention.start])[-1]) is not None
+
+
 def planned(text: str, mention: Mention) -> bool:
     """A place or meet in a plan, not a race run: "skulle ta stevnet ... til stevnet i Götziz senere i vår",
     "Nå er det bare NM og løp i Berlin igjen", "... øvelser gjenstår med 800 meter"."""
     clause = _PLAN_CLAUSE_END.split(text[max(0, mention.start - 80):mention.start])[-1]
     after = text[mention.end:mention.end + 60]
-    return bool(PLANS.search(clause) or _LATER_AFTER.match(after) or _REMAINS_AFTER.match(after)
+    return bool(PLANS.search(clause) or standard_for(text, mention) or _LATER_AFTER.match(after) or _REMAINS_AFTER.match(after)
                 or (_ONLY_BEFORE.search(clause) and _LEFT_AFTER.match(after)))
 
 

@@ -88,8 +88,8 @@ def _medal_word(text: str, s: int, e: int) -> int | None:
 def _medal_rows(text: str, s: int, e: int, place: int, subject: str | None) -> list[Row]:
     """"Gull Spyd 1983, 1984[5]": one row per year, the label's discipline for each."""
     years = list(_YEAR.finditer(text, s, e))
-    if len(years) <= 1:
-        return [Row(s, e, place, subject=subject)]
+    if len(years) <= 1:         # "Gull Sydney 2000 Spydkast", "Bronse Maraton 1950": a race of its own, that year
+        return [Row(s, e, place, subject=subject, occasion=years[0].group()[:4] if years else None)]
     label = (s, years[0].start())
     return [Row(y.start(), y.end(), place, label=label, subject=subject, occasion=y.group()[:4]) for y in years]
 

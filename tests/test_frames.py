@@ -109,6 +109,10 @@ FRAMES = [
     ("Ida Moe vant 400 meter i Oslo på 51,64. Nå er det bare NM og et løp i Berlin igjen.", "Ida Moe", "meet", None),
     ("Ola Berg vann 1500 meter på 3.40,11 i Florø. Berre NM i Bergen står att før sesongen er over.", "Ola Berg", "meet", None),
     ("Siri Dahl vant 800 meter på 2.03,10 i Oslo. Hovedmesterskapet gjenstår med EM i Roma.", "Siri Dahl", "meet", None),
+    # the meet of a qualifying standard is no race run
+    ("Kari Moe vant 800 meter på 2.03,10 i Bergen, under kravet til sommerens EM.", "Kari Moe", "meet", None),
+    ("Ola Dahl hoppet 2,21 på Jessheim, og klarte dermed A-kravet til VM 2025.", "Ola Dahl", "meet", None),
+    ("Per Vik sprang 100 meter på 10,61 i Førde og gjekk under kravet for junior-NM.", "Per Vik", "meet", None),
     # ... but a race some time after another one is no plan ("i EM i Paris tre uker senere")
     ("Kari Lund hoppet 1,88 i Bergen. I EM i Paris tre uker senere hoppet hun 1,92.", "Kari Lund@1.92", "city", "Paris"),
     ("Ida Moe vant NM igjen i Bergen på 51,64 meter.", "Ida Moe", "meet", "NM"),

@@ -321,6 +321,30 @@ def test_medal_list_in_a_fact_box_gives_one_race_per_medal():
     assert races == {("400m_free", None, 7), ("800m_free", "VM", 2), ("1500m_free", "EM", 3)}
 
 
+BIOGRAPHY = """Kari Berg
+
+Kari Berg
+Født3. mai 1950
+NasjonalitetNorge
+Medaljeoversikt
+Olympiske leker
+Gull Roma 1972 Kulestøt
+Verdensmesterskap
+Bronse Helsingfors 1976 Kulestøt
+
+Kari Berg (født 3. mai 1950) er en norsk tidligere kulestøter fra Skien. Hun representerte IL Gneist i Bergen.
+
+Medaljer i norske mesterskap
+Gull Kule 1970, 1971
+Sølv Kule 1969
+"""
+
+
+def test_biography_medal_rows_are_races_of_their_own_with_only_their_own_place():
+    races = sorted((r.meet_name, r.meet_city, x.place) for r in extract(BIOGRAPHY) for x in r.results if x.athlete == "Kari Berg")
+    assert races == [("NM", None, 1), ("NM", None, 1), ("NM", None, 2), ("OL", "Roma", 1), ("VM", "Helsingfors", 3)]
+
+
 def test_medal_list_with_a_discipline_and_mark_per_row():
     text = ("FAKTA: Norske medaljer i Paris\nGull: Markus Rooth, tikamp (8796 p)\n"
             "Gull: Jakob Ingebrigtsen, 5000 m (13.13,66)\nSølv: Karsten Warholm, 400 m hekk (47,06)\n")

@@ -65,6 +65,9 @@ MEETS = [
     # no meet from a label or a common noun at a line or sentence start
     ("Resultater Impossible Games\n1. Ola Berg 10,50", [("Impossible Games", False, False)]),
     ("Gull Maraton: Kari Lie", []),
+    # an infobox's medal headings, indefinite
+    ("Medaljeoversikt\nOlympiske leker\nGull Roma 1960 Kule\nVerdensmesterskap\nEuropamesterskap",
+     [("OL", False, False), ("VM", False, False), ("EM", False, False)]),
     ("Barneløpet starta klokka ti. Mange var med i barneløpet.", []),
 ]
 
@@ -129,6 +132,9 @@ VENUES = [
     ("Det var ny klubbrekord i Gneist.", []),
     ("Tiden er klubbrekord innendørs i Tjalve.", []),
     ("Det sto i Fædrelandsvennen i går.", []),
+    # an infobox's medal rows: the place between the medal and the year
+    ("Gull Roma 1960 Kule\nBronse Mexico City 1968 Kule\nSølv Oslo 1952 Diskos", ["Roma", "Mexico City", "Oslo"]),
+    ("Vi tok gull Lørdag 2021 i Oslo", ["Oslo"]),               # not a row opening with its medal
 ]
 
 

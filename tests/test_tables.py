@@ -38,7 +38,10 @@ ROWS = [
     # a biography's medal rows: one row per year, about the page's subject
     ("Gull Slegge 1997, 1999, 2001[4]\n",
      [(1, "1997", "1997"), (1, "1999", "1999"), (1, "2001[4]", "2001")]),
-    ("Bronse Atlanta 1996 Diskos\n", [(3, "Bronse Atlanta 1996 Diskos", None)]),
+    # a row of one year is a race of its own, that year: an infobox row, or a table row with one year
+    ("Bronse Atlanta 1996 Diskos\n", [(3, "Bronse Atlanta 1996 Diskos", "1996")]),
+    ("Gull Roma 2009 Kule\nSølv Berlin 2011 Kule\n", [(1, "Gull Roma 2009 Kule", "2009"), (2, "Sølv Berlin 2011 Kule", "2011")]),
+    ("Sølv 10 km landeveisløp 1961[3]\n", [(2, "Sølv 10 km landeveisløp 1961[3]", "1961")]),
     # a one-line table under an English heading with a number ("Final 2"): the places that rise the longest,
     # not the heading's number nor a birth day ("18 DEC 1989"); unplaced rows after the last place (place 0)
     ("Women's 800 Metres Final 2 Place Name Birth Date Mark 1. Anna BERG 12.mar.99 SWE 2:01.10 "

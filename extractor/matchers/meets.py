@@ -195,12 +195,22 @@ def find_venues(text: str, not_places: set[str] = frozenset()) -> list[Mention]:
         if ground and any(v.start < m.start() for v in out):
             continue                # "... i Oslo (Bislett Games)\nBislett stadion, torsdag 15. juni": the town holds
         out.append(Mention("venue", m.start("place"), m.end("place"), place, place, {"prep": "place_date"}))
+    for m in _medal_row_places().finditer(text):
+        out.append(Mention("venue", m.start("place"), m.end("place"), m["place"], m["place"], {"prep": "medal_row"}))
     out.sort(key=lambda x: x.start)
     out = _outermost(text, out)
     if any(v.info.get("prep", "").lower() not in ("fra", "frå") for v in out):
         # "Nesheim Bø (22) frå Sogndal ... på Gåsbu": where an athlete comes from is no venue
         out = [v for v in out if v.info.get("prep", "").lower() not in ("fra", "frå")]
     return out
+
+
+@lru_cache(maxsize=1)
+def _medal_row_places() -> regex.Pattern:
+    """An encyclopedia infobox's medal row "Gull Sydney 2000 Spydkast": the place between the medal and the
+    year ("Gull Spyd 1983" holds a discipline there, which the pipeline's overlap with disciplines drops)."""
+    medals = "|".join(regex.escape(w[:1].upper() + w[1:]) for w, _p in rows("medals.tsv"))
+    return regex.compile(rf"(?m)^[ \t]*(?:{medals})[ \t]+(?P<place>\p{{Lu}}\p{{Ll}}+(?:[ -]\p{{Lu}}\p{{Ll}}+)?)[ \t]+(?:19|20)\d\d\b")
 
 
 # "A-finalen", "B-heatet", "B-gruppa": a round or group, not a place
