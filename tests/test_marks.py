@@ -165,6 +165,13 @@ KINDS = [
     ("Ho hadde 5,41 som beste resultat før helga.", "5,41", "reference"),
     ("Hans sesongbeste er på 47,90 før mesterskapet.", "47,90", "reference"),
     ("Hun har en årsbeste på 1,91 og en pers på 1,95.", "1,91", "reference"),
+    # a record held, told with "med": no result here, unless the next sentence ties it to its race
+    ("Før løpet var det Ola Nes som hadde årsbeste med 13.40,2.", "13.40,2", "reference"),
+    ("Hun hadde fra før pers og sesongbeste med 2.01,45.", "2.01,45", "reference"),
+    ("Før sesongen hadde han en bestenotering på distansen med 3.38,10.", "3.38,10", "reference"),
+    ("Han har rekorden på damesiden med 33.05. Den tiden fikk hun i 2021.", "33.05", "mark"),
+    ("Hun har satt pers med 2.01,45 i Oslo.", "2.01,45", "mark"),
+    ("Han har nå pers etter at han hoppet 1,95 med god margin.", "1,95", "mark"),
     pytest.param("Han har 8,18 i pers fra innendørssesongen.", "8,18", "reference",
                  marks=pytest.mark.xfail(strict=True, reason="'har N i pers' not recognised as a personal best reference")),
 ]

@@ -76,6 +76,14 @@ _NEW_RECORD_BEFORE = regex.compile(
     r"(?:\bny(?:e|tt)?\s(?:\w+\s){0,2}\w*(?:rekord|bestenotering|pers)\w*|"
     r"\b(?:løp|sprang|kastet|kasta|hoppet|hoppa|satte|sette|noterte|klokket|vant|tok)\s(?:\w+\s){0,3}?(?:til|med|på)\s(?:\w+\s){0,2}?\w*(?:rekord|pers)\w*)"
     r"\s(?:på|med)\s*$", regex.I)
+# "Kirpro hadde årsbeste med 13.32,5", "Iuel hadde fra før pers og årsbeste med 55,15", "har den norske rekorden med
+# 236,803": a record held, told with "med", is no result here (but "har satt pers med", "hadde løpt inn til pers med")
+_HELD_BEFORE = regex.compile(
+    r"\b(?:har|hadde|innehar|innehadde|holder|held)\s+(?:(?!(?:satt|sett|fått|tatt|løpt|sprunget|hoppet|hoppa|kastet|kasta|gått|notert|levert|"
+    r"forbedret|forbetra|tangert|slått|perset)\b)\S+\s+){0,4}?(?:den\s+|sin\s+|si\s+|sitt\s+)?"
+    r"\w*(?:rekord|rekorden|årsbeste|sesongbeste|pers|persen|bestenotering|bestenoteringa|bestenoteringen)\s+(?:\S+\s+){0,4}?med\s*$", regex.I)
+# "... med 27.54. Den tiden fikk han i 2019.": the next sentence ties the held record to its race
+_TIED_NEXT = regex.compile(r"^[^.!?\n]{0,30}[.!?]\s+Den(?:\s+\w+)?\s+(?:ble|blei|vart|fikk|fekk|kom)\b", regex.I)
 _REFERENCE_AFTER = regex.compile(r"^\s?(?:som (?:best|beste|pers|persen|bestenotering)\b)", regex.I)     # "hadde 5,41 som beste resultat"
 _RANGE_BEFORE = regex.compile(r"\d\s?[-–]\s?$")
 _RANGE_AFTER = regex.compile(r"^\s?[-–]\s?\d")
@@ -247,7 +255,9 @@ def classify(text: str, m) -> tuple[str | None, MarkShape | None]:
         return "split", shape
     if _THRESHOLD_BEFORE.search(before) and not _CLEARED_BEFORE.search(before):
         return "threshold", shape
-    if (_REFERENCE_BEFORE.search(before) and not _NEW_RECORD_BEFORE.search(before)) or _REFERENCE_AFTER.match(after):
+    if ((_REFERENCE_BEFORE.search(before) or (_HELD_BEFORE.search(before) and not _TIED_NEXT.match(after)))
+            and not _NEW_RECORD_BEFORE.search(before)) \
+            or _REFERENCE_AFTER.match(after):
         return "reference", shape
     return "mark", shape
 
