@@ -30,6 +30,7 @@ from .matchers.sports import article_sport, find_sport_cues
 from .matchers.teams import find_teams
 from .matchers.athletes import find_athletes
 from .mentions import Mention, drop_overlapping
+from .race_time import without_later
 
 for _name, _default in (("mentions", None), ("races", None)):
     if not Doc.has_extension(_name):
@@ -107,7 +108,8 @@ def race_matchers(doc: Doc) -> Doc:
 def race_linker(doc: Doc) -> Doc:
     published, base = doc.user_data.get("published", (None, None))
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
-    doc._.races = link(_text(doc), doc._.mentions or {}, sentences, published, base, doc.lang_)
+    text = _text(doc)
+    doc._.races = link(text, without_later(text, doc._.mentions or {}, base), sentences, published, base, doc.lang_)
     return doc
 
 

@@ -3,9 +3,11 @@ or a planned one ("skal løpe VM i Doha"). Cues are read from the clause or sent
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 import regex
 
+from .lexicons import rows
 from .mentions import Mention
 
 # "tidligere verdensmester", "den tidligere skiløperen": a title, not a race before
@@ -29,7 +31,7 @@ PLANS = regex.compile(rf"\b(?:stiller|stiller med|skal|skulle|går av stabelen|n
 YEAR = regex.compile(r"\b(19|20)\d\d\b")
 _CLAUSE_END = regex.compile(r"[.!?;,]")
 _PLAN_CLAUSE_END = regex.compile(r"[.!?;]|\bmen\b")
-_LATER_AFTER = regex.compile(r"[^.!?]{0,25}\b(?:(?<!\b(?:uker|uke|veker|veke|dager|dagar|døgn|måneder|månader|år|timer|timar)\s)(?:senere|seinare)|neste|om\s+(?:\w+\s+)?(?:uker|uke|veker|veke|dager|dagar|måneder|månader))\b")
+_LATER_AFTER = regex.compile(r"[^.!?]{0,25}\b(?:(?<!\b(?:uker|uke|veker|veke|dager|dagar|døgn|måneder|månader|år|timer|timar)\s)(?:senere|seinare)(?!\s+(?:samme|same)\s)|neste|om\s+(?:\w+\s+)?(?:uker|uke|veker|veke|dager|dagar|måneder|månader))\b")
 _EARLIER_CUES = regex.compile(r"\bi fjor\b|\btidligere\b|\btidlegare\b|\bfor\s\w+\sår|\b(?<!dag\s)(?:forrige|førre)\s+(?:helg|uke|veke|sesong)", regex.I)
 
 
@@ -118,3 +120,44 @@ def current_sentences(text: str, sentences: list[tuple[int, int]], base: dt.date
     """The sentences not about an earlier race."""
     return [(s, e) for s, e in sentences
             if not (EARLIER.search(text, s, e) and not (base and only_current_year(text[s:e], base)))]
+
+
+# "VM i Doha i september/oktober", "utendørs-EM i Roma denne sommeren": a meet or venue dated in a month or
+# season later in the year than the article was published is a plan (not "ble nummer åtte i EM i Roma i juni")
+_SEASON_STARTS = {"sommer": 6, "sommeren": 6, "høst": 9, "høsten": 9, "haust": 9, "hausten": 9}
+_PAST_RESULT = regex.compile(r"\b(?:ble|blei|vart|vant|vann|tok|løp|sprang|satte|sette|kastet|kasta|hoppet|hoppa|endte|enda|fikk|hadde)\b", regex.I)
+_SENTENCE_START = regex.compile(r"[.!?\n][^.!?\n]*$")
+
+
+@lru_cache(maxsize=1)
+def _later_pattern() -> tuple[regex.Pattern, dict[str, int]]:
+    months = {w: int(v) for w, kind, v in rows("calendar.tsv") if kind == "month" and len(w) > 3}
+    names = "|".join(sorted(months, key=len, reverse=True))
+    seasons = "|".join(sorted(_SEASON_STARTS, key=len, reverse=True))
+    return regex.compile(rf"(?<!\s)(?:\s+(?:i|på)\s+\p{{Lu}}[\p{{L}}-]+)?\s+(?:i\s+(?P<month>{names})(?:\s*[/-]\s*(?:{names}))?"
+                         rf"|(?:i|denne|til)\s+(?P<season>{seasons}))(?![\w])(?!\s*\d)", regex.I), months
+
+
+def dated_later(text: str, mention: Mention, base: dt.date | None) -> bool:
+    """A meet or venue told with a month or season after the article's month (`base`: the last day of
+    the published month), in a sentence that tells no result before it: a plan."""
+    if base is None or base.month == 12:
+        return False
+    pattern, months = _later_pattern()
+    m = pattern.match(text, mention.end)
+    if m is None:
+        return False
+    month = months[m["month"].lower()] if m["month"] else _SEASON_STARTS[m["season"].lower()]
+    if month <= base.month:
+        return False
+    before = text[max(0, mention.start - 200):mention.start]
+    opening = _SENTENCE_START.search(before)
+    return not _PAST_RESULT.search(before[opening.start():] if opening else before)
+
+
+def without_later(text: str, mentions: dict[str, list[Mention]], base: dt.date | None) -> dict[str, list[Mention]]:
+    """The mentions without the meets and venues dated later in the year than the article (plans)."""
+    if base is None:
+        return mentions
+    return dict(mentions, **{kind: [m for m in mentions.get(kind, []) if not dated_later(text, m, base)]
+                             for kind in ("meet", "venue")})

@@ -122,6 +122,18 @@ FRAMES = [
     ("Ola Dahl ble nummer tre på sprinten fredag. Neste helg skulle han egentlig gått i Lahti.", "Ola Dahl", "city", None),
     # ... a meet that "går av stabelen i X" may be the one now told
     ("Hovedmesterskapet går av stabelen i Bærum i helgen. Ida Holm vant 60 meter på 7,31.", "Ida Holm", "city", "Bærum"),
+    # a meet or venue dated in a month or season after the article's (published 1 June) is a plan
+    ("Kari Lie vant 400 meter hekk på 55,10 torsdag. Høydepunktet i år er VM i Tokyo i september.", "Kari Lie", "city", None),
+    ("Kari Lie vant 400 meter hekk på 55,10 torsdag. Høydepunktet i år er VM i Tokyo i september.", "Kari Lie", "meet", None),
+    ("Ola Berg løp 1500 meter på 3.35,10 i Bislett Games torsdag. Han setter stevnet foran EM i Roma denne høsten.",
+     "Ola Berg", "city", None),
+    ("Siri Vik sprang 800 meter på 2.01,40 laurdag. Hovudmålet er EM i Praha i august/september.", "Siri Vik", "city", None),
+    # ... not a month passed, nor one of a result told (a race of an earlier year)
+    ("Ola Berg ble nummer åtte på 200 meter i EM i Roma i juni med 21,30.", "Ola Berg", "city", "Roma"),
+    ("Mari Dahl vant 5000 meter i Berlin i juli på 15.01,10.", "Mari Dahl", "city", "Berlin"),
+    # "senere samme år" goes on with a race run, it plans none
+    ("Ola Berg løp 400 meter hekk på Bislett på 46,70. Rekorden satte han i OL i Tokyo senere samme år med 45,94.",
+     "Ola Berg@45.94", "city", "Tokyo"),
     # the season's first race of a series is one of the series
     ("Eirik Vik opna verdscupsesongen med siger på sprinten i Östersund torsdag på 24.11,2.", "Eirik Vik", "meet", "Verdscup"),
 ]
