@@ -20,7 +20,7 @@ from .matchers.dates import resolve_date
 from .matchers.disciplines import Discipline, plausible_range
 from .matchers.marks import read_mark
 from .mentions import ByStart, Mention
-from .race_time import YEAR, earlier_venue, other_day, planned, standard_for, told_as_future, without
+from .race_time import YEAR, earlier_venue, in_record_site, other_day, planned, standard_for, told_as_future, without
 from .records import RaceRecord, Result
 
 _OUTDOOR = regex.compile(r"(?<![\w])(?:utendørs\w*|utandørs\w*|outdoor)", regex.I)
@@ -65,7 +65,8 @@ def first_context(text: str, mentions: dict[str, list[Mention]], reported: list[
     """The article's first discipline, meet, venue and date; meets and dates not from an earlier race."""
     def in_pool(kind, pool):
         return next(iter(m for m in _race_level(mentions.get(kind, []))
-                         if any(s <= m.start < e for s, e in pool) and (kind == "discipline" or not planned(text, m))), None)
+                         if any(s <= m.start < e for s, e in pool)
+                         and (kind == "discipline" or not (planned(text, m) or in_record_site(text, m)))), None)
     first = in_pool("discipline", reported)
     topic = first if first and first.start < lead_end(text, mentions.get("athlete", [])) \
         else _named_race(text, mentions.get("discipline", []), current)

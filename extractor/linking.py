@@ -34,7 +34,7 @@ from .frames import (METADATA_BEFORE, Context, DisciplineIndex, SegmentCategorie
                      document_dates, document_indoor, first_context, heading_category, plausible_discipline,
                      race_indoor, race_values, SegmentFrames, split_races, town_holds,
                      update_carry)
-from .race_time import PLANS, YEAR, current_sentences, earlier_asides, other_day, told_earlier, without
+from .race_time import PLANS, YEAR, current_sentences, earlier_asides, other_day, record_sites, told_earlier, without
 from . import clauses
 from .quotes import in_quote
 from .clauses import Claim
@@ -159,7 +159,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         race_round = race_round.group().lower()[:5] if race_round else row.occasion      # "semif", "heate", "kvart" ..., a medal row's year
         race_round = table_runs.see(seg_text, seg_start, kind_here, row, race_round, inside("discipline"), carry.discipline)
         framed = table_runs.framed(kind_here)      # a pipe table's row: its table's discipline, no other
-        scopes = SegmentFrames(text, seg_start, seg_text, inside, earlier, asides)
+        scopes = SegmentFrames(text, seg_start, seg_text, inside, earlier, sorted(asides + record_sites(seg_text)))
         local = scopes.main.context
         items = [("mark", m) for m in marks] + [("placing", p) for p in placings] + [("flag", f) for f in flags]
         items += [("gap", g) for g in inside("gap") if row_place is not None or clauses.to_winner(text, g)]

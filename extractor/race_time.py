@@ -46,6 +46,33 @@ def earlier_asides(seg_text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _ASIDE.finditer(seg_text) if EARLIER.search(m.group())]
 
 
+# "utepersen, frå UM i Haugesund", "innepersen sett under UM på Ranheim", "rekorden som ble satt i Kazan": where a
+# standing record was set, an earlier race inside a sentence that may tell this one (not "Den nye norgesrekorden
+# ble satt under et stevne i Polen": the record just set)
+_RECORD_SITE = regex.compile(
+    r"(?<![\w-])(?P<new>(?:ny|nye|fersk|ferske)\s+(?:\p{Ll}+\s+)?)?\p{Ll}*(?:pers(?:en|a)?|rekord(?:en)?|bestenotering(?:en|a)?|bestetid(?:a|en)?)"
+    r"(?:\s+(?:inne|ute|innendørs|innandørs|utendørs|utandørs))?,?\s+(?:(?:som\s+)?(?:ble|blei|vart)\s+)?"
+    r"(?P<site>(?:sett|satt|fra|frå)\s+(?:under|på|i|ved)?\s*\p{Lu}[^,;.!?\n]*)", regex.I)
+
+
+# "persen frå sist helg i Sykkylven", "Sprintmesteren fra forrige helg": what an earlier occasion gave
+_FROM_BEFORE = regex.compile(r"(?<![\w-])(?:fra|frå)\s+(?:sist|forrige|førre)\s+(?:helg|helga|veke|uke)\b[^,;.!?\n]*?(?=\s+til\s|[,;.!?\n]|$)", regex.I)
+
+
+def record_sites(seg_text: str) -> list[tuple[int, int]]:
+    """Where a standing record was set, told inside a sentence ("bak utepersen, frå UM i Haugesund"): an
+    earlier race's meet and venue, not the race the sentence tells."""
+    sites = [m.span("site") for m in _RECORD_SITE.finditer(seg_text) if not m["new"]]
+    sites += [m.span() for m in _FROM_BEFORE.finditer(seg_text) if not any(s <= m.start() < e for s, e in sites)]
+    return sorted(sites)
+
+
+def in_record_site(text: str, mention: Mention) -> bool:
+    """The meet or venue is where a standing record was set, or what an earlier occasion gave."""
+    lo = max(0, mention.start - 100)
+    return any(s <= mention.start - lo < e for s, e in record_sites(text[lo:mention.end]))
+
+
 def without(seg_text: str, spans: list[tuple[int, int]]) -> str:
     """The text with the spans blanked (offsets kept)."""
     for s, e in spans:
@@ -60,7 +87,7 @@ def told_earlier(told: str, base: dt.date | None) -> bool:
 
 def earlier_venue(text: str, venue: Mention) -> bool:
     """"på Bislett i fjor", "rekorden fra Fukuoka i 2017": a venue of an earlier race."""
-    return bool(EARLIER.search(clause_before(text, venue)) or _YEAR_AFTER.match(text, venue.end))
+    return bool(EARLIER.search(clause_before(text, venue)) or _YEAR_AFTER.match(text, venue.end)) or in_record_site(text, venue)
 
 
 def clause_before(text: str, mention: Mention) -> str:

@@ -165,6 +165,14 @@ LINKS = [
     ("I kuleøvinga var Per Lid med. Oppdølingen støytte kula 12,40 og vann.", "Per Lid", "mark", "12.40"),
     ("Kari Nes sprang 800 meter på Jæren. Strandaren vann med 2.10,44.", "Kari Nes", "mark", "2:10.44"),
     ("Anne Dal vant 10 000 meter i Bergen. Canadiaren sette ny rekord med 31.02,11.", "Anne Dal", "mark", "31:02.11"),
+    # where a standing record was set (or what an earlier weekend gave) is no venue or meet of the race told
+    ("Stevnet i Fanahallen fredag samla mange. Ola Berg sprang 60 meter på 7,12. Innepersen, sett under UM i Sandnes, "
+     "var 7,20.", "Ola Berg", "city", "Fanahallen"),
+    ("Stevnet i Fanahallen fredag samla mange. Ola Berg sprang 400 meter på 51,02, berre ti hundredelar bak utepersen, "
+     "frå UM i Haugesund.", "Ola Berg", "meet", None),
+    ("Kari Li tok gull i kule i UM. Ho støytte 11,20. Dette var 5 cm bak persen frå sist helg i Molde.",
+     "Kari Li", "city", None),
+    ("Den nye norgesrekorden ble satt under et stevne i Bydgoszcz søndag. Ola Berg løp 1500 meter på 3.31,02.", "Ola Berg", "city", "Bydgoszcz"),
     # a ground inside a town: the town is the city
     ("Sigurd Tveit (22) vant 800 meter på Rud i Bærum med 1.51,06.", "Sigurd Tveit", "city", "Bærum"),
     # a plural group with a nationality, then the names: each of them

@@ -70,7 +70,8 @@ _CLEARED_BEFORE = regex.compile(
 _REFERENCE_BEFORE = regex.compile(
     r"(?:(?:personlige?|personleg(?:e)?) (?:rekord|bestenotering)(?:en)?(?: sin)?|\bpers(?:en)?|(?:\b|sesong|års)beste|"
     r"rekord(?:en)?|noteringa?(?:en)?)"
-    r"(?: \w+){0,2}? (?:på|er|var|lyder på|lød på|ligger på|står på)\s*$|\bpers som\s*$|\bså god pers som\s*$", regex.I)
+    r"(?: \w+){0,2}? (?:på|er|var|lyder på|lød på|ligger på|står på|fra|frå)\s*$|\bpers som\s*$|\bså god pers som\s*$", regex.I)
+# ("forbedret norgesrekorden fra 5,75 til 5,80": the record it was before)
 # A record set in this race is a result: "ny personlig rekord på 13.33,39", "løp inn til verdensrekord på 46,70".
 _NEW_RECORD_BEFORE = regex.compile(
     r"(?:\bny(?:e|tt)?\s(?:\w+\s){0,2}\w*(?:rekord|bestenotering|pers)\w*|"
