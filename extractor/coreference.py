@@ -42,6 +42,9 @@ _SENTENCE_START_BEFORE = regex.compile(r"(?:^|[.!?:\n]\s*|[–-]\s)$")
 _ROW_NUMBER_BEFORE = regex.compile(r"(?:^|\s)\d{1,3}[.)]\s$")
 _ORDINAL_ARTICLE_BEFORE = regex.compile(r"(?:^|\s)(?:det|den|dei|de|the)\s\d{1,3}\.\s$", regex.I)     # "i det 51. Holmøyskarrennet": a meet's edition
 _ARTICLE_BEFORE = regex.compile(r"(?:^|\s)(?:den|det)\s$", regex.I)
+# V2 inversion: a fronted phrase, then a verb of running or finishing, then the subject ("I mål var Johaug ...",
+# "Dermed vant Öberg ..."); not a name before the verb (then the name after is no subject: "Weng slo Johaug")
+_INVERTED_BEFORE = regex.compile(r"(?:[\p{Ll}\d][\p{L}\d,.]*|\b[IPV]\s+mål)\s+(?:var|ble|blei|vart|gikk|gjekk|kom|endte|enda|vant|vann|havnet|hamnet|hamna)\s+$")
 _PRONOUN = regex.compile(r"(?<![\w])(?:[Hh]an|[Hh]un|[Hh]o)(?![\w])")
 
 
@@ -190,6 +193,8 @@ def _standalone(text: str, m: Mention) -> bool:
             return True
     if after and sentence_start and "-" in m.value and after.group(1) in ACTION_VERBS | _TAKING_PART:
         return True             # "Astri-Louise forbetra ...": a double given name the article uses alone
+    if not is_given_name(m.value) and _INVERTED_BEFORE.search(text, max(0, m.start - 40), m.start):
+        return True             # "I mål var Johaug 18,5 sekunder foran", "Fire startnumre senere gikk Johaug i mål"
     before = text[max(0, m.start - 6):m.start]
     return bool(_ROW_NUMBER_BEFORE.search(before)) and not is_given_name(m.value) \
         and not _ORDINAL_ARTICLE_BEFORE.search(text, max(0, m.start - 10), m.start)

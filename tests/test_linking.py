@@ -303,6 +303,18 @@ LINKS = [
      "Daniel Næss", "place", 3),
     ("Av de andre norske løp Ole Brun 200 meter, og Knut Hegvold og Terje Næss ble hhv. nr. 45 og 47 på maraton.",
      "Knut Hegvold", "place", 45),
+    # a place that "went" or "slipped" to someone is that one's, also with words and a nationality between
+    ("Kari Moe kjempet lenge om pallplass, men tredjeplassen glapp med 0,4 sekunder til amerikanske Jane Doe.",
+     "Jane Doe", "place", 3),
+    ("Siri Lie gikk på 25.40,2, men andreplassen gikk til slutt til finske Aino Virtanen.", "Aino Virtanen", "place", 2),
+    ("Eli Vik leidde lenge. Bronsen gjekk etter ein jamn spurt til svenske Elsa Berg.", "Elsa Berg", "place", 3),
+    # ... and one it slipped from has no place there
+    ("Kari Moe gikk i mål på 25.40,2, men bronsen glapp med en tidel.", "Kari Moe", "place", None),
+    ("Eli Vik gjekk på 31.02,5, men pallplassen rauk på siste runde.", "Eli Vik", "place", None),
+    # a surname alone after a fronted phrase and a verb of finishing is the subject (V2 inversion)
+    ("Ola Dahl startet tidlig. Fire startnummer senere gikk Nordmo i mål på 25.23,9.", "Nordmo", "mark", "25:23.9"),
+    ("Til slutt vart Hovde nummer fire på sprinten.", "Hovde", "place", 4),
+    ("I mål var Bakken 12 sekunder foran, og tida vart 24.11,0.", "Bakken", "mark", "24:11.0"),
 ]
 
 

@@ -17,7 +17,11 @@ _HALFWAY_AFTER = regex.compile(r"^\s*(?:etter\s(?:halv|første|andre|\d|to|tre|f
 # "går for medalje", "håpet på gull", "jakter seier" (not "jublet for seieren": that is the result)
 _CONTEST = r"\bom|\bsjanse til|\bhåp om|\b(?:gå|går|gikk|gjekk|kjemp\w*|slåss|sloss|satse\w*)\s+for|\bhåp\w*\s+på|\bjakt\w*(?:\s+på)?"
 _CONTEST_BEFORE = regex.compile(rf"(?:{_CONTEST}|\bmot)\s+(?:\w+\s+)?$", regex.I)
-_GOES_TO_AFTER = regex.compile(r"^,?\s+(?:som\s+)?(?:gikk|gjekk|går|gjeng|havnet|hamna|hamnet)\s+(?:\w+\s+)?til\s+\p{Lu}", regex.I)
+# "tredjeplassen gikk til X", "bronsen glapp med 0,5 sekunder til amerikanske X": X is the one placed
+_GOES_TO_AFTER = regex.compile(r"^,?\s+(?:som\s+)?(?:gikk|gjekk|går|gjeng|havnet|hamna|hamnet|glapp)\s+(?:[^\s.!?]+\s+){0,4}?til\s+"
+                               r"(?:\p{Ll}+ske\s+)?\p{Lu}", regex.I)
+# "bronsen glapp med en tidel", "pallplassen røk": a place lost, not won (unless it went "til" someone)
+_LOST_AFTER = regex.compile(r"^\s+(?:glapp|røk|rauk|forsvant|forsvann)\b", regex.I)
 _SEASON_AFTER = regex.compile(r"^\s+(?:(?:også|òg|dermed|den|det|hele|heile|store)\s+){0,2}(?:\w*cup\w*|sammenlagt\w*|totalcup\w*|\w*krystallkul\w*)", regex.I)
 _MEDAL_AFTER = regex.compile(r"^\s+(?:(?:en|ei|et|to|tre|sitt|sin|si)\s+)?(?:sølv|bronse)", regex.I)
 _TIE_BEFORE = regex.compile(r"\bdel(?:t|te|de)\s*$", regex.I)       # "delt 4. plass", "delte tredjeplassen"
@@ -189,7 +193,7 @@ def find_placings(text: str) -> list[Mention]:
                 continue
             if form in ("win", "medal") and _SEASON_AFTER.match(after):
                 continue            # "vant sprintcupen", "gikk til topps sammenlagt": a season, not a race
-            if _not_a_race_place(form, m.group(), before, after):
+            if _not_a_race_place(form, m.group(), before, after) or (_LOST_AFTER.match(after) and not _GOES_TO_AFTER.match(after)):
                 continue
             info = {"form": form, "tie": bool(_TIE_BEFORE.search(before))}
             behind = _BEHIND_AFTER.match(after) if form in ("number", "word_place", "ordinal_place", "role", "medal") else None
