@@ -44,7 +44,7 @@ _ORDINAL_ARTICLE_BEFORE = regex.compile(r"(?:^|\s)(?:det|den|dei|de|the)\s\d{1,3
 _ARTICLE_BEFORE = regex.compile(r"(?:^|\s)(?:den|det)\s$", regex.I)
 # V2 inversion: a fronted phrase, then a verb of running or finishing, then the subject ("I mål var Johaug ...",
 # "Dermed vant Öberg ..."); not a name before the verb (then the name after is no subject: "Weng slo Johaug")
-_INVERTED_BEFORE = regex.compile(r"(?:[\p{Ll}\d][\p{L}\d,.]*|\b[IPV]\s+mål)\s+(?:var|ble|blei|vart|gikk|gjekk|kom|endte|enda|vant|vann|havnet|hamnet|hamna)\s+$")
+_INVERTED_BEFORE = regex.compile(r"(?<![\p{L}\d,.])(?:[\p{Ll}\d][\p{L}\d,.]{0,30}|[IPV] mål) (?:var|ble|blei|vart|gikk|gjekk|kom|endte|enda|vant|vann|havnet|hamnet|hamna) $")
 _PRONOUN = regex.compile(r"(?<![\w])(?:[Hh]an|[Hh]un|[Hh]o)(?![\w])")
 
 
