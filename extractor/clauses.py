@@ -27,6 +27,12 @@ if TYPE_CHECKING:
 
 _RELATIVE = regex.compile(r"(?:\s*\([^()]*\))?,?\s+(?:som|sem)\s[^,.;]*$")
 SIDE_BEFORE = regex.compile(r"(?:foran|framfor|framom|føre|bak|forbi|passerte|passerer|passert|slo|å slå|slått|utklasset|utklassa|enn|mot|fulgt av)\s+(?:\p{Ll}+(?:ske|sk|en|ar)\s+)?$", regex.I)
+# "rekorden til Marius Bakken", "den gamle rekorden, satt av Tom Berg", "norgesrekorden som Ida Moe satte": the one
+# who holds a record named; the holder owns only what is glued to the name ("rekorden til X på 13.06,39")
+HOLDER_BEFORE = regex.compile(r"\w*rekord(?:en|ene|a|ane)?(?:,?\s+(?:satt|sett)\s+av|\s+(?:til|åt|som))\s+(?:\p{Ll}+(?:ske|sk)\s+)?$", regex.I)
+# "rekorden til Marius Bakken på 13.06,39", "rekorden til Iver Hole, Åndalsnes, fra 2019 på 24.24": the holder's old mark
+_HOLDER_GLUE = regex.compile(r"(?<!\s)(?:\s*+,\s*+\p{Lu}[\p{L}-]++(?:\s++\p{Lu}[\p{L}-]++)?+\s*+,)?+(?:\s++(?:fra|frå|sett|satt|i)(?:\s++i)?+\s++\d{4})?+"
+                          r"\s*+,?\s*+(?:på|med)(?:\s++(?:tiden|tida|resultatet))?+\s++")
 # "foran Siri Dahl på 4.16,80", "framfor Guro Lie med 9.15,03": the runner-up's own mark or place
 _FOLLOWER_BEFORE = regex.compile(r"(?:foran|framfor|framom|føre|fulgt av)\s+(?:\p{Ll}+(?:ske|sk|en|ar)\s+)?$", regex.I)
 _OWN_ITEM_GLUE = regex.compile(r"(?<!\s)(?:\s++(?:fra|frå)\s++\p{Lu}[\p{L}-]++|\s*+\([^()]{1,30}\))?"      # "fra Norge", "(Stange SK)"
@@ -138,6 +144,11 @@ def owner(item: Mention, kind: str, seg_refs: SegmentRefs, is_row: bool, marks: 
     if kind == "flag" and marks.items:
         item = marks.nearest(item.start)
     last, subject = seg_refs.before(item.start, item.info.get("behind_at"))
+    if last and last.side == "holder":
+        if item.start - last.end <= 3 or _HOLDER_GLUE.fullmatch(text, last.end, item.start):
+            return last.name      # "slettet han rekorden til Marius Bakken på 13.06,39": the old record
+        if subject is None:
+            return None           # "Det er ny pers, men bak den norske rekorden til Ida Moe": not hers
     if last and (_RELATIVE.match(text, last.end, item.start) or item.start - last.end <= 3):
         return last.name          # "... foran Thea Sæle, som ble toer", "foran Amusan (12.73)"
     if last and last.side == "object" and _OWN_ITEM_GLUE.fullmatch(text, last.end, item.start) \
@@ -146,7 +157,12 @@ def owner(item: Mention, kind: str, seg_refs: SegmentRefs, is_row: bool, marks: 
     if subject or last:
         return (subject or last).name       # not "... foran Strindheim og tok seier"
     after = seg_refs.first_from(item.end)
-    return after.name if after else None
+    return after.name if after and after.side != "holder" else None
+
+
+def nobody(seg_refs: list[AthleteRef]) -> bool:
+    """No athlete in the segment but the holders of records it names: its items are the athlete in focus's."""
+    return all(r.side == "holder" for r in seg_refs)
 
 
 def support(text: str, kind: str, item: Mention, guessed: bool) -> Support:

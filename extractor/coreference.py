@@ -16,7 +16,7 @@ from functools import lru_cache
 import regex
 
 from . import lexicons
-from .clauses import SIDE_BEFORE
+from .clauses import HOLDER_BEFORE, SIDE_BEFORE
 from .matchers.athletes import ACTION_VERBS, RESULT_VERBS, is_given_name
 from .mentions import Mention
 
@@ -27,7 +27,8 @@ class AthleteRef:
     end: int
     name: str
     via: str                     # full | surname | descriptor | pronoun | row
-    side: str = ""               # not the subject: "possessive" ("Klosters åpning") or "object" (after "foran", "passerte" ...)
+    side: str = ""               # not the subject: "possessive" ("Klosters åpning"), "object" (after "foran", "passerte" ...)
+                                 # or "holder" ("rekorden til X")
 
 _ROLE_AFTER = regex.compile(
     r"\s(?P<role>(?:jenta|jenten|gutten|guten|kvinnen|kvinna|mannen|løperen|løparen|utøveren|utøvaren|hekkeløperen|"
@@ -65,7 +66,8 @@ def resolve_athletes(text: str, mentions: dict[str, list[Mention]], variants: di
     standalone = {m.value for m, target in alone if not target and _standalone(text, m)} - {m.value for m in described}
     targets = {m.start: target for m, target in alone}
     for m in mentions.get("athlete", []):
-        side = "object" if SIDE_BEFORE.search(text, max(0, m.start - 25), m.start) else "possessive" if m.info.get("possessive") else ""
+        side = "object" if SIDE_BEFORE.search(text, max(0, m.start - 25), m.start) else "possessive" if m.info.get("possessive") \
+            else "holder" if HOLDER_BEFORE.search(text, max(0, m.start - 40), m.start) else ""
         if m.info.get("full"):
             refs.append(AthleteRef(m.start, m.end, canonical.get(m.value, m.value), "full", side))
             continue

@@ -204,7 +204,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
             items = []          # what an athlete or coach says is no result report; a headline sums up the body
         if not items:
             if seg_refs:
-                focus = _subject(text, seg_refs)
+                focus = _subject(text, seg_refs, focus)
                 if local.discipline is not None and row_place is None and len(inside("discipline")) == 1 \
                         and not (earlier or quote) and not PLANS.search(seg_text) and not other_day(text, local.discipline) \
                         and (_RAN.search(seg_text) or _TOPIC_BEFORE.fullmatch(text[seg_start:local.discipline.start].lstrip())):
@@ -221,7 +221,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
                     and not (local.meet or local.venue or YEAR.search(seg_text)):
                 continue            # "Persen hans er 8.21,87": a standing record, not one set here
             owner = respective.get(item.start) or clauses.owner(item, kind, seg_athletes, row_place is not None, seg_marks, text)
-            if owner is None and not seg_refs and kind_here != CAPTION and (kind in ("mark", "flag") or _MERIT.search(text, max(0, item.start - 3), item.end)
+            if owner is None and clauses.nobody(seg_refs) and kind_here != CAPTION and (kind in ("mark", "flag") or _MERIT.search(text, max(0, item.start - 3), item.end)
                                                    or (kind == "placing" and _it_gave(seg_text, item.start - seg_start))):
                 owner = focus           # "Tiden ble 55,09", "Meritter: VM-sølv 800m fri (2019)", "Det holdt til en fjerdeplass": the athlete in focus
                 guessed.add(item.start)
@@ -297,7 +297,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
                 for other in clauses.shared_by(text, item, owner, chains):
                     claim_of(other).flags.append((item.value, item))
         if seg_refs:
-            focus = _subject(text, seg_refs)
+            focus = _subject(text, seg_refs, focus)
         other_day_told = local.discipline is not None and row_place is None and other_day(text, local.discipline)
         update_carry(carry, local, seg_text, earlier or quote or other_day_told or kind_here == CAPTION)
         if local.discipline is not None and not (earlier or quote or other_day_told) and row_place is None and len(inside("discipline")) == 1 \
@@ -438,6 +438,6 @@ def build_records(claims: dict[tuple, Claim], ages, nationalities, margins, ment
     return records
 
 
-def _subject(text: str, refs: list[AthleteRef]) -> str:
-    """The athlete a sentence is about: its last name that is not a side mention (see AthleteRef.side)."""
-    return next((r.name for r in reversed(refs) if not r.side), refs[-1].name)
+def _subject(text: str, refs: list[AthleteRef], focus: str | None) -> str | None:
+    """The athlete a sentence is about: its last name that is not a side mention (see AthleteRef.side); not a record's holder."""
+    return next((r.name for r in reversed(refs) if not r.side), focus if refs[-1].side == "holder" else refs[-1].name)

@@ -276,7 +276,39 @@ CLAUSES = [
     ("nb", 'Tore Berg ble nummer to, 0,3 sekunder bak Ola Strand, på 15 km.', {('Tore Berg', 2, None)}),
     ("nb", 'Sprintfinalen ble vunnet av Johannes Kløvstad foran Erik Valen og Federico Pell.',
      {('Johannes Kløvstad', 1, None)}),
+
+    # the holder of a record named ("rekorden til X", "rekorden som X satte", "satt av X") owns only the
+    # old mark glued to the name; the rest of the sentence is the subject's or the athlete in focus's
+    ("nb", 'Sindre Lie vant 5000 meter i Roma. Med 13.04,11 slettet han rekorden til Per Aasen på 13.06,20.',
+     {('Sindre Lie', 1, '13:04.11'), ('Per Aasen', None, '13:06.20')}),
+    ("nb", 'Kim Roe løp 10 km på 28.10. Hun knuste rekorden til Siv Nes, Molde, fra 2019 på 28.40.',
+     {('Kim Roe', None, '28:10'), ('Siv Nes', None, '28:40')}),
+    ("nb", 'Ella Tangen vant 800 meter. 2.00,10 var under rekorden som Liv Dal satte.',
+     {('Ella Tangen', 1, '2:00.10')}),
+    ("nb", 'Ella Tangen vant 800 meter. Hun var bak den gamle rekorden til Liv Dal, men vant på 2.00,10.',
+     {('Ella Tangen', 1, '2:00.10')}),
+    ("nn", 'Ella Tangen vann 800 meter. Tida 2.00,10 var betre enn rekorden åt Liv Dal.',
+     {('Ella Tangen', 1, '2:00.10')}),
 ]
+
+
+def _flags(text: str) -> set[tuple]:
+    return {(x.athlete, tuple(sorted(x.flags))) for r in extract(text, published="2024-06-01") for x in r.results}
+
+
+# a record named with its holder: the flags of the sentence are not the holder's
+HOLDER_FLAGS = [
+    ("Kari Dahl løp 800 meter på Bislett. Hun løp inn på 2.01,33.\n\nDet er ny personlig rekord, men bak den norske rekorden til Ida Berg.",
+     {("Kari Dahl", ("PB",))}),
+    ("Ola Nes vant 400 meter på 45,10. Det er ny pers, og nær den norske rekorden til Erik Moe.", {("Ola Nes", ("PB",))}),
+    ("Ola Nes vant 400 meter på 45,10, ny pers. Tiden er bak rekorden til Erik Moe fra 2012 på 44,90.",
+     {("Ola Nes", ("PB",)), ("Erik Moe", ())}),
+]
+
+
+@pytest.mark.parametrize("text,expected", HOLDER_FLAGS)
+def test_flags_not_to_the_holder_of_a_record(text, expected):
+    assert _flags(text) == expected
 
 
 def _triples(text: str, lang: str) -> set[tuple]:
