@@ -151,7 +151,7 @@ class SegmentFrames:
 
 def _scope(text: str, inside, seg_text: str, earlier: bool) -> Scope:
     return Scope(segment_context(text, inside, seg_text),
-                 ByStart([m for m in inside("meet") if not m.info.get("event") and not standard_for(text, m)]), earlier)
+                 ByStart([m for m in inside("meet") if not m.info.get("event") and not standard_for(text, m) and not planned(text, m)]), earlier)
 
 
 def race_values(item: Mention, local: Context, race_meets: ByStart, carry: Context, first: Context,

@@ -34,7 +34,7 @@ from .frames import (METADATA_BEFORE, Context, DisciplineIndex, SegmentCategorie
                      document_dates, document_indoor, first_context, heading_category, plausible_discipline,
                      race_indoor, race_values, SegmentFrames, split_races, town_holds,
                      update_carry)
-from .race_time import PLANS, YEAR, current_sentences, earlier_asides, other_day, record_sites, told_earlier, without
+from .race_time import PLANS, YEAR, current_sentences, earlier_asides, other_day, record_sites, told_back, told_earlier, without
 from . import clauses
 from .quotes import in_quote
 from .clauses import Claim
@@ -111,7 +111,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
     for t in mentions.get("team", []):
         if t.info.get("code") and (relay or t.info.get("described")):
             nationalities.setdefault(t.value, []).append((t.info["code"], t))     # "Norge", "de norske stafettjentene" run for NOR
-    segments = split_rows(text, sentences, page, page_subject(mentions["athlete"], page))
+    segments = split_rows(text, told_back(text, sentences), page, page_subject(mentions["athlete"], page))
     claims: dict[tuple, Claim] = {}
     carry = Context()
     reported = [(s, e) for s, e in sentences if not in_quote(text, s) and page.kind_at(s) not in _NO_RESULTS]

@@ -31,7 +31,7 @@ PLANS = regex.compile(rf"\b(?:stiller|stiller med|skal|skulle|går av stabelen|n
 YEAR = regex.compile(r"\b(19|20)\d\d\b")
 _CLAUSE_END = regex.compile(r"[.!?;,]")
 _PLAN_CLAUSE_END = regex.compile(r"[.!?;]|\bmen\b")
-_LATER_AFTER = regex.compile(r"[^.!?]{0,25}\b(?:(?<!\b(?:uker|uke|veker|veke|dager|dagar|døgn|måneder|månader|år|timer|timar)\s)(?:senere|seinare)(?!\s+(?:samme|same)\s)|neste|om\s+(?:\w+\s+)?(?:uker|uke|veker|veke|dager|dagar|måneder|månader))\b")
+_LATER_AFTER = regex.compile(r"[^.!?,;]{0,25}\b(?:(?<!\b(?:uker|uke|veker|veke|dager|dagar|døgn|måneder|månader|år|timer|timar)\s)(?:senere|seinare)(?!\s+(?:samme|same)\s)|neste|om\s+(?:\w+\s+)?(?:uker|uke|veker|veke|dager|dagar|måneder|månader))\b")
 _EARLIER_CUES = regex.compile(r"\bi fjor\b|\btidligere\b|\btidlegare\b|\bfor\s\w+\sår|\b(?<!dag\s)(?:forrige|førre)\s+(?:helg|uke|veke|sesong)", regex.I)
 
 
@@ -188,3 +188,22 @@ def without_later(text: str, mentions: dict[str, list[Mention]], base: dt.date |
         return mentions
     return dict(mentions, **{kind: [m for m in mentions.get(kind, []) if not dated_later(text, m, base)]
                              for kind in ("meet", "venue")})
+
+
+# "Selv har Post løpt maraton på 2,33.32. Det skjedde i Berlin i 2014.", "Iuel har også rekorden på 54,72.
+# Den ble satt under VM i Qatar i 2019.", "En gang har hun gått til topps. Det var i Trondheim i desember.":
+# a sentence that only says where and when the result before it was set tells that race.
+_TOLD_BACK = regex.compile(
+    r"(?:Det|Den|Dette|Tiden|Tida|Rekorden|Resultatet|Persen)\s+(?:skjedde|kom|var|ble\s+satt|blei\s+sett|vart\s+sett|ble\s+sett)"
+    r"\s+(?:(?:i|på|under|ved)\s+(?:\p{Lu}|\d|\p{Ll}+-?(?:VM|EM|NM|OL)\b)|(?:i|på|under|ved)\s+(?:\d+\s+)?\p{Ll}+\s+(?:i|på)\s+\p{Lu})")
+
+
+def told_back(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences, each such "where and when" sentence joined to the one before it in its paragraph."""
+    out: list[tuple[int, int]] = []
+    for s, e in sentences:
+        if out and _TOLD_BACK.match(text, s) and "\n" not in text[out[-1][1]:s] and "\n" not in text[out[-1][0]:out[-1][1]].strip():
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out

@@ -134,6 +134,17 @@ FRAMES = [
     # "senere samme år" goes on with a race run, it plans none
     ("Ola Berg løp 400 meter hekk på Bislett på 46,70. Rekorden satte han i OL i Tokyo senere samme år med 45,94.",
      "Ola Berg@45.94", "city", "Tokyo"),
+    # a sentence that only says where and when tells the race of the result before it
+    ("Selv har Ola Berg løpt maraton på 2.31,10. Det skjedde i Berlin i 2014.", "Ola Berg", "city", "Berlin"),
+    ("Kari Moe har også rekorden på 400 meter hekk på 54,90. Den ble satt under VM i Doha i 2019.", "Kari Moe", "meet", "VM"),
+    ("Nils Dahl vann 1500 meter på 3.45,10. Det var i Førde i 2021.", "Nils Dahl", "city", "Førde"),
+    # ... and a meet planned in it ("neste helg") gives that race nothing
+    ("Ola Berg har løpt maraton på 2.31,10. Det skjedde i Berlin i 2014, neste helg løper han Boston Marathon.",
+     "Ola Berg", "meet", None),
+    ("Ola Berg har løpt maraton på 2.31,10. Det skjedde i Berlin i 2014, neste helg løper han Boston Marathon.",
+     "Ola Berg", "city", "Berlin"),
+    # ... not across a paragraph
+    ("Ola Berg vant 5000 meter på 13.40,10 i Oslo lørdag.\n\nDet var i Bergen han startet karrieren.", "Ola Berg", "city", "Oslo"),
     # the season's first race of a series is one of the series
     ("Eirik Vik opna verdscupsesongen med siger på sprinten i Östersund torsdag på 24.11,2.", "Eirik Vik", "meet", "Verdscup"),
 ]
