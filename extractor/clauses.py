@@ -17,6 +17,7 @@ import regex
 
 from .anchored import compile_anchored
 from .matchers.dates import resolve_date
+from .matchers.athletes import is_given_name
 from .matchers.disciplines import Discipline
 from .mentions import ByStart, Mention
 from .records import Support
@@ -55,6 +56,7 @@ _BOTH_AFTER = regex.compile(r"[^.!?]{0,12}\b(?:begge|alle|båe)\b", regex.I)
 # "som så ble justert til 51.55", "tida vart seinare korrigert til": the value the text settles on
 _CORRECTED_BEFORE = regex.compile(r"\b(?:justert|justerte|korrigert|korrigerte|rettet|retta|endret|endra|oppjustert|nedjustert)"
                                   r"(?:\s+\p{Ll}+)?\s+til\s+(?:\p{Ll}+\s+)?$", regex.I)
+_LIST_LABEL_AFTER = compile_anchored(r"[ \t]*+:")
 _PLURAL_RECORD = regex.compile(r"(?:pers|rekord|bestenotering)(?:er|ar)$", regex.I)
 
 
@@ -263,6 +265,9 @@ def shared_by(text: str, item: Mention, owner: str, chains: dict[str, list[Athle
     names = [r.name for r in group]
     both = _BOTH_AFTER.match(text[group[-1].end:group[-1].end + 25])
     plural = _PLURAL_RECORD.search(item.text)
+    if _LIST_LABEL_AFTER.match(text, item.end) and group[0].start >= item.end:
+        # "Brøt: A, B, C": the list's label, for each person named (not "Moe, Bærums Verk og Hauger": her club)
+        return [n for n in names if n != owner and is_given_name(n.split()[0])]
     return [n for n in names if n != owner] if (both or plural) else []
 
 

@@ -431,6 +431,22 @@ def test_an_outcome_label_row_with_a_birth_year_is_the_race_of_its_list():
         ("1500m", [("Sebastian Tveiten", 1, []), ("Eivind Rekdal", None, ["DNF"])])]
 
 
+# (list, the athletes with the list's outcome): every person an outcome list names, not the first only
+OUTCOME_LISTS = [
+    ("Menn, 1500 m: 1) Ola Berg, Norge 3.40,10. Brøt: Per Lie, Tor Dahl, Jon Moe. Kvinner, 800 m: 1) Kari Moe 2.03,10.",
+     {"Per Lie", "Tor Dahl", "Jon Moe"}),
+    ("5000 m: 1) Ola Berg 14.01,22, 2) Per Lie 14.05,10. Brutt: Tor Dahl og Jon Moe.", {"Tor Dahl", "Jon Moe"}),
+    ("800 m: 1) Siri Dahl, Gular 2.10,55. Braut: Kari Lund, Eva Berg og Siv Moe.", {"Kari Lund", "Eva Berg", "Siv Moe"}),
+    ("400 m: 1) Ola Berg 48,10. Brøt: Per Lie, Norge.", {"Per Lie"}),
+    ("60 m: 1) Siri Dahl, Lyn 7,90. Diskvalifisert: Eva Lund, Sandnes Vest og Hinna.", {"Eva Lund"}),        # her club
+]
+
+
+@pytest.mark.parametrize("text,expected", OUTCOME_LISTS)
+def test_every_name_of_an_outcome_list_has_its_outcome(text, expected):
+    assert {x.athlete for r in extract(text) for x in r.results if {"DNF", "DQ"} & set(x.flags)} == expected
+
+
 # (text, the indoor value of its race)
 INDOOR = [
     ("Stevnet var sesongens første utendørsstevne. Sigurd Tveit vant 1500 meter på 3.45,12.", False),
