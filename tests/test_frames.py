@@ -24,6 +24,11 @@ RACE_TIME = [
     ("Forrige sesong løp hun 1500 meter på 4.05,11.", True),
     ("Sist gang vant Kari Holm på 2.01,10.", True),
     ("Rekorden hans på 7,37 er frå 2005.", True),
+    # a championship named with its year is that year's edition ("VM 2017"), earlier unless the year is this one
+    ("Hun tok sølv i VM 2017 på 800 meter.", True),
+    ("Han vant bronse under kortbane-EM 2015.", True),
+    ("Året etter vart ho nummer fire i OL 2016.", True),
+    ("Ho vann NM 2024 på 1500 meter.", False),
     # a day of the race told, not a race before it
     ("I finalen tirsdag forrige uke ble det en fjerdeplass på 3.31,20.", False),
     # a sentence-initial "Da" goes on with the race told
