@@ -34,6 +34,12 @@ HOLDER_BEFORE = regex.compile(r"\w*rekord(?:en|ene|a|ane)?(?:,?\s+(?:satt|sett)\
 # "rekorden til Marius Bakken på 13.06,39", "rekorden til Iver Hole, Åndalsnes, fra 2019 på 24.24": the holder's old mark
 _HOLDER_GLUE = regex.compile(r"(?<!\s)(?:\s*+,\s*+\p{Lu}[\p{L}-]++(?:\s++\p{Lu}[\p{L}-]++)?+\s*+,)?+(?:\s++(?:fra|frå|sett|satt|i)(?:\s++i)?+\s++\d{4})?+"
                           r"\s*+,?\s*+(?:på|med)(?:\s++(?:tiden|tida|resultatet))?+\s++")
+# "sa NRK-kommentator Jann Post", "landslagstrener Petter Løvberg", "NRKs kommentator Even Wetten": one who speaks of the
+# race in a role, no athlete of it (not "som trener Jakob": the verb)
+ROLE_BEFORE = regex.compile(r"(?<![\w])(?:\p{L}+-|\p{L}+s\s+)?\p{L}*(?:kommentator|ekspert|sportssjef|speaker|reporter|"
+                            r"(?<!(?:\b(?:som|han|hun|ho|de|dei|jeg|eg|vi|du|og|å)\s+))trener|(?<!(?:\b(?:som|han|ho|dei|eg|vi|du|og|å)\s+))trenar)"
+                            r"(?:en|aren)?\s+$", regex.I)
+ASIDE = ("holder", "role")          # refs that never become the athlete in focus
 # "foran Siri Dahl på 4.16,80", "framfor Guro Lie med 9.15,03": the runner-up's own mark or place
 _FOLLOWER_BEFORE = regex.compile(r"(?:foran|framfor|framom|føre|fulgt av)\s+(?:\p{Ll}+(?:ske|sk|en|ar)\s+)?$", regex.I)
 _OWN_ITEM_GLUE = regex.compile(r"(?<!\s)(?:\s++(?:fra|frå)\s++\p{Lu}[\p{L}-]++|\s*+\([^()]{1,30}\))?"      # "fra Norge", "(Stange SK)"

@@ -16,7 +16,7 @@ from functools import lru_cache
 import regex
 
 from . import lexicons
-from .clauses import HOLDER_BEFORE, SIDE_BEFORE
+from .clauses import HOLDER_BEFORE, ROLE_BEFORE, SIDE_BEFORE
 from .matchers.athletes import ACTION_VERBS, RESULT_VERBS, is_given_name
 from .mentions import Mention
 
@@ -28,7 +28,7 @@ class AthleteRef:
     name: str
     via: str                     # full | surname | descriptor | pronoun | row
     side: str = ""               # not the subject: "possessive" ("Klosters åpning"), "object" (after "foran", "passerte" ...)
-                                 # or "holder" ("rekorden til X")
+                                 # "holder" ("rekorden til X") or "role" ("NRK-ekspert X")
 
 _ROLE_AFTER = regex.compile(
     r"\s(?P<role>(?:jenta|jenten|gutten|guten|kvinnen|kvinna|mannen|løperen|løparen|utøveren|utøvaren|hekkeløperen|"
@@ -77,7 +77,16 @@ def resolve_athletes(text: str, mentions: dict[str, list[Mention]], variants: di
         elif m.value in standalone:
             refs.append(AthleteRef(m.start, m.end, m.value, "surname", side))
     refs.sort(key=lambda r: r.start)
-    refs = _add_descriptors(text, refs, mentions, described)
+    # "sa NRK-ekspert Vebjørn Rodal ... la Rodal til": no athlete of this text, nor what a pronoun or descriptor stands for
+    in_role = {r.name for r in refs if ROLE_BEFORE.search(text, max(0, r.start - 40), r.start)}
+    _in_role(refs, in_role)
+    return _in_role(_add_descriptors(text, refs, mentions, described), in_role)
+
+
+def _in_role(refs: list[AthleteRef], names: set[str]) -> list[AthleteRef]:
+    for r in refs:
+        if r.name in names:
+            r.side = "role"
     return refs
 
 

@@ -439,5 +439,5 @@ def build_records(claims: dict[tuple, Claim], ages, nationalities, margins, ment
 
 
 def _subject(text: str, refs: list[AthleteRef], focus: str | None) -> str | None:
-    """The athlete a sentence is about: its last name that is not a side mention (see AthleteRef.side); not a record's holder."""
-    return next((r.name for r in reversed(refs) if not r.side), focus if refs[-1].side == "holder" else refs[-1].name)
+    """The athlete a sentence is about: its last name that is not a side mention (see AthleteRef.side); not a record's holder or one in a role."""
+    return next((r.name for r in reversed(refs) if not r.side), focus if refs[-1].side in clauses.ASIDE else refs[-1].name)

@@ -292,6 +292,25 @@ CLAUSES = [
 ]
 
 
+# one named in a role ("sa NRK-ekspert X", "landslagstrener X") is no antecedent of a pronoun and not the athlete in
+# focus; a result told of the person in the sentence itself still counts ("Selv har X løpt maraton på ...")
+ROLES = [
+    ("nb", "Ola Nes løp 400 meter i VM. – Det var et godt løp, sa NRK-kommentator Per Dal.\n\nI semifinalen løp han på 44,90.",
+     {("Ola Nes", None, "44.90")}),
+    ("nb", "Siri Moe vant 800 meter. – Sterkt, sier landslagstrener Erik Holm.\n\nTiden ble 2.00,12.",
+     {("Siri Moe", 1, "2:00.12")}),
+    ("nn", "Siri Moe vann 800 meter. – Sterkt, sa trenaren Erik Holm. Tida vart 2.00,12.",
+     {("Siri Moe", 1, "2:00.12")}),
+    ("nb", "Kari Lie vant maraton på 2.30,10. – Imponerende, sier NRK-ekspert Per Dal. Selv har Per Dal løpt maraton på 2.40,22.",
+     {("Kari Lie", 1, "2:30:10"), ("Per Dal", None, "2:40:22")}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ROLES)
+def test_one_in_a_role_is_no_antecedent(lang, text, expected):
+    assert _triples(text, lang) == expected
+
+
 def _flags(text: str) -> set[tuple]:
     return {(x.athlete, tuple(sorted(x.flags))) for r in extract(text, published="2024-06-01") for x in r.results}
 

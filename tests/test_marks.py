@@ -169,6 +169,8 @@ KINDS = [
     ("Ho hadde 5,41 som beste resultat før helga.", "5,41", "reference"),
     ("Hans sesongbeste er på 47,90 før mesterskapet.", "47,90", "reference"),
     ("Hun har en årsbeste på 1,91 og en pers på 1,95.", "1,91", "reference"),
+    ("Rekorden, som fram til i går var på 8.12,40, røk.", "8.12,40", "reference"),
+    ("Han slettet Ola Dahls rekord som var på 3.33,10, satt i Paris.", "3.33,10", "reference"),
     # a record held, told with "med": no result here, unless the next sentence ties it to its race
     ("Før løpet var det Ola Nes som hadde årsbeste med 13.40,2.", "13.40,2", "reference"),
     ("Hun hadde fra før pers og sesongbeste med 2.01,45.", "2.01,45", "reference"),
