@@ -103,7 +103,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
     mentions = page.without_furniture(mentions)
     mentions = dict(mentions, athlete=table_athletes(text, mentions.get("athlete", []), page))
     mentions["date"] = without_birth_dates(text, mentions["date"], mentions["athlete"], page)
-    relay = relay_article(text, mentions.get("meet", []), mentions.get("team", []))
+    relay = relay_article(text, mentions.get("meet", []), mentions.get("team", []), mentions.get("placing", []))
     team_refs = resolve_teams(mentions.get("team", []))
     variants = {} if relay else spelling_variants([m.value for m in mentions.get("athlete", []) if m.info.get("full")])
     refs = team_refs if relay else resolve_athletes(text, mentions, variants)

@@ -39,6 +39,10 @@ MEETS = [
     ("Hun vant Norgescupen i terrengløp.", [("Norgescup", False, False)]),
     ("Han vant 60 meter i Vintersprinten.", [("Vintersprinten", False, False)]),
     ("Han vant Bislettstevnet i fjor.", [("Bislettstevnet", False, False)]),
+    # the genitive of a meet's name
+    ("Hun vant Fjordløpets 10 kilometer.", [("Fjordløpet", False, False)]),
+    ("Han var yngste vinner av Vidda-stafettens lange etappe.", [("Vidda-stafetten", False, False)]),
+    ("Det var Bergensstevnets beste øvelse.", [("Bergensstevnet", False, False)]),
     ("Han hoppa 5,50 på California-stemnet.", []),                    # "the California meet": no name
     ("Kampen om seieren var hard. Stevnet gikk i regn.", []),           # no name before the meet word
     ("Kerr vant The Bowerman Mile.", [("The Bowerman Mile", False, True)]),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.matchers.meets import find_meets
+from extractor.matchers.placings import find_placings
 from extractor.matchers.teams import find_teams, relay_article
 
 TEAMS = [
@@ -47,6 +48,10 @@ def test_find_teams(text, names):
     ("IK Tjalve vant Holmenkollstafetten foran BUL.", True),
     ("Fana IL vant 4x100 meter i UM foran Tjalve, og Ola Hansen vant 100 meter.", False),   # one relay in a meet report
     ("Tjalve vant Holmenkollstafetten.", False),                                          # one team: nothing to tell apart
+    ("Gular ble nummer to i den 50. utgaven av Holmenkollstafetten. BUL vant.", True),
+    # a relay meet named in passing or in a page's menu: the article is about other races
+    ("Bare Holmenkollstafetten samler flere løpere. Ola Berg (BUL IL) vant 10 km foran Per Lie (Gular IL).", False),
+    ("Per Moe, Lyn, vant 60 m foran Ola Berg, Tjalve.\nSiste fra Lyn\nInvitasjon Lynstafetten 21.04.24\n", False),
 ])
 def test_relay_article(text, relay):
-    assert relay_article(text, find_meets(text), find_teams(text)) is relay
+    assert relay_article(text, find_meets(text), find_teams(text), find_placings(text)) is relay

@@ -21,7 +21,7 @@ _INDOOR_PREFIX = ("inne", "innendørs", "innandørs", "hall", "inomhus")
 _SHAPED = regex.compile(
     r"(?:«|\"|')?(?<![\p{L}\d-])(?:(?:I|På|Etter|Under|Fra|Frå)\s)?(?P<name>(?:The[ ])?\p{Lu}[\p{L}\d-]*(?:[ ]\p{Lu}[\p{L}\d-]*){0,3}[ ]"
     r"(?:Games|Grand Prix|Classic|Mile|Maraton|Marathon|Marathon|Gala|Invitational|Meeting|Indoor|Open|Halvmaraton))(?![\w])")
-_COMPOUND = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}[\p{L}-]*?(?:stafetten|stafett|mila|milen|løpet|lekene|lekane|leikane|leikene|lekan|karusellen|kampen|gallaen|sprinten|cupen|(?<!-)stevnet|(?<!-)stemnet))(?![\w])")
+_COMPOUND = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}[\p{L}-]*?(?:stafetten|stafett|mila|milen|løpet|lekene|lekane|leikane|leikene|lekan|karusellen|kampen|gallaen|sprinten|cupen|(?<!-)stevnet|(?<!-)stemnet))s?(?![\w])")      # "Sentrumsløpets 10 kilometer": the genitive names the meet
 # "Golden Spike-stevnet" -> "Golden Spike", "Paavo Nurmi-lekene": a name of two or three words before
 # the hyphen makes a meet ("California-stemnet" is the California meet: a place, no name)
 _HYPHEN_MEET = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}[\p{L}\d]*(?:[ ]\p{Lu}[\p{L}\d]*){1,2})-(?P<suffix>stevnet|stemnet|lekene|leikane|lekane)(?![\w])")

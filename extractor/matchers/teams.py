@@ -72,11 +72,25 @@ def _country_names() -> dict[str, str]:
     return names
 
 
-def relay_article(text: str, meets: list[Mention], teams: list[Mention]) -> bool:
+def relay_article(text: str, meets: list[Mention], teams: list[Mention], placings: list[Mention]) -> bool:
     """An article about a relay meet ("Holmenkollstafetten") naming at least two teams: every
-    result in it is a team's."""
+    result in it is a team's. The relay meet must be told with a result in its sentence ("Varegg ble
+    treer i Holmenkollstafetten"), not named in passing ("bare Holmenkollstafetten og Oslo maraton
+    samler flere deltakere") nor in a page's menu ("Invitasjon Oldestafetten 21.04.24")."""
     named = {t.value for t in teams if t.value}
-    return len(named) >= 2 and any("stafett" in str(m.value).lower() for m in meets)
+    return len(named) >= 2 and any("stafett" in str(m.value).lower() and _told_with_result(text, m, placings) for m in meets)
+
+
+_SENTENCE_BREAK = regex.compile(r"[.!?](?=\s+[\p{Lu}«–-])|\n")      # not "den 89. utgaven"
+_SENTENCE_REACH = 300
+
+
+def _told_with_result(text: str, meet: Mention, placings: list[Mention]) -> bool:
+    before = [b.end() for b in _SENTENCE_BREAK.finditer(text, max(0, meet.start - _SENTENCE_REACH), meet.start)]
+    start = before[-1] if before else max(0, meet.start - _SENTENCE_REACH)
+    after = _SENTENCE_BREAK.search(text, meet.end, meet.end + _SENTENCE_REACH)
+    end = after.start() if after else meet.end + _SENTENCE_REACH
+    return any(start <= p.start < end for p in placings)
 
 
 def relay_sentence(sentence: str) -> bool:
