@@ -89,6 +89,12 @@ FLAGS = [
     ("Det ble ny norsk rekord i herreklassen.", ["NR"]),          # the open class is the race itself
     ("Det er ny personlig rekord for den 24 år gamle sprinteren.", ["PB"]),
     ("Det var sesongbeste for 30-åringen.", ["SB"]),
+    # a senior record is the national record; a record that would have been is none
+    ("Det ble ny norsk seniorrekord i lengde uten tilløp.", ["NR"]),
+    ("Hun satte sine norske seniorrekorder i 2009.", ["NR"]),
+    ("Han prøvde seg på 2,30, som ville vært norsk rekord.", []),
+    ("Med medvind innenfor kravet hadde det vært verdensrekord.", []),
+    ("Tida ville gitt ny pers.", []),
     # an age-class record told by a prefix: "U18-verdensrekord", "U-20 verdensrekord", "junior-VM-rekord"
     ("Lørdag satte hun U18-verdensrekord i sjukamp.", []),
     ("Han løp inn til ny U-20 verdensrekord i Paris.", []),

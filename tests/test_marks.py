@@ -170,6 +170,11 @@ KINDS = [
     ("Hans sesongbeste er på 47,90 før mesterskapet.", "47,90", "reference"),
     ("Hun har en årsbeste på 1,91 og en pers på 1,95.", "1,91", "reference"),
     ("Rekorden, som fram til i går var på 8.12,40, røk.", "8.12,40", "reference"),
+    # a record just set, told as what it is now: a result
+    ("Den nye rekorden er på 47,12.", "47,12", "mark"),
+    ("Den nye løyperekorden lyder nå på 2.31.40.", "2.31.40", "mark"),
+    ("Den nye klubbrekorden lyder på 2.30,67, tre sekund betre.", "2.30,67", "mark"),
+    ("Den gamle rekorden er på 48,01.", "48,01", "reference"),
     ("Han slettet Ola Dahls rekord som var på 3.33,10, satt i Paris.", "3.33,10", "reference"),
     # a record held, told with "med": no result here, unless the next sentence ties it to its race
     ("Før løpet var det Ola Nes som hadde årsbeste med 13.40,2.", "13.40,2", "reference"),

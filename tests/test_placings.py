@@ -130,6 +130,10 @@ PLACES = [
     ("Han håpet på gull i stafetten.", []),
     ("Hun jakter seier nummer to i cupen.", []),
     ("Hun kunne juble for seier på 5000 meter.", [("seier", 1)]),     # the result itself
+    ("– Det var eit tungt løp, seier Ola Bø til NRK.", []),           # Nynorsk "seier": says
+    ("«Eg er nøgd», seier ho etter løpet.", []),
+    ("– Herleg! seier trenaren.", []),
+    ("Ho tok ein klar seier i finalen.", [("seier", 1)]),
     # not finishing places
     ("Han lå på tredjeplass etter halvgått løp.", []),
     ("Hun lå lenge på andreplass.", []),

@@ -27,6 +27,8 @@ _NOT_SET_BEFORE = regex.compile(r"(?:\b(?:ikke|ikkje)\s+(?:å\s+(?:sette|setje|s
 # "på jakt etter den norske rekorden", "håpet på å sette ny norsk rekord", "unna norsk rekord": a record aimed at
 _TARGET_BEFORE = regex.compile(r"(?:\bjakt\s+(?:etter|på)|\bjakter|\bjaktar|\bhåp(?:et|er|a)\s+på|\bdr(?:ømmer|øymer|ømte)\s+om"
                                r"|\bmål(?:et)?\s+(?:om|er|var)|\bunna)\s+(?:\S+\s+){0,4}$", regex.I)
+# "som ville vært norsk seniorrekord", "hadde det vært verdensrekord": a record that would have been
+_HYPOTHETICAL_BEFORE = regex.compile(r"\b(?:ville|hadde|skulle|kunne)(?:\s+(?:det|den|ha))?\s+(?:vært|vore|blitt|gitt|gjeve)\s+(?:\S+\s+){0,2}$", regex.I)
 # "mesterskapsrekord for klasse 65-69 år", "verdensrekorden i U18-klassen": an age-class record, no flag
 _CLASS_AFTER = regex.compile(r"^\s+(?:for|i)\s+(?:\S+\s+){0,2}?(?:(?:klasse\s+)?\d+-\d+\s+år|klasse\s+\d+\s+år|\d+-år(?:ingar|inger|sklass\w*)|[KMJGU]\d+\w*|(?!(?:herre|dame|kvinne|manns|elite|senior|åpen)\w*klass)\S*klass(?:en|a|e)?|junior\w*|veteran\w*)(?![\w-])", regex.I)
 # "brøt drømmegrensen", "brøt magisk grense": a barrier broken, not a race given up
@@ -51,7 +53,7 @@ def find_flags(text: str) -> list[Mention]:
         before = text[max(0, m.start() - 60):m.start()]
         after = text[m.end():m.end() + 40]
         if _NEGATED_BEFORE.search(before) or _NOT_COUNTED_BEFORE.search(before) or _NOT_SET_BEFORE.search(before) \
-                or _TARGET_BEFORE.search(before):
+                or _TARGET_BEFORE.search(before) or _HYPOTHETICAL_BEFORE.search(before):
             continue
         if (flag != "DNF" and (_CLASS_AFTER.match(after) or _CLASS_BEFORE.search(before))) or (flag == "DNF" and _BARRIER_AFTER.match(after)):
             continue

@@ -78,7 +78,9 @@ _REFERENCE_BEFORE = regex.compile(
 _NEW_RECORD_BEFORE = regex.compile(
     r"(?:\bny(?:e|tt)?\s(?:\w+\s){0,2}\w*(?:rekord|bestenotering|pers)\w*|"
     r"\b(?:løp|sprang|kastet|kasta|hoppet|hoppa|satte|sette|noterte|klokket|vant|tok)\s(?:\w+\s){0,3}?(?:til|med|på)\s(?:\w+\s){0,2}?\w*(?:rekord|pers)\w*)"
-    r"\s(?:på|med)\s*$", regex.I)
+    r"\s(?:på|med)\s*$"
+    # "Den nye rekorden er på 49,45", "Den nye løyperekorden lyder nå på 3.12.26": the record just set
+    r"|\bnye\s(?:\w+\s){0,2}?\w*(?:rekord|bestenotering|pers)\w*\s(?:er|var|lyder|lyd|lød|blei|ble|vart|står|stend)\s(?:nå\s|no\s)?på\s*$", regex.I)
 # "Kirpro hadde årsbeste med 13.32,5", "Iuel hadde fra før pers og årsbeste med 55,15", "har den norske rekorden med
 # 236,803": a record held, told with "med", is no result here (but "har satt pers med", "hadde løpt inn til pers med")
 _HELD_BEFORE = regex.compile(

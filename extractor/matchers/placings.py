@@ -53,6 +53,8 @@ _THRESHOLD_AFTER = regex.compile(r"^\s+(?:under|over|til\s+å|noensinne)\b", reg
 _PREDICATIVE_BEFORE = regex.compile(r"\b(?:ble|blei|vart|blitt)\s+(?:\w+\s+){0,3}$", regex.I)
 # "Andremann, Andreas Dixon", "Fyrstemann i mål, Lars Apold", "sølvvinner og klubbvenninne Maria Wågan"
 _APPOSITION_AFTER = regex.compile(r"^(?:\s+i\s+mål)?,?(?:\s+og\s+\S+)?\s+\p{Lu}\p{Ll}")
+# "– Det var tungt, seier Narve Heggheim", "«...», seier ho": Nynorsk "seier" says, after what is said
+_SAID_BEFORE = regex.compile(r"[,!?»”\"]\s*$")
 # "seier til Camilla Netland", "favorittseier ved Håvard Lorentzen": the name after has won
 _WINNER_AFTER = regex.compile(r"^\s+(?:til|ved)\s+\p{Lu}\p{Ll}")
 # "var best på 1500 meter", "var best av samtlige", "Raskast var X" (best_named); not "best av dei norske", "best med sjetteplass",
@@ -189,7 +191,7 @@ def find_placings(text: str) -> list[Mention]:
                 continue            # a medal in an age class is a championship result: "sølv i U23-klassen"
             if form == "win" and _MEDAL_AFTER.match(after):
                 continue            # "vant sølv på 200m": the medal says the place
-            if form == "win" and _CONTEST_BEFORE.search(before):
+            if form == "win" and (_CONTEST_BEFORE.search(before) or (m.group().lower() == "seier" and _SAID_BEFORE.search(before))):
                 continue
             if form in ("win", "medal") and _SEASON_AFTER.match(after):
                 continue            # "vant sprintcupen", "gikk til topps sammenlagt": a season, not a race
