@@ -136,6 +136,12 @@ VENUES = [
     ("Det var ny klubbrekord i Gneist.", []),
     ("Tiden er klubbrekord innendørs i Tjalve.", []),
     ("Det sto i Fædrelandsvennen i går.", []),
+    # where the course starts or passes is no venue of the race; the area it runs in may be
+    ("Løypa gikk i to runder ut fra Strandkaien, og opp mot Skansen.", []),
+    ("Løypa går på den gamle vegen frå Nes Kro og til Fjordtunet.", []),
+    ("Traseen startet fra Kirkebakken og endte i Parken.", ["Parken"]),
+    ("Løypa følger grusveier i Lillemarka hele veien.", ["Lillemarka"]),
+    ("Kari Lie fra Skreia løp fra start.", []),
     # an infobox's medal rows: the place between the medal and the year
     ("Gull Roma 1960 Kule\nBronse Mexico City 1968 Kule\nSølv Oslo 1952 Diskos", ["Roma", "Mexico City", "Oslo"]),
     ("Vi tok gull Lørdag 2021 i Oslo", ["Oslo"]),               # not a row opening with its medal

@@ -219,6 +219,10 @@ _LETTER_LABEL = regex.compile(r"^\p{Lu}-\p{Ll}")
 _CLUB_BEFORE = regex.compile(r"(?:klubb\p{Ll}*)\s+(?:\p{Ll}+\s+)?$", regex.I)
 # "Silje Eklund fra Skreia", "Krol (26) fra Nederland", "31-åringen fra Dalsbygda": where the athlete is from
 _PERSON_BEFORE = regex.compile(r"(?:\p{Lu}\p{Ll}+|\)|(?<![\d\p{L}])(?:\d+-|\p{Ll}+)(?:åringen|åringa)|(?<!\p{L})\p{Ll}+-?(?:gutten|jenta|jenten))\s$")
+# a sentence about the course: "Løypa går på gamlevegen frå X", "Traseen passerer Y"
+_ROUTE = regex.compile(r"(?:Løypa|Løypen|Løypene|Løypene|Traseen|Traséen|Ruta|Ruten)\s+(?:\p{Ll}+\s+){0,2}?"
+                       r"(?:går|gikk|gjekk|starter|startet|starta|startar|følger|fulgte|følgde|passerer|passerte|svinger|svingar)(?![\w])")
+_SENTENCE_OPEN = regex.compile(r"[.!?\n]")
 _PARAGRAPH = 80                 # a line as long as this is a paragraph, not a caption or a label
 _OPENING_LINES = 4              # a dateline stands at the top: after a title, a lede and a caption at most
 _NAME_OPENS = regex.compile(r"(?<![ \t])[ \t]*+\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+")
@@ -231,6 +235,8 @@ def _no_venue(text: str, m, place: str) -> bool:
     before = text[max(0, m.start() - 25):m.start()]
     if m["prep"] == "i" and _CLUB_BEFORE.search(before):
         return True
+    if m["prep"].lower() in ("fra", "frå") and _ROUTE.match(_SENTENCE_OPEN.split(text[max(0, m.start() - 150):m.start()])[-1].lstrip()):
+        return True             # "Løypa gikk i to sløyfer ut fra Rådhusplassen": where the course starts, not the race's place
     return m["prep"].lower() in ("fra", "frå") and bool(_PERSON_BEFORE.search(before))
 
 
