@@ -30,6 +30,31 @@ _JUNK = regex.compile(
 _GLUE = regex.compile(r"(?<=\p{Ll}{2})(?=\d)|(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})")
 
 
+# A hard wrap: a line of sentence length that ends in a lower-case word or a comma, and a line (after at most
+# one blank line) that goes on in lower case ("... og tok\n\nbronsemedaljen på UM."): one sentence, joined.
+_WRAP = regex.compile(r"\n(?:[ \t]*\n)?(?=\p{Ll})")
+_WRAP_LINE = 50
+
+
+def _wrapped(text: str, end: int) -> bool:
+    """The line ending at `end` is of sentence length and ends in a lower-case letter or a comma (one look
+    back over the line: linear, whatever spaces end it)."""
+    line = text[text.rfind("\n", 0, end) + 1:end].rstrip(" \t")
+    return len(line) > _WRAP_LINE and (line[-1].islower() or line[-1] == ",")
+
+
+def _unwrap(text: str) -> str:
+    """The hard wraps' line breaks become spaces (the same length: offsets stay)."""
+    cuts = [m for m in _WRAP.finditer(text) if _wrapped(text, m.start())]
+    if not cuts:
+        return text
+    parts, last = [], 0
+    for m in cuts:
+        parts += [text[last:m.start()], " " * (m.end() - m.start())]
+        last = m.end()
+    return "".join(parts) + text[last:]
+
+
 @dataclass(frozen=True)
 class NormalisedText:
     text: str
@@ -48,6 +73,7 @@ def normalise(original: str) -> NormalisedText:
     for quote, plain in _QUOTES:       # str.replace: several times faster than str.translate here
         text = text.replace(quote, plain)
     text = _JUNK.sub(lambda m: " " * len(m.group()), text)
+    text = _unwrap(text)
     text, offsets = _insert_spaces(text, offsets, [m.start() for m in _GLUE.finditer(text)])
     offsets.append(len(original))
     return NormalisedText(text, tuple(offsets), original)

@@ -32,6 +32,16 @@ NORMALISED = [
     ("Vinden var \u22120,5 i finalen.", "Vinden var -0,5 i finalen."),
     ("Kerr vant.\r\nHun ble toer.", "Kerr vant. \nHun ble toer."),
     ("Stevnet gikk på Ulleva\u030al.", "Stevnet gikk på Ullevål."),
+    # a hard wrap inside a sentence (a long line ending in a lower-case word or comma, going on in lower case)
+    ("Kari Berg kasta spydet ut til 45,10 meter i finalen og tok\n\nbronsemedaljen på UM.",
+     "Kari Berg kasta spydet ut til 45,10 meter i finalen og tok  bronsemedaljen på UM."),
+    ("Ola Lie sprang 3000 meter på 8.44,10 og var med det under kravet\nfor deltaking i NM.",
+     "Ola Lie sprang 3000 meter på 8.44,10 og var med det under kravet for deltaking i NM."),
+    ("Stian vart nummer fire i den lange finalen, tolv sekund bak,\nmen var nøgd.",
+     "Stian vart nummer fire i den lange finalen, tolv sekund bak, men var nøgd."),
+    ("Resultat\nmenn 100 m", "Resultat\nmenn 100 m"),            # a short heading line: no wrap
+    ("Kari Berg vann 100 meter på 12,10 i Bergen i dag.\nlaurdag er det ny dyst.",
+     "Kari Berg vann 100 meter på 12,10 i Bergen i dag.\nlaurdag er det ny dyst."),    # the line ends a sentence
     pytest.param("Ingebrig\u00adtsen vant igjen.", "Ingebrigtsen vant igjen.",
                  marks=pytest.mark.xfail(strict=True, reason="a soft hyphen inside a word is blanked to a space, "
                                                              "splitting the name ('Ingebrig tsen')")),
