@@ -173,6 +173,11 @@ LINKS = [
     ("Kari Li tok gull i kule i UM. Ho støytte 11,20. Dette var 5 cm bak persen frå sist helg i Molde.",
      "Kari Li", "city", None),
     ("Den nye norgesrekorden ble satt under et stevne i Bydgoszcz søndag. Ola Berg løp 1500 meter på 3.31,02.", "Ola Berg", "city", "Bydgoszcz"),
+    # "foran nummer to, som ble X" / "føre nummer to, X": the name after has that place, the subject has not
+    ("Kari Lid vant 5 km på 19.13. Det var 55 sekunder foran nummer to, som ble Siri Moe fra samme klubb.",
+     "Siri Moe", "place", 2),
+    ("Ola Berg sprang 10 km på 33.10 og var 11 sekund føre nummer to, Per Li frå Voss.", "Per Li", "place", 2),
+    ("Ola Berg sprang 10 km på 33.10 og var 11 sekund føre nummer to, Per Li frå Voss.", "Ola Berg", "place", None),
     # a ground inside a town: the town is the city
     ("Sigurd Tveit (22) vant 800 meter på Rud i Bærum med 1.51,06.", "Sigurd Tveit", "city", "Bærum"),
     # a plural group with a nationality, then the names: each of them

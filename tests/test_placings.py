@@ -26,6 +26,12 @@ PLACES = [
     ("Han vant jaktstarten i verdenscupen.", [("vant", 1)]),
     ("Han vant også sprintcupen.", []),                      # a season's cup
     ("Ho var fyrst over mållinja.", [("fyrst over mållinja", 1)]),
+    ("Klassen vart vunnen av Kari Lid.", [("vunnen av", 1)]),          # the Nynorsk passive
+    ("5000 meter ble vunnet av Ola Berg.", [("vunnet av", 1)]),
+    # the place of another: the one beaten or beating
+    ("Han vann med 12 sekund føre nummer to.", [("vann", 1)]),
+    ("Ho var over halvminuttet framfor nr. 4.", []),
+    ("Det var 55 sekunder foran nummer 2 i dag.", []),
     # nummer N, nr. N
     ("Hun ble nummer to bak Kipyegon.", [("nummer to", 2)]),
     ("Ho vart nummer to i finalen.", [("nummer to", 2)]),

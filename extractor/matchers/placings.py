@@ -42,6 +42,10 @@ _STANDING_BEFORE = regex.compile(r"\bsammenlagt\s+(?:ble|blei|vart|er|var)\s+(?:
 # "rangert som nummer 420 på listen over ...": a ranking, not a race
 _RANKING_BEFORE = regex.compile(r"\brangert\w*\s+(?:som\s+)?$", regex.I)
 _RANKING_AFTER = regex.compile(r"^\s+(?:på|i)\s+(?:\w+\s+){0,2}\w*(?:list[ae]n?|ranking(?:en|a)?|statistikken)\b", regex.I)
+# "55 sekunder foran nummer to", "framfor nr. 4": the place of another, the one beaten or beating
+_OTHERS_PLACE_BEFORE = regex.compile(r"\b(?:foran|framfor|føre|bak)\s+$", regex.I)
+# "... foran nummer to, som ble Pauline Lie", "føre nummer to, Jo Lid": the place of the name after
+_OTHER_NAMED_AFTER = regex.compile(r"^,\s+(?:som\s+(?:ble|blei|vart|var)\s+)?\p{Lu}\p{Ll}")
 # "maratonløp nummer 568", "medalje nr. 3": a count in a career, not a place
 _COUNTED_BEFORE = regex.compile(r"(?:medalje|løp|gull|seier|siger|renn|start|maraton|tittel)\w{0,4}\s+$", regex.I)
 # "kjempe om gullet", "spurten om bronsen": a medal fought for, not won
@@ -95,7 +99,7 @@ def _patterns():
     roles, finishers, prefixes = words["role"], alternation(words["finisher"]), alternation(words["win_prefix"])
     return (
         ("win", regex.compile(rf"(?<![\w-])(?:vant|vann|vinner|vinnar|vinneren|vinnaren|seiret|sigra|sigret|(?:{prefixes})?seier(?:en)?|siger(?:en)?|"
-                              r"triumferte|vunnet av|vunne av|vinnertid(?:en)?|seiersløpet|(?:først|fyrst) (?:i mål|over mål(?:streken|linja|linjen)))(?![\w-])", regex.I), lambda m: 1),
+                              r"triumferte|vunnet av|vunne av|vunnen av|vinnertid(?:en)?|seiersløpet|(?:først|fyrst) (?:i mål|over mål(?:streken|linja|linjen)))(?![\w-])", regex.I), lambda m: 1),
         ("medal", regex.compile(r"(?<![\w])(?:gull(?:et|medalje(?:n|a)?)?|sølv(?:et|medalje(?:n|a)?)?|bronse(?:n|medalje(?:n|a)?)?)(?![\w-])", regex.I),
          lambda m: {"g": 1, "s": 2, "b": 3}[m.group()[0].lower()]),
         ("number", regex.compile(rf"(?<![\w])(?:nummer|nr\.?)\s?(?P<n>\d{{1,3}}|{card})(?![\w])", regex.I),
@@ -152,7 +156,8 @@ def _not_a_race_place(form: str, words: str, before: str, after: str) -> bool:
     """Standings, rankings, career counts, medals fought for, start orders and medal titles."""
     if _STANDING_AFTER.match(after) or _STANDING_BEFORE.search(before):
         return True
-    if form == "number" and (_RANKING_BEFORE.search(before) or _RANKING_AFTER.match(after) or _COUNTED_BEFORE.search(before)):
+    if form == "number" and (_RANKING_BEFORE.search(before) or _RANKING_AFTER.match(after) or _COUNTED_BEFORE.search(before)
+                             or (_OTHERS_PLACE_BEFORE.search(before) and not _OTHER_NAMED_AFTER.match(after))):
         return True
     if form == "medal" and _MEDAL_CONTEST_BEFORE.search(before):
         return True
@@ -205,7 +210,8 @@ def find_placings(text: str) -> list[Mention]:
                     or (_WINNER_ROLE.match(m.group())
                         and _NAME_AFTER.match(after)) \
                     or (form in ("finisher", "medal_winner") and _APPOSITION_AFTER.match(after)) or form == "best_named" \
-                    or (form == "win" and "seier" in m.group().lower() and _WINNER_AFTER.match(after)):
+                    or (form == "win" and "seier" in m.group().lower() and _WINNER_AFTER.match(after)) \
+                    or (form == "number" and _OTHERS_PLACE_BEFORE.search(before)):
                 info["passive"] = True      # "vunnet av X", "gullet gikk til X": X is the one placed
             out.append(Mention("placing", m.start(), m.end(), m.group(), value(m), info))
             if form == "number":
