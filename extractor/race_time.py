@@ -120,11 +120,17 @@ def standard_for(text: str, mention: Mention) -> bool:
     return _STANDARD_BEFORE.search(_PLAN_CLAUSE_END.split(text[max(0, mention.start - 80):mention.start])[-1]) is not None
 
 
+_HELD = regex.compile(r"\bgår av stabelen\b", regex.I)
+_THIS_WEEKEND_AFTER = regex.compile(r"(?<!\s)\s+(?:i\s+(?:helga|helgen|dag|kveld)|denne\s+helg(?:a|en)?)\b", regex.I)
+
+
 def planned(text: str, mention: Mention) -> bool:
     """A place or meet in a plan, not a race run: "skulle ta stevnet ... til stevnet i Götziz senere i vår",
     "Nå er det bare NM og løp i Berlin igjen", "... øvelser gjenstår med 800 meter"."""
     clause = _PLAN_CLAUSE_END.split(text[max(0, mention.start - 80):mention.start])[-1]
     after = text[mention.end:mention.end + 60]
+    if _THIS_WEEKEND_AFTER.match(after):
+        clause = _HELD.sub(" ", clause)     # "går av stabelen i Steinkjer i helga": the meet now told
     return bool(PLANS.search(clause) or standard_for(text, mention) or _LATER_AFTER.match(after) or _REMAINS_AFTER.match(after)
                 or (_ONLY_BEFORE.search(clause) and _LEFT_AFTER.match(after)))
 

@@ -127,6 +127,9 @@ FRAMES = [
     ("Ola Dahl ble nummer tre på sprinten fredag. Neste helg skulle han egentlig gått i Lahti.", "Ola Dahl", "city", None),
     # ... a meet that "går av stabelen i X" may be the one now told
     ("Hovedmesterskapet går av stabelen i Bærum i helgen. Ida Holm vant 60 meter på 7,31.", "Ida Holm", "city", "Bærum"),
+    ("Ungdoms-NM går av stabelen i Steinkjer i helga. Kari Lid vann 800 meter på 2.15,02.", "Kari Lid", "city", "Steinkjer"),
+    ("Ungdoms-NM i friidrett går av stabelen på Jessheim denne helga. Kari Lid vann 800 meter på 2.15,02.", "Kari Lid", "city", "Jessheim"),
+    ("Kari Lid vann 800 meter på 2.15,02 i Florø. NM går av stabelen i Bergen i august.", "Kari Lid", "city", "Florø"),
     # a meet or venue dated in a month or season after the article's (published 1 June) is a plan
     ("Kari Lie vant 400 meter hekk på 55,10 torsdag. Høydepunktet i år er VM i Tokyo i september.", "Kari Lie", "city", None),
     ("Kari Lie vant 400 meter hekk på 55,10 torsdag. Høydepunktet i år er VM i Tokyo i september.", "Kari Lie", "meet", None),

@@ -102,6 +102,9 @@ VENUES = [
     ("SKIEN: Han vant. Skienløpet og Skiens beste.", []),                          # only inside longer words: a label
     ("Sigrid Bø (22) frå Sogndal vann NM på Gåsbu.", ["Gåsbu"]),                   # origin gives way to the venue
     ("Friidrettsgruppa i Osterøy IL stilte med 14 utøvarar i Bergen.", ["Bergen"]),  # a club with its acronym
+    ("Leiaren for friidrettsgruppa på Voss er nøgd med sesongen.", []),             # a club's group, no venue
+    ("Symjegruppa i Austevoll stilte med fire i Bergen.", ["Bergen"]),
+    ("Klubben på Stord hadde tre løparar med i Førde.", ["Førde"]),
     # a result page's place-and-date line
     ("NORDMARKA TERRENGLØP 2024\nFrognerseteren, onsdag 12. juni\n1. Ola Dahl 26.41", ["Frognerseteren"]),
     ("Nordenkampen 2023\nGävle, 19.–20. august\n", ["Gävle"]),

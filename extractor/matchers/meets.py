@@ -216,7 +216,8 @@ def _medal_row_places() -> regex.Pattern:
 # "A-finalen", "B-heatet", "B-gruppa": a round or group, not a place
 _LETTER_LABEL = regex.compile(r"^\p{Lu}-\p{Ll}")
 # "klubbrekord innomhus i Gneist", "klubbkamerat i BUL": a club
-_CLUB_BEFORE = regex.compile(r"(?:klubb\p{Ll}*)\s+(?:\p{Ll}+\s+)?$", regex.I)
+# "klubben i Osterøy", "friidrettsgruppa på Stranda", "Symjegruppa i Austevoll": a club, no venue
+_CLUB_BEFORE = regex.compile(r"(?:klubb\p{Ll}*|grupp(?:a|e|en))\s+(?:\p{Ll}+\s+)?$", regex.I)
 # "Silje Eklund fra Skreia", "Krol (26) fra Nederland", "31-åringen fra Dalsbygda": where the athlete is from
 _PERSON_BEFORE = regex.compile(r"(?:\p{Lu}\p{Ll}+|\)|(?<![\d\p{L}])(?:\d+-|\p{Ll}+)(?:åringen|åringa)|(?<!\p{L})\p{Ll}+-?(?:gutten|jenta|jenten))\s$")
 # a sentence about the course: "Løypa går på gamlevegen frå X", "Traseen passerer Y"
@@ -233,7 +234,7 @@ def _no_venue(text: str, m, place: str) -> bool:
     if place in regions() or _LETTER_LABEL.match(place) or text.startswith("/", m.start("place") + len(place)):
         return True             # "på Romerike", "i B-heatet", "fra Ullensaker/Kisa"
     before = text[max(0, m.start() - 25):m.start()]
-    if m["prep"] == "i" and _CLUB_BEFORE.search(before):
+    if m["prep"] in ("i", "på") and _CLUB_BEFORE.search(before):
         return True
     if m["prep"].lower() in ("fra", "frå") and _ROUTE.match(_SENTENCE_OPEN.split(text[max(0, m.start() - 150):m.start()])[-1].lstrip()):
         return True             # "Løypa gikk i to sløyfer ut fra Rådhusplassen": where the course starts, not the race's place
