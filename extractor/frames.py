@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import regex
 
+from .anchored import compile_anchored
 from .lexicons import rows
 from .matchers.athletes import given_name_sex
 from .matchers.dates import resolve_date
@@ -167,6 +168,18 @@ def race_values(item: Mention, local: Context, race_meets: ByStart, carry: Conte
     if venue is local.venue and not earlier and town_holds(venue, town):
         venue = town        # "... i Oslo lørdag. ... inn på Bislett stadion": the town named for the race
     return meet, venue, local.date or (None if earlier else carry.date or first.date)
+
+
+# "EM i friidrett 1954", "VM i 2015", "VM 2019", "Sommer-OL 1952": the year right after a meet names its edition
+_EDITION_AFTER = compile_anchored(r"(?:\s+i)?(?:\s+\p{Ll}+)?\s+(?P<year>(?:19|20)\d\d)(?![\d\w])")
+
+
+def edition(text: str, meet: Mention | None) -> str | None:
+    """The year of the meet's edition when the text writes it after the meet: "nummer fem i VM i 2015 og
+    nummer fire i VM i 2017", "9.-plass under EM i friidrett 1954 og 8.-plass under EM i friidrett 1958"
+    are two races of one meet. (The meet asked is the one nearest the item's end: "nummer fire i VM i 2017".)"""
+    year = _EDITION_AFTER.match(text, meet.end) if meet is not None else None
+    return year["year"] if year else None
 
 
 def document_indoor(text: str, meets: list[Mention]) -> bool | None:

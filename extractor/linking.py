@@ -31,7 +31,7 @@ from .mentions import ByStart, Mention
 from .attributes import bind_attributes
 from .coreference import AthleteRef, resolve_athletes, spelling_variants
 from .frames import (METADATA_BEFORE, Context, DisciplineIndex, SegmentCategories, SegmentDisciplines, discipline_for,
-                     document_dates, document_indoor, first_context, heading_category, plausible_discipline,
+                     document_dates, document_indoor, edition, first_context, heading_category, plausible_discipline,
                      race_indoor, race_values, SegmentFrames, split_races, town_holds,
                      update_carry)
 from .race_time import PLANS, YEAR, current_sentences, earlier_asides, other_day, record_sites, told_back, told_earlier, without
@@ -254,7 +254,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
             scope = scopes.of(item.start)
             meet, venue, date_m = race_values(item, scope.context, scope.meets, carry, first, scope.earlier, row.occasion is not None)
             told_category = seg_categories.at(item.start) or category
-            claim_of = lambda athlete: clauses.claim_for(claims, athlete, discipline, meet, venue, (scope.earlier, told_category, race_round),
+            claim_of = lambda athlete: clauses.claim_for(claims, athlete, discipline, meet, venue, (scope.earlier, told_category, race_round or edition(text, scope.meets.nearest(item.end))),
                                                          date_m, (published, base), lang,
                                                          race_indoor(scope.context, carry, indoor_doc, scope.earlier))      # this item's race
             claim = claim_of(owner)

@@ -161,3 +161,17 @@ FRAMES = [
 @pytest.mark.parametrize("text,athlete,field,expected", FRAMES)
 def test_frames(text, athlete, field, expected):
     assert _race_of(text, athlete)[field] == expected
+
+
+# (text, the athlete's places, one per race): one meet in two years is two races, its edition the year after it
+EDITIONS = [
+    ("Ola Berg ble nummer fem i VM i 2015 og nummer fire i VM i 2017.", [4, 5]),
+    ("Kari Moe fikk 9.-plass under EM i friidrett 1954 og 8.-plass under EM i friidrett 1958.", [8, 9]),
+    ("Per Lie tok gull i VM i roing i 2018 og bronse i VM 2019.", [1, 3]),
+    ("Siv Dahl ble nummer to i 2019 og vant i 2021, begge i NM.", [2]),       # no edition after the meet: one race, a warning
+]
+
+
+@pytest.mark.parametrize("text,places", EDITIONS)
+def test_a_meets_editions_are_races_of_their_own(text, places):
+    assert sorted(x.place for r in extract(text, published=PUBLISHED.isoformat()) for x in r.results) == places
