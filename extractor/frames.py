@@ -120,11 +120,13 @@ def segment_context(text: str, inside, seg_text: str) -> Context:
 
 
 def race_indoor(local: Context, carry: Context, document: bool | None, earlier: bool) -> bool | None:
-    """Indoor per race: said in the segment, else in force from the segments before (not for an earlier
-    race), else what the article says as a whole."""
+    """Indoor per race: said in the segment, else (not for an earlier race) in force from the segments
+    before, else what the article says as a whole."""
     if local.indoor is not None:
         return local.indoor
-    return carry.indoor if carry.indoor is not None and not earlier else document
+    if earlier:
+        return None             # a race before the one told is indoors only where its own words say so
+    return carry.indoor if carry.indoor is not None else document
 
 
 @dataclass

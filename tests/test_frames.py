@@ -106,6 +106,13 @@ FRAMES = [
      "Mari Lund@1.88", "indoor", False),
     ("Per Vik vann 60 meter innandørs i Bergen på 6,88. Laurdag sprang han 100 meter utandørs i Florø på 10,71.",
      "Per Vik@10.71", "indoor", False),
+    # an earlier race is indoors only where its own words say so, not because the article is about an indoor race
+    ("Mari Lund vant 60 meter på 7,31 på innendørsstevnet i Bærum. I fjor løp hun 100 meter på 11,60 i Oslo.",
+     "Mari Lund@11.60", "indoor", None),
+    ("Per Vik vann 60 meter på 6,88 på innandørsstemnet i Bergen. I 2019 sprang han 100 meter på 10,71 i Florø.",
+     "Per Vik@10.71", "indoor", None),
+    ("Ida Holm vant 1500 meter på 4.10,20 i Oslo. I fjor løp hun 1500 meter innendørs i Bergen på 4.12,00.",
+     "Ida Holm@4:12.00", "indoor", True),
     # a relative clause about an earlier race gives nothing to the race the sentence tells
     ("Erik Sand, som vant NM i 2019, ble nummer to på 800 meter i Trondheim på 1.48,12.", "Erik Sand@1:48.12", "meet", None),
     ("Erik Sand, som vant NM i 2019, ble nummer to på 800 meter i Trondheim på 1.48,12.", "Erik Sand@1:48.12", "city", "Trondheim"),
