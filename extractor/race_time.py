@@ -80,9 +80,14 @@ def without(seg_text: str, spans: list[tuple[int, int]]) -> str:
     return seg_text
 
 
+# "hadde løpt på 6,65 i semifinalen tidligere på dagen", "Tidlegare same dag vart Hovde nummer tre": a round or race of the day told
+_SAME_DAY = regex.compile(r"\b(?:tidligere|tidlegare)\s+(?:på\s+dagen|i\s+dag|samme\s+dag|same\s+dag)\b", regex.I)
+
+
 def told_earlier(told: str, base: dt.date | None) -> bool:
-    """A sentence about an earlier race ("i fjor", "i 2021", "Da ..."), not one naming only this year."""
-    return bool(EARLIER.search(told)) and not (base and only_current_year(told, base))
+    """A sentence about an earlier race ("i fjor", "i 2021", "Da ..."), not one naming only this year or
+    a race earlier the same day."""
+    return bool(EARLIER.search(told)) and not (base and only_current_year(told, base)) and not _SAME_DAY.search(told)
 
 
 def earlier_venue(text: str, venue: Mention) -> bool:

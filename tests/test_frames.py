@@ -31,6 +31,9 @@ RACE_TIME = [
     ("Ho vann NM 2024 på 1500 meter.", False),
     # a day of the race told, not a race before it
     ("I finalen tirsdag forrige uke ble det en fjerdeplass på 3.31,20.", False),
+    # a round or race earlier the same day is of the meet told
+    ("Hun hadde løpt 60 meter på 7,31 i semifinalen tidligere på dagen.", False),
+    ("Ho hadde sprunge 60 meter på 7,40 i forsøket tidlegare i dag.", False),
     # a sentence-initial "Da" goes on with the race told
     ("Da Sondre Lie kom i mål på 13.40,12, var seieren sikret.", False),
     ("Da vart det siger for Guro Sæle på 2.04,50.", False),
