@@ -39,6 +39,11 @@ MEETS = [
     ("Hun vant Norgescupen i terrengløp.", [("Norgescup", False, False)]),
     ("Han vant 60 meter i Vintersprinten.", [("Vintersprinten", False, False)]),
     ("Han vant Bislettstevnet i fjor.", [("Bislettstevnet", False, False)]),
+    # a place's own championship, named as written (not the national and international ones)
+    ("Ho vann 800 meter under Vossameisterskapet.", [("Vossameisterskapet", False, False)]),
+    ("Laurdag gjekk Sunnfjordmeisterskap i friidrett av stabelen i Førde.", [("Sunnfjordmeisterskap", False, False)]),
+    ("Han vant Bærumsmesterskapet på 3000 meter.", [("Bærumsmesterskapet", False, False)]),
+    ("Hun vant Norgesmesterskapet i Bergen.", [("NM", False, False)]),
     # the genitive of a meet's name
     ("Hun vant Fjordløpets 10 kilometer.", [("Fjordløpet", False, False)]),
     ("Han var yngste vinner av Vidda-stafettens lange etappe.", [("Vidda-stafetten", False, False)]),
