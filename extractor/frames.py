@@ -303,12 +303,32 @@ def discipline_for(item: Mention, local: SegmentDisciplines, text: str, carry: C
         for d in local.all.within(item.end, item.end + bound.end()):
             if d.end <= item.end + bound.end():
                 return d.value
-    near = (local.unbound if item.kind == "mark" and local.unbound.items else local.all).nearest(item.start)
+    near = _in_contrast_clause(text, item, local) or \
+        (local.unbound if item.kind == "mark" and local.unbound.items else local.all).nearest(item.start)
     source = near or carry.discipline or first.topic
     if source is not None and source.value.code.endswith("km") and first.discipline is not None \
             and first.discipline.value.code == "xc":
         return first.discipline.value       # "8 km" in a cross-country race is the xc course
     return source.value if source else None
+
+
+# "A vant gull i spyd, mens B seiret i høydekonkurransen": each side of a contrast tells its own race
+_CONTRAST = regex.compile(r",\s+mens\s")
+_CLAUSE_REACH = 200
+
+
+def _in_contrast_clause(text: str, item: Mention, local: SegmentDisciplines):
+    """The discipline nearest the item within its side of a ", mens" contrast, when the sentence has one and that
+    side names a discipline; else None."""
+    if not local.all.items:
+        return None
+    before = [m.end() for m in _CONTRAST.finditer(text, max(0, item.start - _CLAUSE_REACH), item.start)]
+    after = _CONTRAST.search(text, item.end, item.end + _CLAUSE_REACH)
+    if not before and after is None:
+        return None
+    start, end = (before[-1] if before else 0), (after.start() if after else len(text))
+    own = ByStart(local.all.within(start, end))
+    return own.nearest(item.start) if own.items else None
 
 
 class DisciplineIndex:

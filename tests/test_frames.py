@@ -163,6 +163,11 @@ FRAMES = [
      "Ola Berg", "city", "Berlin"),
     # ... not across a paragraph
     ("Ola Berg vant 5000 meter på 13.40,10 i Oslo lørdag.\n\nDet var i Bergen han startet karrieren.", "Ola Berg", "city", "Oslo"),
+    # each side of a ", mens" contrast takes the discipline it names, not the nearer one across the comma
+    ("Trine Moe vant gull i spyd, mens Hanne Lie seiret i en jevn og spennende høydekonkurranse.", "Hanne Lie", "discipline", "HJ"),
+    ("Trine Moe vant gull i spyd, mens Hanne Lie seiret i en jevn og spennende høydekonkurranse.", "Trine Moe", "discipline", "JT"),
+    ("Ola Dahl vann kula, mens Kari Vik, som var best i fjor, tok sølv i ein tett og jamn konkurranse i lengde.", "Kari Vik", "discipline", "LJ"),
+    ("Ola Dahl vant 800 meter, mens Per Lie ble nummer to.", "Per Lie", "discipline", "800m"),        # a side naming none
     # the season's first race of a series is one of the series
     ("Eirik Vik opna verdscupsesongen med siger på sprinten i Östersund torsdag på 24.11,2.", "Eirik Vik", "meet", "Verdscup"),
 ]
