@@ -31,6 +31,9 @@ _CLOCK = regex.compile(r"^(?:kl\.?)?\d{1,2}[.:]\d\d,?$|^\d{1,2}\.\d{1,2}\.(?:19|
 _GLUED_KEY = regex.compile(r"^\p{Lu}\p{Ll}{2,}(?:\(\p{Ll}+\))?(?=\p{Lu}|\d)")     # "Født5. feb. 1924", "NasjonalitetNorge"
 _ROW_NUMBER = regex.compile(r"(?:^|\s)\d{1,3}[.)]\s+\p{Lu}")
 _MARK_LIKE = regex.compile(r"\d[.,:]\d\d")
+# "1   221 Yeimer Lopez Garcia Norna-Salhus IL 1,51,92", "3 Lars Eric Sæther Steinkjer FIK 1,54,08",
+# "01 1 Ezinne Okparaebo IL i BUL 11,57": a bare row number (a bib may follow), a capitalised word, a mark
+_BARE_ROW = regex.compile(r"^\d{1,3}\s+(?:\d{1,4}\s+)?\p{Lu}")
 
 
 @dataclass(frozen=True)
@@ -99,7 +102,8 @@ def block_kind(line: str) -> str:
     if _QUOTE_OPEN.match(line):
         return QUOTE
     numbered = len(_ROW_NUMBER.findall(line))
-    if numbered >= 2 or (numbered == 1 and _ROW_NUMBER.match(line) and _MARK_LIKE.search(line)) or _medal_row(words):
+    if numbered >= 2 or (numbered == 1 and _ROW_NUMBER.match(line) or _BARE_ROW.match(line)) and _MARK_LIKE.search(line) \
+            or _medal_row(words):
         return TABLE
     if _GLUED_KEY.match(line) and len(words) <= 8:
         return INFOBOX

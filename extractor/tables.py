@@ -19,6 +19,7 @@ import regex
 from .layout import BODY, HEADING, HEADLINE, TABLE, Layout, medal_places
 from .lexicons import rows as lexicon_rows
 from .matchers.athletes import CLUB_ACRONYMS
+from .matchers.nationalities import codes as nation_codes
 from .mentions import Mention
 
 
@@ -366,6 +367,8 @@ def _given_surname(run: str) -> str | None:
         surnames += 1
     if not 1 <= given <= 3 or surnames == given:
         return None
+    if surnames - given == 1 and words[given] in nation_codes():
+        return None             # "Milla Grosberghaugen NOR": a nation code after a name written in lower case
     if surnames - given > 1 and len(words[surnames - 1]) == 3 and surnames == len(words):
         surnames -= 1           # "Jan VUKOVIČ SLO": the nation code after the surname
     elif surnames < len(words):

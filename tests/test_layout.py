@@ -33,6 +33,14 @@ PAGES = [
     # a year is no timestamp: a title line with one is a heading
     ("NORDMARKA TERRENGLØP 2024\n1. Ola Berg, BUL 26.41\n2. Per Lie, Lyn 27.02", ["heading", "table", "table"]),
     ("Kvinner\n\n100 meter", ["heading", "heading"]),
+    # rows opened by a bare row number (a bib may follow) with a mark: a result list, not headings
+    ("Resultater\n1   214 Ola Berg Gular 1,52,10\n2   37 Per Lie IL Gneist 1,53,04", ["heading", "table", "table"]),
+    ("1 Kari Moe Tjalve 4,05,87\n2 Eva Lund BUL 4,07,47", ["table", "table"]),
+    ("01 1 Siri Dahl SK Vidar 11,57", ["table"]),
+    ("1    Ole HAUGEN          NOR    3:45,61   MR", ["table"]),
+    # a number opening a title or a sentence without a mark stays what it was
+    ("3 medaljer til Norge i Roma", ["heading"]),
+    ("10 løpere stilte til start", ["heading"]),
 ]
 
 
