@@ -21,6 +21,11 @@ FLAGS = [
     ("Den kenyanske løperen satte kenyansk rekord.", ["NR"]),
     ("Hun tangerte den norske rekorden på 100 meter.", ["=NR"]),
     ("Ho tangerte noregsrekorden frå 1994.", ["=NR"]),
+    # coordinated record adjectives: each its flag
+    ("Han sette både norsk og europeisk rekord på 400 meter hekk.", ["NR", "ER"]),
+    ("Ho kasta 72,10 for ny norsk og nordisk rekord.", ["NR"]),
+    ("Hun satte europeisk og norsk rekord i Roma.", ["ER", "NR"]),
+    ("Han løp norsk og europeisk årsbeste.", ["SB"]),
     # personal and season bests
     ("Han satte personlig rekord med 13.05,12.", ["PB"]),
     ("Ho sprang inn til personleg rekord.", ["PB"]),
