@@ -144,6 +144,8 @@ VENUES = [
     ("Det var ny klubbrekord i Gneist.", []),
     ("Tiden er klubbrekord innendørs i Tjalve.", []),
     ("Det sto i Fædrelandsvennen i går.", []),
+    ("Her ble det ny pers på Kari B. Lund med 24,96.", []),                      # a name with a middle initial
+    ("Det ble gull på Ola M. Dahl i Bergen.", ["Bergen"]),
     # where the course starts or passes is no venue of the race; the area it runs in may be
     ("Løypa gikk i to runder ut fra Strandkaien, og opp mot Skansen.", []),
     ("Løypa går på den gamle vegen frå Nes Kro og til Fjordtunet.", []),
