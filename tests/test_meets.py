@@ -78,6 +78,13 @@ MEETS = [
     ("Medaljeoversikt\nOlympiske leker\nGull Roma 1960 Kule\nVerdensmesterskap\nEuropamesterskap",
      [("OL", False, False), ("VM", False, False), ("EM", False, False)]),
     ("Barneløpet starta klokka ti. Mange var med i barneløpet.", []),
+    # a local championship named for its place; the national and youth ones by their short names
+    ("Over 50 deltok i Fjordmeisterskap på Nes stadion.", [("Fjordmeisterskap", False, False)]),
+    ("Under det opne Dalsmeisterskapet på Vik forbetra han rekorden.", [("Dalsmeisterskapet", False, False)]),
+    ("Han vant Byåsmesterskapet for tredje gang.", [("Byåsmesterskapet", False, False)]),
+    ("Konkurransen regnes også som Norgesmesterskap for juniorer.", [("NM", False, False)]),
+    ("Årets ungdomsmesterskap arrangeres i Bærum.", [("UM", False, False)]),
+    ("Ho vann gull i Ungdomsmeisterskapen i Florø.", [("UM", False, False)]),
 ]
 
 
