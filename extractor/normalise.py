@@ -32,27 +32,41 @@ _GLUE = regex.compile(r"(?<=\p{Ll}{2})(?=\d)|(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})
 
 # A hard wrap: a line of sentence length that ends in a lower-case word or a comma, and a line (after at most
 # one blank line) that goes on in lower case ("... og tok\n\nbronsemedaljen på UM."): one sentence, joined.
-_WRAP = regex.compile(r"\n(?:[ \t]*\n)?(?=\p{Ll})")
+# A name wrapped the same way: the line ends in a given name, the next goes on with the surname(s) and a
+# lower-case word ("... det var Else\nBratteland frå Sørild som ...", "Elias\n\nHovden Nilsen kasta ...").
+_WRAP = regex.compile(r"\n(?:[ \t]*\n)?(?=(?P<lower>\p{Ll})|\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?[ \t]\p{Ll})")
 _WRAP_LINE = 50
+_LAST_WORD = regex.compile(r"(?<=[ \t])\p{Lu}\p{Ll}+$")
 
 
-def _wrapped(text: str, end: int) -> bool:
+def _wrapped(text: str, end: int, lower: bool) -> bool:
     """The line ending at `end` is of sentence length and ends in a lower-case letter or a comma (one look
-    back over the line: linear, whatever spaces end it)."""
+    back over the line: linear, whatever spaces end it), or, before a surname, in a given name."""
     line = text[text.rfind("\n", 0, end) + 1:end].rstrip(" \t")
-    return len(line) > _WRAP_LINE and (line[-1].islower() or line[-1] == ",")
+    if len(line) <= _WRAP_LINE:
+        return False
+    if lower:
+        return line[-1].islower() or line[-1] == ","
+    given = _LAST_WORD.search(line, max(0, len(line) - 30))
+    if given is None:
+        return False
+    from .matchers.athletes import is_given_name
+    return is_given_name(given.group())
 
 
-def _unwrap(text: str) -> str:
-    """The hard wraps' line breaks become spaces (the same length: offsets stay)."""
-    cuts = [m for m in _WRAP.finditer(text) if _wrapped(text, m.start())]
+def _unwrap(text: str, offsets: list[int]) -> tuple[str, list[int]]:
+    """Each hard wrap's line break (and blank line) becomes one space, mapped to the first break."""
+    cuts = [m for m in _WRAP.finditer(text) if _wrapped(text, m.start(), m["lower"] is not None)]
     if not cuts:
-        return text
-    parts, last = [], 0
+        return text, offsets
+    parts, out_offsets, last = [], [], 0
     for m in cuts:
-        parts += [text[last:m.start()], " " * (m.end() - m.start())]
+        parts += [text[last:m.start()], " "]
+        out_offsets += offsets[last:m.start()] + [offsets[m.start()]]
         last = m.end()
-    return "".join(parts) + text[last:]
+    parts.append(text[last:])
+    out_offsets += offsets[last:]
+    return "".join(parts), out_offsets
 
 
 @dataclass(frozen=True)
@@ -73,8 +87,8 @@ def normalise(original: str) -> NormalisedText:
     for quote, plain in _QUOTES:       # str.replace: several times faster than str.translate here
         text = text.replace(quote, plain)
     text = _JUNK.sub(lambda m: " " * len(m.group()), text)
-    text = _unwrap(text)
     text, offsets = _insert_spaces(text, offsets, [m.start() for m in _GLUE.finditer(text)])
+    text, offsets = _unwrap(text, offsets)
     offsets.append(len(original))
     return NormalisedText(text, tuple(offsets), original)
 

@@ -34,12 +34,19 @@ NORMALISED = [
     ("Stevnet gikk på Ulleva\u030al.", "Stevnet gikk på Ullevål."),
     # a hard wrap inside a sentence (a long line ending in a lower-case word or comma, going on in lower case)
     ("Kari Berg kasta spydet ut til 45,10 meter i finalen og tok\n\nbronsemedaljen på UM.",
-     "Kari Berg kasta spydet ut til 45,10 meter i finalen og tok  bronsemedaljen på UM."),
+     "Kari Berg kasta spydet ut til 45,10 meter i finalen og tok bronsemedaljen på UM."),
     ("Ola Lie sprang 3000 meter på 8.44,10 og var med det under kravet\nfor deltaking i NM.",
      "Ola Lie sprang 3000 meter på 8.44,10 og var med det under kravet for deltaking i NM."),
     ("Stian vart nummer fire i den lange finalen, tolv sekund bak,\nmen var nøgd.",
      "Stian vart nummer fire i den lange finalen, tolv sekund bak, men var nøgd."),
     ("Resultat\nmenn 100 m", "Resultat\nmenn 100 m"),            # a short heading line: no wrap
+    # a name wrapped after its given name
+    ("Ho kasta spydet ut til 45,10 meter og tok bronse. Også Kari\n\nHovden Lie kasta godt.",
+     "Ho kasta spydet ut til 45,10 meter og tok bronse. Også Kari Hovden Lie kasta godt."),
+    ("Jenter 15 gav ein stor overrasking i år, for det var Else\nBratteland frå Sørild som vann.",
+     "Jenter 15 gav ein stor overrasking i år, for det var Else Bratteland frå Sørild som vann."),
+    ("Ho kasta spydet ut til 45,10 meter og tok bronse i Bergen\nNeste helg er det NM.",
+     "Ho kasta spydet ut til 45,10 meter og tok bronse i Bergen\nNeste helg er det NM."),       # no given name
     ("Kari Berg vann 100 meter på 12,10 i Bergen i dag.\nlaurdag er det ny dyst.",
      "Kari Berg vann 100 meter på 12,10 i Bergen i dag.\nlaurdag er det ny dyst."),    # the line ends a sentence
     pytest.param("Ingebrig\u00adtsen vant igjen.", "Ingebrigtsen vant igjen.",
