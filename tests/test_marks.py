@@ -159,6 +159,12 @@ KINDS = [
     ("Han vant 1000 meteren på 2.21,40.", "1000", "absent"),
     # --- old records and personal bests named without a race
     ("Persen er 13.28,32 fra i fjor.", "13.28,32", "reference"),
+    # the old value told in a relative clause, words between "som" and the verb
+    ("Rekorden, som fram til i går var på 15.02,11, ble slått med to sekunder.", "15.02,11", "reference"),
+    ("Persen hans, som før helga låg på 1.49,30, vart forbetra.", "1.49,30", "reference"),
+    ("Banerekorden som lenge sto på 2.11,40 falt.", "2.11,40", "reference"),
+    # ... not a record set now, told in a relative clause
+    ("Hun satte ny rekord, som hun løp på 15.02,11.", "15.02,11", "mark"),
     ("Hennes personlige rekord er 4.02,14 fra 2022.", "4.02,14", "reference"),
     ("Den norske rekorden er 3.28,32.", "3.28,32", "reference"),
     ("Han har 46,70 som pers.", "46,70", "reference"),

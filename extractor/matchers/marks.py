@@ -71,8 +71,9 @@ _REFERENCE_BEFORE = regex.compile(
     r"(?:(?:personlige?|personleg(?:e)?) (?:rekord|bestenotering)(?:en)?(?: sin)?|\bpers(?:en)?|(?:\b|sesong|års)beste|"
     r"rekord(?:en)?|noteringa?(?:en)?)"
     r"(?: \w+){0,2}? (?:på|er|var|lyder på|lød på|ligger på|står på|fra|frå)\s*$|\bpers som\s*$|\bså god pers som\s*$"
-    # "Rekorden, som frem til i dag var på 7,44,21", "svenske rekord som var på 3.32,00": what the record was
-    r"|rekord(?:en|a)?,?\s+som(?:\s+\w+){0,4}?\s+(?:var|lød|lydde|sto|stod)\s+på\s*$", regex.I)
+    # "Rekorden, som frem til i dag var på 7,44,21", "svenske rekord som var på 3.32,00", "persen hans, som før helga
+    # låg på": what the record was
+    r"|(?:rekord|pers|bestenotering)\w*(?:\s+hans|\s+hennes|\s+sin|\s+hass)?,?\s+(?:som|sem)(?:\s+\w+){0,4}?\s+(?:var|lød|lydde|sto|stod|lå|låg)\s+på\s*$", regex.I)
 # ("forbedret norgesrekorden fra 5,75 til 5,80": the record it was before)
 # A record set in this race is a result: "ny personlig rekord på 13.33,39", "løp inn til verdensrekord på 46,70".
 _NEW_RECORD_BEFORE = regex.compile(
