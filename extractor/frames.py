@@ -21,7 +21,7 @@ from .matchers.dates import resolve_date
 from .matchers.disciplines import Discipline, plausible_range
 from .matchers.marks import read_mark
 from .mentions import ByStart, Mention
-from .race_time import YEAR, earlier_venue, in_record_site, other_day, planned, standard_for, told_as_future, without
+from .race_time import YEAR, another_day, earlier_venue, in_record_site, other_day, planned, standard_for, told_as_future, without
 from .records import RaceRecord, Result
 
 _OUTDOOR = regex.compile(r"(?<![\w])(?:utendørs\w*|utandørs\w*|outdoor)", regex.I)
@@ -135,6 +135,7 @@ class Scope:
     context: Context
     meets: ByStart
     earlier: bool
+    disciplines: "SegmentDisciplines"   # its own: an aside's discipline is not the main race's
 
 
 class SegmentFrames:
@@ -147,6 +148,12 @@ class SegmentFrames:
         self.main = _scope(text, outside, without(seg_text, asides), earlier)
         self.asides = [_scope(text, lambda kind, s=s, e=e: [m for m in inside(kind) if s <= m.start < e], text[s:e], True)
                        for s, e in self.spans]
+        for (s, e), aside in zip(self.spans, self.asides):
+            aside.disciplines.closed = True         # no discipline in force reaches an earlier race ...
+            if not aside.disciplines.all.items and not another_day(text[s:e]):
+                # ... but one without its own is the sentence's ("..., som er bak rekorden fra 2017 på 24.18"), unless
+                # it was another day of the same meet, another event ("etter å ha havnet på 30.-plass dagen før")
+                aside.disciplines = SegmentDisciplines(text, inside("discipline"), closed=True)
 
     def of(self, position: int) -> Scope:
         return next((scope for (s, e), scope in zip(self.spans, self.asides) if s <= position < e), self.main)
@@ -154,7 +161,8 @@ class SegmentFrames:
 
 def _scope(text: str, inside, seg_text: str, earlier: bool) -> Scope:
     return Scope(segment_context(text, inside, seg_text),
-                 ByStart([m for m in inside("meet") if not m.info.get("event") and not standard_for(text, m) and not planned(text, m)]), earlier)
+                 ByStart([m for m in inside("meet") if not m.info.get("event") and not standard_for(text, m) and not planned(text, m)]), earlier,
+                 SegmentDisciplines(text, inside("discipline")))
 
 
 def race_values(item: Mention, local: Context, race_meets: ByStart, carry: Context, first: Context,
@@ -291,7 +299,8 @@ class SegmentDisciplines:
     """The disciplines named in a segment, asked per item by bisection (a scan of every discipline
     of the segment per item was quadratic in one long sentence)."""
 
-    def __init__(self, text: str, local: list[Mention]):
+    def __init__(self, text: str, local: list[Mention], closed: bool = False):
+        self.closed = closed        # an aside about an earlier race: no discipline in force reaches it
         self.all = ByStart(sorted(local, key=lambda d: d.start))
         # "(1500 m)" after a mark names that mark's discipline, not the next mark's
         self.unbound = ByStart([d for d in self.all.items if not _BRACKET_BEFORE.match(text[d.start - 2:d.start])])
@@ -305,7 +314,7 @@ def discipline_for(item: Mention, local: SegmentDisciplines, text: str, carry: C
                 return d.value
     near = _in_contrast_clause(text, item, local) or \
         (local.unbound if item.kind == "mark" and local.unbound.items else local.all).nearest(item.start)
-    source = near or carry.discipline or first.topic
+    source = near or (None if local.closed else carry.discipline or first.topic)
     if source is not None and source.value.code.endswith("km") and first.discipline is not None \
             and first.discipline.value.code == "xc":
         return first.discipline.value       # "8 km" in a cross-country race is the xc course

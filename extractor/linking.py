@@ -30,7 +30,7 @@ from .layout import BYLINE, CAPTION, FACTS, HEADLINE, INFOBOX, JUNK, layout
 from .mentions import ByStart, Mention
 from .attributes import bind_attributes
 from .coreference import AthleteRef, resolve_athletes, spelling_variants
-from .frames import (METADATA_BEFORE, Context, DisciplineIndex, SegmentCategories, SegmentDisciplines, discipline_for,
+from .frames import (METADATA_BEFORE, Context, DisciplineIndex, SegmentCategories, discipline_for,
                      document_dates, document_indoor, edition, first_context, heading_category, plausible_discipline,
                      race_indoor, race_values, SegmentFrames, split_races, town_holds,
                      update_carry)
@@ -215,7 +215,6 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         respective = clauses.respectively(text, placings, seg_refs, marks)
         owned, guessed = [], set()
         seg_marks, seg_athletes = ByStart(marks), clauses.SegmentRefs(seg_refs)
-        seg_disciplines = SegmentDisciplines(text, inside("discipline"))
         for kind, item in sorted(items, key=lambda x: x[1].start):
             if kind == "flag" and marks and seg_marks.nearest(item.start).kind == "reference" \
                     and not (local.meet or local.venue or YEAR.search(seg_text)):
@@ -227,7 +226,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
                 guessed.add(item.start)
             if owner is not None:
                 owned.append((kind, item, owner, table_runs.discipline if framed
-                              else discipline_for(item, seg_disciplines, text, carry, first)))
+                              else discipline_for(item, scopes.of(item.start).disciplines, text, carry, first)))
         # A mark that only fits another discipline moves its athlete's other items in the segment
         # (and the rest of a result list) with it: "1. Thomas Krol 1:42,58" in a 1500 m list.
         moved = {}

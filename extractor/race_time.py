@@ -40,10 +40,22 @@ _EARLIER_CUES = regex.compile(r"\bi fjor\b|\btidligere\b|\btidlegare\b|\bfor\s\w
 _ASIDE = regex.compile(r",\s+(?:som|sem)\s[^,;.!?\n]*")
 
 
+# "2.-plass etter å ha blitt nummer 24 på lørdagens normaldistanse", "nummer sju etter å ha havnet på 30.-plass dagen
+# før": a perfect infinitive clause about another day's race (not "smilte etter å ha tatt gull på 3000 meter": this one)
+_AFTER_HAVING = regex.compile(r"\better\s+å\s+ha\s(?:[^,;.!?\n]|\.(?=-|\s?plass|\d))*")       # not the "." of "30.-plass"
+_OTHER_DAY = regex.compile(r"\b(?:\p{L}+dagens|gårsdagens|helgens|helgas|dagen\s+(?:før|i\s+forvegen|i\s+forveien)|i\s+går)\b", regex.I)
+
+
+def another_day(clause: str) -> bool:
+    """ "på lørdagens normaldistanse", "dagen før", "i går": a clause about another day of the meet."""
+    return _OTHER_DAY.search(clause) is not None
+
+
 def earlier_asides(seg_text: str) -> list[tuple[int, int]]:
     """The relative clauses of a sentence that tell an earlier race (the sentence may tell this one:
-    "Erik Sand, som vant NM i 2019, ble nummer to ...")."""
-    return [m.span() for m in _ASIDE.finditer(seg_text) if EARLIER.search(m.group())]
+    "Erik Sand, som vant NM i 2019, ble nummer to ..."), and its "etter å ha ..." clause about another day."""
+    return [m.span() for m in _ASIDE.finditer(seg_text) if EARLIER.search(m.group())] \
+        + [m.span() for m in _AFTER_HAVING.finditer(seg_text) if EARLIER.search(m.group()) or another_day(m.group())]
 
 
 # "utepersen, frå UM i Haugesund", "innepersen sett under UM på Ranheim", "rekorden som ble satt i Kazan": where a

@@ -190,3 +190,23 @@ EDITIONS = [
 @pytest.mark.parametrize("text,places", EDITIONS)
 def test_a_meets_editions_are_races_of_their_own(text, places):
     assert sorted(x.place for r in extract(text, published=PUBLISHED.isoformat()) for x in r.results) == places
+
+
+# (text, {(athlete, discipline, place)}): an "etter å ha ..." clause about another day's race is a race of its own,
+# with only the discipline it names; without another day it is the race told
+AFTER_HAVING = [
+    ("Eli Vik tok 2.-plass på sprinten søndag etter å ha blitt nummer 24 på lørdagens normaldistanse.",
+     {("Eli Vik", "sprint", 2), ("Eli Vik", "individual", 24)}),
+    ("Kari Moe vant sprinten fredag. Hun ble nummer sju på jaktstarten etter å ha havnet på 30.-plass dagen før.",
+     {("Kari Moe", "sprint", 1), ("Kari Moe", "pursuit", 7), ("Kari Moe", None, 30)}),
+    ("Ola Dahl vart nummer fire på fellesstarten etter å ha enda på 12.-plass i går.",
+     {("Ola Dahl", "mass_start", 4), ("Ola Dahl", None, 12)}),
+    ("Siri Lie smilte etter å ha tatt gull på 3000 meter.", {("Siri Lie", "3000m", 1)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", AFTER_HAVING)
+def test_a_clause_about_another_days_race(text, expected):
+    found = {(x["athlete"], r.to_dict()["discipline"], x["place"])
+             for r in extract(text, published=PUBLISHED.isoformat()) for x in r.to_dict()["results"]}
+    assert found == expected
