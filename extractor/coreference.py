@@ -46,6 +46,8 @@ _ARTICLE_BEFORE = regex.compile(r"(?:^|\s)(?:den|det)\s$", regex.I)
 # V2 inversion: a fronted phrase, then a verb of running or finishing, then the subject ("I mål var Johaug ...",
 # "Dermed vant Öberg ..."); not a name before the verb (then the name after is no subject: "Weng slo Johaug")
 _INVERTED_BEFORE = regex.compile(r"(?<![\p{L}\d,.])(?:[\p{Ll}\d][\p{L}\d,.]{0,30}|[IPV] mål) (?:var|ble|blei|vart|gikk|gjekk|kom|endte|enda|vant|vann|havnet|hamnet|hamna) $")
+# "X (26) fra Nederland": the country named right after a name is that athlete's (a later "nederlenderen" is X)
+_FROM_COUNTRY_BEFORE = regex.compile(r"(?:\s\([^()\n]{1,12}\))?\s(?:fra|frå)\s$")
 _PRONOUN = regex.compile(r"(?<![\w])(?:[Hh]an|[Hh]un|[Hh]o)(?![\w])")
 
 
@@ -336,9 +338,15 @@ def _add_descriptors(text: str, refs: list[AthleteRef], mentions, agents: list[M
             if ref:
                 known_ages.setdefault(ref.name, a.value)
     known_nats = {}                             # "etiopiske Tigst Assefa": the adjective right before the name
+    ends = {r.end: r for r in named.refs}
     for n in mentions.get("nationality", []):
         if n.info.get("form") in ("adjective", "noun"):
             ref = named_at(named, n.end)           # "kenyanske X", "Amerikaneren Rai Benjamin"
+            if ref:
+                known_nats.setdefault(ref.name, n.value)
+        elif n.info.get("form") == "country":
+            glue = _FROM_COUNTRY_BEFORE.search(text, max(0, n.start - 30), n.start)      # "Thomas Krol (26) fra Nederland"
+            ref = ends.get(glue.start()) if glue else None
             if ref:
                 known_nats.setdefault(ref.name, n.value)
     context = _DescriptorContext(text, named, known_ages, known_nats)

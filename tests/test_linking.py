@@ -316,6 +316,11 @@ LINKS = [
     # ... and one it slipped from has no place there
     ("Kari Moe gikk i mål på 25.40,2, men bronsen glapp med en tidel.", "Kari Moe", "place", None),
     ("Eli Vik gjekk på 31.02,5, men pallplassen rauk på siste runde.", "Eli Vik", "place", None),
+    # "X fra Nederland": the country after a name tells whom a later "nederlenderen" is, not the last one named
+    ("Jan Krol (26) fra Nederland og Ivan Petrov gikk i samme par. Nederlenderen satte ny banerekord med 1.43,10.",
+     "Jan Krol", "mark", "1:43.10"),
+    ("Anna Berg frå Sverige og Kari Lie gjekk saman i siste par. Svensken vann på 4.10,22.", "Anna Berg", "place", 1),
+    ("Mia Holm fra Finland og Tone Vik sloss om seieren. Finnen vant på 2.01,50.", "Mia Holm", "mark", "2:01.50"),
     # a surname alone after a fronted phrase and a verb of finishing is the subject (V2 inversion)
     ("Ola Dahl startet tidlig. Fire startnummer senere gikk Nordmo i mål på 25.23,9.", "Nordmo", "mark", "25:23.9"),
     ("Til slutt vart Hovde nummer fire på sprinten.", "Hovde", "place", 4),
