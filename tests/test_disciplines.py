@@ -162,6 +162,16 @@ SPORT_CODES = [
     ("cross_country_skiing", "Hun tok bronse på femkilometer klassisk.", ["5km_classic"]),
     ("cross_country_skiing", "Han vant 5 km i fristil.", ["5km_free"]),
     ("cross_country_skiing", "Han vant femmila i Holmenkollen.", ["50km"]),
+    # a ski sprint with its technique stated ("sprint" alone otherwise, and in biathlon)
+    ("cross_country_skiing", "Hun vant sprinten i klassisk stil på Lillehammer.", ["sprint_classic"]),
+    ("cross_country_skiing", "Han ble nummer tre i sprint fri teknikk.", ["sprint_free"]),
+    ("cross_country_skiing", "Hun vann den klassiske sprinten i Ruka.", ["sprint_classic"]),
+    ("cross_country_skiing", "Sprinten laurdag, som gjekk i fristil, vart ein triumf.", ["sprint_free"]),
+    ("cross_country_skiing", "Han vant sprinten foran to svensker.", ["sprint"]),
+    ("biathlon", "Hun vant sprinten i fristil.", ["sprint"]),
+    # ... stated once, it is the technique of every sprint the article names; two techniques: the bare ones stay
+    ("cross_country_skiing", "Sprinten gikk i fristil. Hun vant sprinten.", ["sprint_free", "sprint_free"]),
+    ("cross_country_skiing", "Han vant klassisk sprint fredag og sprint fri søndag. Sprinten ...", ["sprint_classic", "sprint_free", "sprint"]),
     ("biathlon", "Hun vant 7,5 km på tre bom.", ["7.5km"]),
     ("biathlon", "Norge vant miksstafetten i Oberhof.", ["mixed_relay"]),
     ("biathlon", "Dei tok sølv på mix-stafetten.", ["mixed_relay"]),

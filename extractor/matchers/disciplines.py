@@ -41,7 +41,8 @@ SWIM_DISTANCES = {25, 50, 100, 200, 400, 800, 1500}
 _NAMED_RACE_RANGES = {
     ("biathlon", "sprint"): ("time", 900, 2400), ("biathlon", "pursuit"): ("time", 1500, 3000),
     ("biathlon", "mass_start"): ("time", 1800, 3000), ("biathlon", "individual"): ("time", 2400, 4200),
-    ("cross_country_skiing", "sprint"): ("time", 120, 420), ("cross_country_skiing", "skiathlon"): ("time", 1800, 5400),
+    ("cross_country_skiing", "sprint"): ("time", 120, 420), ("cross_country_skiing", "sprint_classic"): ("time", 120, 420),
+    ("cross_country_skiing", "sprint_free"): ("time", 120, 420), ("cross_country_skiing", "skiathlon"): ("time", 1800, 5400),
     ("speed_skating", "mass_start"): ("time", 300, 720),
 }
 _STYLES = (r"hekk|hinder|kappgang|fri|fristil|friteknikk|crawl|rygg|bryst|butterfly|individuell medley|medley|"
@@ -208,10 +209,27 @@ def find_disciplines(text: str, sport: str = "athletics") -> list[Mention]:
         if code_sport != "athletics" and sport not in code_sport.split(","):
             continue                    # "sprint" is a race in skiing and biathlon, not in athletics
         distance = {"mile": 1609.344, "marathon": 42195, "half_marathon": 21097.5}.get(code)
-        out.append(Mention("discipline", m.start(), m.end(), m.group(),
+        end = m.end()
+        if code == "sprint" and sport == "cross_country_skiing":
+            styled = _SPRINT_STYLE_AFTER.match(text, end)       # "sprinten i klassisk stil", "klassisk sprint"
+            style = SKI_STYLES.get((styled["mod"] if styled else _style_before(text, m.start()) or "").lower())
+            if style:
+                code, end = f"sprint_{style}", (styled.end() if styled else end)
+        out.append(Mention("discipline", m.start(), end, text[m.start():end],
                            Discipline(code, distance, sport if code_sport != "athletics" else "athletics")))
     out.sort(key=lambda x: x.start)
-    return _cross_country_courses(text, out)
+    return _cross_country_courses(text, _one_sprint_style(out))
+
+
+def _one_sprint_style(found: list[Mention]) -> list[Mention]:
+    """A ski article that states its sprint's technique once ("sprint fri menn: 1) ...") means it in
+    every "sprinten" it names; with two techniques named, the bare ones stay "sprint"."""
+    styled = {m.value.code for m in found if m.value.code.startswith("sprint_")}
+    if len(styled) != 1:
+        return found
+    code = styled.pop()
+    return [Mention(m.kind, m.start, m.end, m.text, Discipline(code, None, m.value.sport), m.info)
+            if m.value.code == "sprint" and m.value.sport == "cross_country_skiing" else m for m in found]
 
 
 def _cross_country_courses(text: str, found: list[Mention]) -> list[Mention]:
@@ -232,6 +250,11 @@ def _cross_country_courses(text: str, found: list[Mention]) -> list[Mention]:
 def _a_race_at(text: str, start: int, end: int) -> bool:
     """Not a point inside a race ("passerte 800 meter", "200 meter igjen")."""
     return not (_NOT_A_RACE_BEFORE.search(text[max(0, start - 12):start]) or _NOT_A_RACE_AFTER.match(text[end:end + 12]))
+
+
+# "sprint klassisk stil", "sprinten i fristil", "sprinten sundag, som gjekk i fristil": a ski sprint's technique
+_SPRINT_STYLE_AFTER = regex.compile(r"(?:\s+\p{Ll}*dag)?(?:,?\s+(?:som\s+)?(?:gikk|gjekk|går|gjeng|gått))?\s+(?:i\s+)?"
+                                    r"(?P<mod>klassisk|fristil|friteknikk|fri|skøyting)(?:\s+(?:stil|teknikk))?(?![\w-])", regex.I)
 
 
 def _style_before(text: str, start: int) -> str | None:
