@@ -27,6 +27,13 @@ ARTICLES = [
     ("Han gikk inn til 1.44,10 og kan drømme om allround-VM.", "speed_skating"),
     ("Tre nordmenn tok på seg skøytene før 500-meteren fredag.", "speed_skating"),
     ("Hun vant samtlige distanser i NM i skøytesprint.", "speed_skating"),
+    # the sport's own words in other forms: a skater "skøytet", a "skøytekarriere", "svømmere", "svømmeekspert", Nynorsk "symde"
+    ("Lørdag skøytet han inn til en sjetteplass på 1000 meter.", "speed_skating"),
+    ("Det er starten på en lang skøytekarriere, sa han etter 1500 meter.", "speed_skating"),
+    ("Fire norske svømmere var i finalen på 100 meter.", "swimming"),
+    ("Han skal svømme 400 meter fri torsdag, sier svømmeeksperten.", "swimming"),
+    ("Ho symde inn til pers på 50 meter.", "swimming"),
+    ("Klæbo vant med lange skøytetak i fri teknikk.", "cross_country_skiing"),
     ("Hun skjøt feilfritt og gikk inn til seier på 7,5 kilometer.", "biathlon"),
     ("Hun hadde ti treff i skyteseriene og ble nummer tre.", "biathlon"),
     ("Ho vann sprinten i skiskyttar-NM på Lygna.", "biathlon"),
