@@ -253,7 +253,7 @@ def _a_race_at(text: str, start: int, end: int) -> bool:
 
 
 # "sprint klassisk stil", "sprinten i fristil", "sprinten sundag, som gjekk i fristil": a ski sprint's technique
-_SPRINT_STYLE_AFTER = regex.compile(r"(?:\s+\p{Ll}*dag)?(?:,?\s+(?:som\s+)?(?:gikk|gjekk|går|gjeng|gått))?\s+(?:i\s+)?"
+_SPRINT_STYLE_AFTER = regex.compile(r"(?<!\s)(?:\s+\p{Ll}*dag)?(?:,?\s+(?:som\s+)?(?:gikk|gjekk|går|gjeng|gått))?\s+(?:i\s+)?"
                                     r"(?P<mod>klassisk|fristil|friteknikk|fri|skøyting)(?:\s+(?:stil|teknikk))?(?![\w-])", regex.I)
 
 
