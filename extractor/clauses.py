@@ -30,16 +30,19 @@ _RELATIVE = regex.compile(r"(?:\s*\([^()]*\))?,?\s+(?:som|sem)\s[^,.;]*$")
 SIDE_BEFORE = regex.compile(r"(?:foran|framfor|framom|føre|bak|forbi|passerte|passerer|passert|slo|å slå|slått|utklasset|utklassa|enn|mot|fulgt av)\s+(?:\p{Ll}+(?:ske|sk|en|ar)\s+)?$", regex.I)
 # "rekorden til Marius Bakken", "den gamle rekorden, satt av Tom Berg", "norgesrekorden som Ida Moe satte": the one
 # who holds a record named; the holder owns only what is glued to the name ("rekorden til X på 13.06,39")
-HOLDER_BEFORE = regex.compile(r"\w*rekord(?:en|ene|a|ane)?(?:,?\s+(?:satt|sett)\s+av|\s+(?:til|åt|som))\s+(?:\p{Ll}+(?:ske|sk)\s+)?$", regex.I)
+# ... and the one whose time is named ("tida til Bloemen", "Vinnertiden til Gebrhiwet var 13.01.86")
+HOLDER_BEFORE = regex.compile(r"(?:\w*rekord(?:en|ene|a|ane)?(?:,?\s+(?:satt|sett)\s+av|\s+(?:til|åt|som))"
+                              r"|\b(?:vinner|vinnar|slutt)?tid(?:en|a)\s+(?:til|åt))\s+(?:\p{Ll}+(?:ske|sk)\s+)?$", regex.I)
 # "rekorden til Marius Bakken på 13.06,39", "rekorden til Iver Hole, Åndalsnes, fra 2019 på 24.24": the holder's old mark
 _HOLDER_GLUE = regex.compile(r"(?<!\s)(?:\s*+,\s*+\p{Lu}[\p{L}-]++(?:\s++\p{Lu}[\p{L}-]++)?+\s*+,)?+(?:\s++(?:fra|frå|sett|satt|i)(?:\s++i)?+\s++\d{4})?+"
-                          r"\s*+,?\s*+(?:på|med)(?:\s++(?:tiden|tida|resultatet))?+\s++")
+                          r"\s*+,?\s*+(?:på|med|var|er|ble|blei|vart)(?:\s++(?:tiden|tida|resultatet|på))?+\s++")
 # "sa NRK-kommentator Jann Post", "landslagstrener Petter Løvberg", "NRKs kommentator Even Wetten": one who speaks of the
 # race in a role, no athlete of it (not "som trener Jakob": the verb)
 ROLE_BEFORE = regex.compile(r"(?<![\w])(?:\p{L}+-|\p{L}+s\s+)?\p{L}*(?:kommentator|ekspert|sportssjef|speaker|reporter|"
                             r"(?<!(?:\b(?:som|han|hun|ho|de|dei|jeg|eg|vi|du|og|å)\s+))trener|(?<!(?:\b(?:som|han|ho|dei|eg|vi|du|og|å)\s+))trenar)"
                             r"(?:en|aren)?\s+$", regex.I)
 ASIDE = ("holder", "role")          # refs that never become the athlete in focus
+_OF_HOLDER = regex.compile(r"\s+(?:til|åt)\s+")        # "Vinnertiden til Gebrhiwet": the item is the holder's
 # "foran Siri Dahl på 4.16,80", "framfor Guro Lie med 9.15,03": the runner-up's own mark or place
 _FOLLOWER_BEFORE = regex.compile(r"(?:foran|framfor|framom|føre|fulgt av)\s+(?:\p{Ll}+(?:ske|sk|en|ar)\s+)?$", regex.I)
 _OWN_ITEM_GLUE = regex.compile(r"(?<!\s)(?:\s++(?:fra|frå)\s++\p{Lu}[\p{L}-]++|\s*+\([^()]{1,30}\))?"      # "fra Norge", "(Stange SK)"
@@ -165,7 +168,7 @@ def owner(item: Mention, kind: str, seg_refs: SegmentRefs, is_row: bool, marks: 
     if subject or last:
         return (subject or last).name       # not "... foran Strindheim og tok seier"
     after = seg_refs.first_from(item.end)
-    return after.name if after and after.side != "holder" else None
+    return after.name if after and (after.side != "holder" or _OF_HOLDER.fullmatch(text, item.end, after.start)) else None
 
 
 def nobody(seg_refs: list[AthleteRef]) -> bool:

@@ -289,6 +289,13 @@ CLAUSES = [
      {('Ella Tangen', 1, '2:00.10')}),
     ("nn", 'Ella Tangen vann 800 meter. Tida 2.00,10 var betre enn rekorden åt Liv Dal.',
      {('Ella Tangen', 1, '2:00.10')}),
+    # ... and so does the one whose time is named: "Vinnertiden til X var M", "tida til X"
+    ("nb", 'Jonas Moe ble nummer to på 5000 meter på 13.02,03 bak Hagos Tekle. Vinnertiden til Tekle var 13.01,86.',
+     {('Jonas Moe', 2, '13:02.03'), ('Hagos Tekle', 1, '13:01.86')}),
+    ("nn", 'Per Nes vart nummer to på 5000 meter bak Ted Berg. Sluttida til Berg var 13.10,20.',
+     {('Per Nes', 2, None), ('Ted Berg', 1, '13:10.20')}),
+    ("nn", 'Per Nes gjekk 5000 meter, men var aldri i nærleiken av tida til Ted Berg, og måtte nøye seg med sjetteplass på 13.15,00.',
+     {('Per Nes', 6, '13:15.00')}),
 ]
 
 
