@@ -253,7 +253,7 @@ def tied(text: str, owned: list, seg_refs: list[AthleteRef]) -> dict[str, list[s
     out = {}
     for item, owner in ties:
         group = chains.get(owner)
-        if group and group[-1].end <= item.start:
+        if group and (group[-1].end <= item.start or (group[0].start >= item.end and group[0].name == owner)):
             out[owner] = [r.name for r in group if r.name != owner]
         else:
             after = next((r for r in seg_refs if r.start >= item.end), None)

@@ -289,6 +289,10 @@ CLAUSES = [
      {('Ella Tangen', 1, '2:00.10')}),
     ("nn", 'Ella Tangen vann 800 meter. Tida 2.00,10 var betre enn rekorden åt Liv Dal.',
      {('Ella Tangen', 1, '2:00.10')}),
+    # winners named together share the win, named before or after the noun
+    ("nb", 'Per Dal og Kari Lie ble klare vinnere av Bymila på 10 km.', {('Per Dal', 1, None), ('Kari Lie', 1, None)}),
+    ("nb", 'Mestrene på maraton heter henholdsvis Siri Aas (Lyn) og Ola Bø (Tjalve).', {('Siri Aas', 1, None), ('Ola Bø', 1, None)}),
+    ("nn", 'Vinnarane på 10 km vart Eline Nesset og Torstein Holm.', {('Eline Nesset', 1, None), ('Torstein Holm', 1, None)}),
     # ... and so does the one whose time is named: "Vinnertiden til X var M", "tida til X"
     ("nb", 'Jonas Moe ble nummer to på 5000 meter på 13.02,03 bak Hagos Tekle. Vinnertiden til Tekle var 13.01,86.',
      {('Jonas Moe', 2, '13:02.03'), ('Hagos Tekle', 1, '13:01.86')}),

@@ -140,6 +140,12 @@ PLACES = [
     ("«Eg er nøgd», seier ho etter løpet.", []),
     ("– Herleg! seier trenaren.", []),
     ("Ho tok ein klar seier i finalen.", [("seier", 1)]),
+    # winners named together: "A og B ble vinnere", "mestrene heter henholdsvis A og B"
+    ("Per Dal og Kari Lie ble klare vinnere i Bymila.", [("vinnere", 1)]),
+    ("Norgesmestrene ble Ola Bø og Siri Aas.", [("Norgesmestrene", 1)]),
+    ("Vinnarane vart Eli Nes og Tor Hol.", [("Vinnarane", 1)]),
+    ("Ingen av vinnerne så noe til konkurrentene.", []),
+    ("Det ble de samme vinnerne i år som i fjor.", []),
     # not finishing places
     ("Han lå på tredjeplass etter halvgått løp.", []),
     ("Hun lå lenge på andreplass.", []),

@@ -115,6 +115,9 @@ def _patterns():
          lambda m: roles[m["n"].lower()]),
         ("finisher", regex.compile(rf"(?<![\w])(?P<n>{ordn})\s?(?:{finishers})(?:en|a)?(?![\w])", regex.I),
          lambda m: number_words()[1][m["n"].lower()]),
+        # "A og B ble klare vinnere", "mestrene heter henholdsvis A og B": the winners of two races, each named
+        ("winners", regex.compile(r"(?<![\w])(?:vinnere|vinnarar|vinnerne|vinnarane|(?:norges|noregs)?(?:mestrene|meistrane))(?![\w])", regex.I),
+         lambda m: 1),
         ("medal_winner", regex.compile(r"(?<![\w])(?:gull|sølv|bronse)(?:medalje)?(?:vinner|vinnar|medaljør)(?:en|ar|aren|e|ne|ane)?(?![\w])", regex.I),
          lambda m: {"g": 1, "s": 2, "b": 3}[m.group()[0].lower()]),
         # "ble tredje", "endte femte i finalen", "vart fjerde med 48,91": a bare ordinal after a finishing verb,
@@ -152,8 +155,16 @@ def _coordinated(text: str, end: int, info: dict) -> list[Mention]:
     return out
 
 
+# "ble klare vinnere", "mestrene der heter henholdsvis A og B" (not "Ingen av vinnerne", "de samme vinnerne i år")
+_WINNERS_SAID_BEFORE = regex.compile(r"\b(?:ble|blei|vart|er|var)\s+(?:\p{Ll}+\s+){0,2}$", regex.I)
+_SAME_BEFORE = regex.compile(r"\b(?:samme|same)\s+$", regex.I)
+_WINNERS_NAMED_AFTER = regex.compile(r"^\s+(?:[\p{Ll}\d]+\s+){0,3}(?:ble|blei|vart|er|var|heter|het|heiter)\s+(?:henholdsvis\s+|høvesvis\s+)?(?-i:\p{Lu})", regex.I)
+
+
 def _not_a_race_place(form: str, words: str, before: str, after: str) -> bool:
     """Standings, rankings, career counts, medals fought for, start orders and medal titles."""
+    if form == "winners":
+        return bool(_SAME_BEFORE.search(before)) or not (_WINNERS_SAID_BEFORE.search(before) or _WINNERS_NAMED_AFTER.match(after))
     if _STANDING_AFTER.match(after) or _STANDING_BEFORE.search(before):
         return True
     if form == "number" and (_RANKING_BEFORE.search(before) or _RANKING_AFTER.match(after) or _COUNTED_BEFORE.search(before)
@@ -202,7 +213,7 @@ def find_placings(text: str) -> list[Mention]:
                 continue            # "vant sprintcupen", "gikk til topps sammenlagt": a season, not a race
             if _not_a_race_place(form, m.group(), before, after) or (_LOST_AFTER.match(after) and not _GOES_TO_AFTER.match(after)):
                 continue
-            info = {"form": form, "tie": bool(_TIE_BEFORE.search(before))}
+            info = {"form": form, "tie": form == "winners" or bool(_TIE_BEFORE.search(before))}
             behind = _BEHIND_AFTER.match(after) if form in ("number", "word_place", "ordinal_place", "role", "medal") else None
             if behind:
                 info["behind_at"] = m.end() + behind.end()
