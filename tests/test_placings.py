@@ -140,6 +140,12 @@ PLACES = [
     ("«Eg er nøgd», seier ho etter løpet.", []),
     ("– Herleg! seier trenaren.", []),
     ("Ho tok ein klar seier i finalen.", [("seier", 1)]),
+    # how far from a place, no place
+    ("Det var over et sekund opp til førsteplassen.", []),
+    ("Ho var to sekund frå fjerdeplassen.", []),
+    ("Han endte et kvart sekund fra 3.-plassen.", []),
+    ("Når du kommer rett bak førsteplassen, er det surt.", []),
+    ("Laget tok seg opp til annenplassen på siste etappe.", [("annenplassen", 2)]),
     # winners named together: "A og B ble vinnere", "mestrene heter henholdsvis A og B"
     ("Per Dal og Kari Lie ble klare vinnere i Bymila.", [("vinnere", 1)]),
     ("Norgesmestrene ble Ola Bø og Siri Aas.", [("Norgesmestrene", 1)]),

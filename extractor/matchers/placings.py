@@ -161,8 +161,15 @@ _SAME_BEFORE = regex.compile(r"\b(?:samme|same)\s+$", regex.I)
 _WINNERS_NAMED_AFTER = regex.compile(r"^\s+(?:[\p{Ll}\d]+\s+){0,3}(?:ble|blei|vart|er|var|heter|het|heiter)\s+(?:henholdsvis\s+|høvesvis\s+)?(?-i:\p{Lu})", regex.I)
 
 
+# "over et sekund opp til førsteplassen", "to sekund frå fjerdeplassen", "rett bak førsteplassen": how far from a place
+_SHORT_OF_BEFORE = regex.compile(r"(?:\b(?:sekund\w*|sek|hundredel\w*|tidel\w*|minutt\w*|meter|cm|centimeter|poeng)\s+(?:opp\s+til|fra|frå|unna|bak|etter)"
+                                 r"|\brett\s+bak|\bavstand(?:en)?\s+(?:opp\s+)?til)\s+$", regex.I)
+
+
 def _not_a_race_place(form: str, words: str, before: str, after: str) -> bool:
     """Standings, rankings, career counts, medals fought for, start orders and medal titles."""
+    if form in ("word_place", "ordinal_place") and _SHORT_OF_BEFORE.search(before):
+        return True
     if form == "winners":
         return bool(_SAME_BEFORE.search(before)) or not (_WINNERS_SAID_BEFORE.search(before) or _WINNERS_NAMED_AFTER.match(after))
     if _STANDING_AFTER.match(after) or _STANDING_BEFORE.search(before):
