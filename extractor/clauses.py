@@ -30,9 +30,7 @@ _RELATIVE = regex.compile(r"(?:\s*\([^()]*\))?,?\s+(?:som|sem)\s[^,.;]*$")
 SIDE_BEFORE = regex.compile(r"(?:foran|framfor|framom|føre|bak|forbi|passerte|passerer|passert|slo|å slå|slått|utklasset|utklassa|enn|mot|fulgt av)\s+(?:\p{Ll}+(?:ske|sk|en|ar)\s+)?$", regex.I)
 # "rekorden til Marius Bakken", "den gamle rekorden, satt av Tom Berg", "norgesrekorden som Ida Moe satte": the one
 # who holds a record named; the holder owns only what is glued to the name ("rekorden til X på 13.06,39")
-# ... and the one whose time is named ("tida til Bloemen", "Vinnertiden til Gebrhiwet var 13.01.86")
-HOLDER_BEFORE = regex.compile(r"(?:\w*rekord(?:en|ene|a|ane)?(?:,?\s+(?:satt|sett)\s+av|\s+(?:til|åt|som))"
-                              r"|\b(?:vinner|vinnar|slutt)?tid(?:en|a)\s+(?:til|åt))\s+(?:\p{Ll}+(?:ske|sk)\s+)?$", regex.I)
+HOLDER_BEFORE = regex.compile(r"\w*rekord(?:en|ene|a|ane)?(?:,?\s+(?:satt|sett)\s+av|\s+(?:til|åt|som))\s+(?:\p{Ll}+(?:ske|sk)\s+)?$", regex.I)
 # "rekorden til Marius Bakken på 13.06,39", "rekorden til Iver Hole, Åndalsnes, fra 2019 på 24.24": the holder's old mark
 _HOLDER_GLUE = regex.compile(r"(?<!\s)(?:\s*+,\s*+\p{Lu}[\p{L}-]++(?:\s++\p{Lu}[\p{L}-]++)?+\s*+,)?+(?:\s++(?:fra|frå|sett|satt|i)(?:\s++i)?+\s++\d{4})?+"
                           r"\s*+,?\s*+(?:på|med|var|er|ble|blei|vart)(?:\s++(?:tiden|tida|resultatet|på))?+\s++")

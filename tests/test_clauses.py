@@ -293,13 +293,11 @@ CLAUSES = [
     ("nb", 'Per Dal og Kari Lie ble klare vinnere av Bymila på 10 km.', {('Per Dal', 1, None), ('Kari Lie', 1, None)}),
     ("nb", 'Mestrene på maraton heter henholdsvis Siri Aas (Lyn) og Ola Bø (Tjalve).', {('Siri Aas', 1, None), ('Ola Bø', 1, None)}),
     ("nn", 'Vinnarane på 10 km vart Eline Nesset og Torstein Holm.', {('Eline Nesset', 1, None), ('Torstein Holm', 1, None)}),
-    # ... and so does the one whose time is named: "Vinnertiden til X var M", "tida til X"
+    # the one whose time is named owns it: "Vinnertiden til X var M"
     ("nb", 'Jonas Moe ble nummer to på 5000 meter på 13.02,03 bak Hagos Tekle. Vinnertiden til Tekle var 13.01,86.',
      {('Jonas Moe', 2, '13:02.03'), ('Hagos Tekle', 1, '13:01.86')}),
     ("nn", 'Per Nes vart nummer to på 5000 meter bak Ted Berg. Sluttida til Berg var 13.10,20.',
      {('Per Nes', 2, None), ('Ted Berg', 1, '13:10.20')}),
-    ("nn", 'Per Nes gjekk 5000 meter, men var aldri i nærleiken av tida til Ted Berg, og måtte nøye seg med sjetteplass på 13.15,00.',
-     {('Per Nes', 6, '13:15.00')}),
 ]
 
 
