@@ -40,7 +40,7 @@ ROLE_BEFORE = regex.compile(r"(?<![\w])(?:\p{L}+-|\p{L}+s\s+)?\p{L}*(?:kommentat
                             r"(?<!(?:\b(?:som|han|hun|ho|de|dei|jeg|eg|vi|du|og|å)\s+))trener|(?<!(?:\b(?:som|han|ho|dei|eg|vi|du|og|å)\s+))trenar)"
                             r"(?:en|aren)?\s+$", regex.I)
 ASIDE = ("holder", "role")          # refs that never become the athlete in focus
-_OF_HOLDER = regex.compile(r"\s+(?:til|åt)\s+")        # "Vinnertiden til Gebrhiwet": the item is the holder's
+_OF_HOLDER = regex.compile(r"(?<!\s)\s++(?:til|åt)\s++")        # "Vinnertiden til Gebrhiwet": the item is the holder's
 # "foran Siri Dahl på 4.16,80", "framfor Guro Lie med 9.15,03": the runner-up's own mark or place
 _FOLLOWER_BEFORE = regex.compile(r"(?:foran|framfor|framom|føre|fulgt av)\s+(?:\p{Ll}+(?:ske|sk|en|ar)\s+)?$", regex.I)
 _OWN_ITEM_GLUE = regex.compile(r"(?<!\s)(?:\s++(?:fra|frå)\s++\p{Lu}[\p{L}-]++|\s*+\([^()]{1,30}\))?"      # "fra Norge", "(Stange SK)"
