@@ -28,7 +28,7 @@ from extractor.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
-CORPUS_FILES = len(list(CORPUS.glob("*.txt")))      # each .json beside them is metadata: one document per file
+CORPUS_FILES = len(list(CORPUS.rglob("*.txt")))     # held-out/ too; each .json beside them is metadata: one document per file
 HAVE_DASK = importlib.util.find_spec("dask") is not None and importlib.util.find_spec("distributed") is not None
 needs_dask = pytest.mark.skipif(not HAVE_DASK, reason="Dask is not installed (pip install 'norsk-race-extractor[dask]'; "
                                                       "the test extra has it)")
