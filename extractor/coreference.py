@@ -441,6 +441,12 @@ class _DescriptorContext:
                 if fits is not None:
                     return fits
         elif m.kind == "nationality" and m.info.get("form") == "adjective":
+            if m.value != "NOR":
+                # "Kun svenske Ebba Andersson var i nærheten, men den svenske jenta ...": the athlete the text
+                # called Swedish, not the one in focus (as for "finnen" above; Norwegians go unmarked)
+                said = next((r for r in named.backwards(start, start - 600) if self.known_nats.get(r.name) == m.value), None)
+                if said is not None:
+                    return said
             # "den norske svømmestjerna": of the athletes just named, the one the article is about
             most = self._most_named(start, subjects)
             if most is not None:

@@ -325,6 +325,13 @@ LINKS = [
     ("Ola Dahl startet tidlig. Fire startnummer senere gikk Nordmo i mål på 25.23,9.", "Nordmo", "mark", "25:23.9"),
     ("Til slutt vart Hovde nummer fire på sprinten.", "Hovde", "place", 4),
     ("I mål var Bakken 12 sekunder foran, og tida vart 24.11,0.", "Bakken", "mark", "24:11.0"),
+    # "den svenske jenta" is the athlete the text called Swedish, not the one named most
+    ("Kari Berg vant 10 km klassisk. Kari Berg gikk på 25.23,9. Bare finske Aino Laine holdt følge med Berg, "
+     "men den finske jenta var ikke nær nok.", "Kari Berg", "nationality", None),
+    ("Lise Dahl ledet hele veien, og Dahl vant. Kun tyske Anna Vogt kunne følge Dahl. Den tyske løperen gikk i mål på 25.42,4.",
+     "Anna Vogt", "mark", "25:42.4"),
+    ("Siri Moe vann sprinten. Moe var suveren. Berre russiske Olga Ivanova var nær Moe. Den russiske jenta kom i mål på 24.10,5.",
+     "Olga Ivanova", "mark", "24:10.5"),
 ]
 
 
