@@ -30,13 +30,21 @@ _GROUP_APPOSITION = regex.compile(r"(?<![\w])(?:de|dei)\s+(?:to|tre|fire|fem|sek
 # "Viktor Olsen (født 1924) var en norsk langdistanseløper", "Ho er ei kenyansk tidlegare løpar": the subject
 _PREDICATIVE = regex.compile(r"(?<![\w])(?P<verb>er|var|blir|ble|blei|vart)\s+(?:(?P<inverted>han|hun|ho)\s+)?(?:en|ein|ei)\s+"
                              r"(?:\p{Ll}+\s+)?(?P<adj>\p{Ll}+sk)\s+(?!rekord)\p{Ll}", regex.I)
+# "A vant 400 meter og var én av seks norske vinnere", "Hun er en av de norske utøverne som ...",
+# "ble en av nordmennene i finalen": the subject (not "en av de eldste norske rekordene": no person)
+_ONE_OF_GROUP = regex.compile(r"(?<![\w])(?:er|var|blir|ble|blei|vart)\s+(?:én|en|ein|ei)\s+av\s+(?:(?:de|dei)\s+)?"
+                              r"(?:(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|\d{1,2})\s+)?(?:(?P<adj>\p{Ll}+ske)\s+(?!\p{Ll}*rekord)"
+                              r"\p{Ll}+(?:ere|erne|arar|arane|ene|ane|ne)|(?P<adj>\p{Ll}+(?:menn|mennene|menna|ene|ane)))(?![\w])", regex.I)
 _SUBJECT_GLUE = regex.compile(r"(?<!\s)\s*+(?:\([^()\n]{0,80}\)\s*+)?")
 # "Marte Olsbu Røiseland vart best av dei norske skiskyttarane", "Raskest av de norske i Sverige var A og B"
 _BEST_OF_GROUP = regex.compile(r"(?<![\w])(?:beste?|raskeste?|fremste?)\s+(?:av|blant)\s+(?:de|dei)\s+(?P<adj>\p{Ll}+)(?![\w])", regex.I)
 # a Wikipedia infobox row, its label and value run together: "NasjonalitetNorge"
 _INFOBOX_NATIONALITY = regex.compile(r"(?m)^[ \t]*(?:Nasjonalitet|Nasjon)[ \t]*:?[ \t]*(?P<country>\p{Lu}[\p{L} ]*?)[ \t]*$")
 _GROUP_SENTENCE_END = regex.compile(r"[.!?](?=\s+\p{Lu}|\s*$)|\n")
-_BEST_OF = regex.compile(r"\bbeste\s$", regex.I)
+# "Nordås ble beste nordmann", "som første nordmann noensinne", "ble den eneste nordkvinnen i finalen": the subject
+_BEST_OF = regex.compile(r"\b(?:beste|første|fyrste|eneste|einaste|raskeste|fremste)\s$", regex.I)
+_TOLD_AFTER = regex.compile(r"(?<!\s)\s+(?:i\s+mål\s+)?(?:var|ble|blei|vart|er|heter|het)\s+(?=\p{Lu})")
+_NOT_OBJECT = lambda r: r.side != "object"         # "A slo B og ble beste nordmann": A
 _ROLE_BEFORE_NAME = regex.compile(r"(?<!\s)\s+(?:\p{Ll}+(?:ske|sk)\s+)?\p{Ll}{3,}(?:en|ren|a|ar)(?=\s)")
 _ROLE_BETWEEN = regex.compile(r"(?<!\s)\s+\p{Ll}{2,}(?:en|ren|a|ar)\s+")      # a role noun, not "var"
 
@@ -59,6 +67,7 @@ def bind_attributes(text: str, refs: list[AthleteRef], mentions) -> tuple[dict, 
     for r in refs:
         first_at.setdefault(r.start, r)
     ref_starts = [r.start for r in refs]
+    mentioned = None
 
     for a in mentions.get("age", []):
         form = a.info.get("form")
@@ -90,11 +99,19 @@ def bind_attributes(text: str, refs: list[AthleteRef], mentions) -> tuple[dict, 
         form = n.info.get("form")
         if form == "noun":
             ref = first_at.get(n.start) or named_at(named, n.end)
-            if ref is None and _BEST_OF.search(text, max(0, n.start - 8), n.start):
-                # "Nordås ble beste nordmann på 1500 meter": the athlete named before it in the sentence
-                before = next(named.backwards(n.start, max(0, n.start - 200)), None)
-                if before is not None and not _SENTENCE_END.search(text, before.end, n.start):
-                    ref = before
+            if ref is None and _BEST_OF.search(text, max(0, n.start - 10), n.start):
+                told = _TOLD_AFTER.match(text, n.end)
+                if told:
+                    ref = named_at(named, told.end())       # "første nordmann i mål var Ola Lie": the name after
+                    if ref:
+                        nats[ref.name].append((n.value, n))
+                    continue
+                # "Nordås ble beste nordmann på 1500 meter", "han ... som første nordmann": the athlete named
+                # (or referred to) before it in the sentence
+                mentioned = mentioned or RefsBefore(refs)
+                before = next(mentioned.backwards(n.start, max(0, n.start - 200), _NOT_OBJECT), None)
+                if before is not None and not _GROUP_SENTENCE_END.search(text, before.end, n.start):
+                    ref = before            # (a period inside a time "3.35,10" ends no sentence)
             if ref:
                 nats[ref.name].append((n.value, n))
             continue
@@ -156,6 +173,7 @@ def bind_attributes(text: str, refs: list[AthleteRef], mentions) -> tuple[dict, 
                 nats[r.name].append((code, Mention("nationality", g.start("adj"), g.end("adj"), g["adj"], code)))
     _bind_counted_groups(text, named, nats)
     _bind_predicates(text, refs, nats)
+    _bind_one_of_group(text, refs, nats)
     _bind_best_of_group(text, named, nats)
     _bind_infobox(text, refs, mentions, nats)
     _bind_compatriots(text, refs, named, nats)
@@ -181,6 +199,23 @@ def _bind_predicates(text: str, refs: list[AthleteRef], nats: dict) -> None:
         else:
             i = bisect_right(ends, m.start()) - 1
             subject = refs[i] if i >= 0 and _SUBJECT_GLUE.match(text, refs[i].end).end() == m.start() else None
+        if subject is not None:
+            _given(nats, subject.name, code, m)
+
+
+def _bind_one_of_group(text: str, refs: list[AthleteRef], nats: dict) -> None:
+    """"Iuel vant 400 meter og var én av seks norske vinnere", "Hun er en av de norske utøverne": the
+    athlete named or referred to last before it in the sentence (not an object: "slo X")."""
+    mentioned, ends = None, None
+    for m in _ONE_OF_GROUP.finditer(text):
+        word = m["adj"].lower()
+        code = adjective_codes().get(word) or group_codes().get(word)
+        if not code:
+            continue
+        if mentioned is None:
+            mentioned, ends = RefsBefore(refs), [e.end() for e in _GROUP_SENTENCE_END.finditer(text)]
+        k = bisect_right(ends, m.start())
+        subject = next(mentioned.backwards(m.start(), ends[k - 1] if k else 0, _NOT_OBJECT), None)
         if subject is not None:
             _given(nats, subject.name, code, m)
 

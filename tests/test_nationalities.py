@@ -73,6 +73,17 @@ BINDINGS = [
     ("Nest best av dei norske kvinnene vart Ida Strand på 28.-plass.", "Ida Strand", "NOR"),
     ("Raskest av de norske var Tor Lie og Eva Holm, som ble nummer 40 og 41 på maraton.", "Eva Holm", "NOR"),
     ("Lise Berg ble nummer tre. Best av de norske var hun ikke.", "Lise Berg", None),
+    # "første/eneste/beste nordmann": the subject before it (named or a pronoun), or the name told after it
+    ("Per Lunde løp 400 meter på 45,10 i VM. Han ble nummer fem som første nordmann i en VM-finale.", "Per Lunde", "NOR"),
+    ("Ola Vik løp 1500 meter på 3.35,10 og ble den første nordmann under 3.36 i NM.", "Ola Vik", "NOR"),
+    ("Ola Vik vant 1500 meter i NM på 3.35,10, og første nordmann i mål var Per Dahl på 3.39,20.", "Per Dahl", "NOR"),
+    ("Ola Vik vant 1500 meter i NM på 3.35,10, og første nordmann i mål var Per Dahl på 3.39,20.", "Ola Vik", None),
+    ("Eva Lie vant 3000 meter på 8.59,02 i Bergen. Hun slo Kari Dahl og ble eneste nordkvinne under ni minutter.", "Eva Lie", "NOR"),
+    # one of a group: "var én av seks norske vinnere", "er en av de norske utøverne"
+    ("Kari Moe vant 400 meter på 52,10 og var én av fem norske vinnere i Stockholm.", "Kari Moe", "NOR"),
+    ("Kari Moe vant 400 meter på 52,10 i Stockholm. Hun er en av de norske løperne som skal til VM.", "Kari Moe", "NOR"),
+    ("Kari Moe vant 400 meter på 52,10 i Stockholm. Det er en av de eldste norske rekordene.", "Kari Moe", None),
+    ("Jon Dale ble nummer fire på 800 meter på 1.47,02 og var en av tre nordmenn i finalen.", "Jon Dale", "NOR"),
     # an infobox: the athlete the page is about
     ("Per Olsen\n\nNasjonalitetNorge\n\nPer Olsen (født 1950) vant 5000 meter i NM i 1975 på 14.02,2.", "Per Olsen", "NOR"),
     ("Per Olsen\n\nNasjonalitet: Sverige\n\nPer Olsen vant 5000 meter i NM i 1975 på 14.02,2.", "Per Olsen", "SWE"),
