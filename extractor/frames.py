@@ -59,6 +59,7 @@ class Context:
     date: Mention | None = None
     topic: Mention | None = None        # the article's discipline: its first, when the headline or lead names it
     indoor: bool | None = None          # said indoors (True) or outdoors (False)
+    venue_of: str | None = None         # the meet the venue in force was named with (None: named alone)
 
 
 def first_context(text: str, mentions: dict[str, list[Mention]], reported: list[tuple[int, int]],
@@ -173,7 +174,8 @@ def race_values(item: Mention, local: Context, race_meets: ByStart, carry: Conte
     if dated_row:
         return race_meets.nearest(item.start) or carry.meet, local.venue, local.date
     meet = race_meets.nearest(item.start) or (None if earlier else carry.meet or first.meet)
-    venue = local.venue or (None if earlier else carry.venue or first.venue)
+    venue = local.venue or (None if earlier else (carry.venue if carry.venue_of in (None, meet and meet.value) else None)
+                            or (first.venue if same_meet(meet, first.meet) else None))
     town = carry.venue or first.venue
     if venue is local.venue and not earlier and town_holds(venue, town):
         venue = town        # "... i Oslo lørdag. ... inn på Bislett stadion": the town named for the race
@@ -251,7 +253,8 @@ def document_dates(text: str, dates: list[Mention], lang: str) -> tuple[dt.date 
 
 
 def update_carry(carry: Context, local: Context, seg_text: str, earlier: bool) -> None:
-    """Meet, venue and date stay in force until another is named (not from earlier races); a
+    """Meet, venue and date stay in force until another is named (not from earlier races), a venue named with a
+    meet only while that meet is; a
     discipline only from a heading line ("800 meter", "Kvinner 1500 m"), since disciplines are
     often named in passing."""
     if earlier:
@@ -260,14 +263,23 @@ def update_carry(carry: Context, local: Context, seg_text: str, earlier: bool) -
         carry.indoor = local.indoor
     elif (local.meet or local.venue) and not town_holds(local.venue, carry.venue):
         carry.indoor = None                 # another race: indoors or not is not said yet
+    if local.venue is None and local.meet is not None and carry.venue_of not in (None, local.meet.value):
+        carry.venue = carry.venue_of = None     # "... i København dagen etter Oslo Maraton. På lørdag gikk også Stockholm Halvmaraton"
     for name in ("meet", "venue", "date"):
         value = getattr(local, name)
         if name == "venue" and town_holds(value, carry.venue):
             continue
         if value is not None:
             setattr(carry, name, value)
+            if name == "venue":
+                carry.venue_of = local.meet.value if local.meet else None
     if local.discipline is not None and len(seg_text.split()) <= HEADER_WORDS and not _NUMBER_INSIDE.search(seg_text):
         carry.discipline = local.discipline
+
+
+def same_meet(meet: Mention | None, other: Mention | None) -> bool:
+    """Not two different meets: the article's first venue goes with its first meet, not with another one."""
+    return meet is None or other is None or meet.value == other.value
 
 
 def town_holds(venue: Mention | None, town: Mention | None) -> bool:

@@ -58,12 +58,13 @@ def earlier_asides(seg_text: str) -> list[tuple[int, int]]:
         + [m.span() for m in _AFTER_HAVING.finditer(seg_text) if EARLIER.search(m.group()) or another_day(m.group())]
 
 
-# "utepersen, frå UM i Haugesund", "innepersen sett under UM på Ranheim", "rekorden som ble satt i Kazan": where a
+# "utepersen, frå UM i Haugesund", "innepersen sett under UM på Ranheim", "rekorden som ble satt i Kazan",
+# "verdensrekorden sin fra Tokyo-OL": where a
 # standing record was set, an earlier race inside a sentence that may tell this one (not "Den nye norgesrekorden
 # ble satt under et stevne i Polen": the record just set)
 _RECORD_SITE = regex.compile(
     r"(?<![\w-])(?P<new>(?:ny|nye|fersk|ferske)\s+(?:\p{Ll}+\s+)?)?\p{Ll}*(?:pers(?:en|a)?|rekord(?:en)?|bestenotering(?:en|a)?|bestetid(?:a|en)?)"
-    r"(?:\s+(?:inne|ute|innendørs|innandørs|utendørs|utandørs))?,?\s+(?:(?:som\s+)?(?:ble|blei|vart)\s+)?"
+    r"(?:\s+(?:sin|sitt|si|hans|hennes|hennar))?(?:\s+(?:inne|ute|innendørs|innandørs|utendørs|utandørs))?,?\s+(?:(?:som\s+)?(?:ble|blei|vart)\s+)?"
     r"(?P<site>(?:sett|satt|fra|frå)\s+(?:under|på|i|ved)?\s*\p{Lu}[^,;.!?\n]*)", regex.I)
 
 

@@ -168,6 +168,14 @@ FRAMES = [
     ("Trine Moe vant gull i spyd, mens Hanne Lie seiret i en jevn og spennende høydekonkurranse.", "Trine Moe", "discipline", "JT"),
     ("Ola Dahl vann kula, mens Kari Vik, som var best i fjor, tok sølv i ein tett og jamn konkurranse i lengde.", "Kari Vik", "discipline", "LJ"),
     ("Ola Dahl vant 800 meter, mens Per Lie ble nummer to.", "Per Lie", "discipline", "800m"),        # a side naming none
+    # a venue goes with its meet: a new meet named without one does not take the venue of the one before
+    ("I Bergen Maraton løp 900 halvmaraton. Mange løp også i Göteborg dagen etter Bergen Maraton. På søndag gikk også Tromsø Maraton, "
+     "der Ola Vik vant på 1.09,10.", "Ola Vik", "city", "Tromsø"),
+    ("Ida Lie vann Florø-løpet i Florø på 35.10. Laurdag gjekk også Stordløpet, der Kari Moe vann på 36.20.", "Kari Moe", "city", None),
+    ("Ida Lie vann Florø-løpet i Florø på 35.10. Laurdag gjekk også Stordløpet, der Kari Moe vann på 36.20.", "Ida Lie", "city", "Florø"),
+    # ... a venue named alone is the place of the meets named after it
+    ("Det var fint vær i Bergen lørdag. I NM vant Ola Vik 800 meter på 1.50,10.", "Ola Vik", "city", "Bergen"),
+    ("Ida Lie vant NM i Bergen på 4.10,20 lørdag. Søndag vant Kari Moe NM-finalen på 800 meter på 2.03,10.", "Kari Moe", "city", "Bergen"),
     # the season's first race of a series is one of the series
     ("Eirik Vik opna verdscupsesongen med siger på sprinten i Östersund torsdag på 24.11,2.", "Eirik Vik", "meet", "Verdscup"),
 ]

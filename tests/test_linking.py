@@ -172,6 +172,10 @@ LINKS = [
      "frå UM i Haugesund.", "Ola Berg", "meet", None),
     ("Kari Li tok gull i kule i UM. Ho støytte 11,20. Dette var 5 cm bak persen frå sist helg i Molde.",
      "Kari Li", "city", None),
+    ("Ola Berg vant 400 meter hekk i Monaco på 46,90. Han er langt unna verdensrekorden sin fra Tokyo-OL, men fornøyd. "
+     "Per Lie ble nummer to.", "Per Lie", "city", "Monaco"),
+    ("Kari Li vann 800 meter i Førde på 2.08,10. Det var bak rekorden hennar frå NM i Bergen, men ho var nøgd. "
+     "Eli Vik vart nummer to.", "Eli Vik", "meet", None),
     ("Den nye norgesrekorden ble satt under et stevne i Bydgoszcz søndag. Ola Berg løp 1500 meter på 3.31,02.", "Ola Berg", "city", "Bydgoszcz"),
     # "foran nummer to, som ble X" / "føre nummer to, X": the name after has that place, the subject has not
     ("Kari Lid vant 5 km på 19.13. Det var 55 sekunder foran nummer to, som ble Siri Moe fra samme klubb.",
