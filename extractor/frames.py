@@ -116,18 +116,35 @@ def segment_context(text: str, inside, seg_text: str) -> Context:
                    _nearest([m for m in inside("meet") if not m.info.get("event") and not planned(text, m)], None),
                    _nearest([v for v in inside("venue") if not planned(text, v)], None),
                    _nearest(inside("date"), None),
-                   indoor=True if _says(_INDOOR, _INDOOR_STEMS, seg_text)
-                   else (False if _says(_OUTDOOR, _OUTDOOR_STEMS, seg_text) else None))
+                   indoor=_says_indoor(seg_text, inside("meet")))
+
+
+def _says_indoor(seg_text: str, meets: list[Mention]) -> bool | None:
+    """True: the segment says indoors, and not only in the name of an indoor meet ("sølv i VM i Tokyo og bronse
+    ved innandørs-EM": the meet makes its own race indoor, not the other); False: it says outdoors only."""
+    if _says(_INDOOR, _INDOOR_STEMS, seg_text):
+        in_meets = sum(1 for m in meets if m.info.get("indoor") and _INDOOR.search(m.text))
+        return True if in_meets == 0 or len(_INDOOR.findall(seg_text)) > in_meets else None
+    return False if _says(_OUTDOOR, _OUTDOOR_STEMS, seg_text) else None
 
 
 def race_indoor(local: Context, carry: Context, document: bool | None, earlier: bool) -> bool | None:
     """Indoor per race: said in the segment, else (not for an earlier race) in force from the segments
-    before, else what the article says as a whole."""
+    before (not when the segment names another meet or venue: update_carry ends it there), else what the
+    article says as a whole."""
     if local.indoor is not None:
         return local.indoor
     if earlier:
         return None             # a race before the one told is indoors only where its own words say so
-    return carry.indoor if carry.indoor is not None else document
+    if carry.indoor is not None and not _new_frame(local, carry):
+        return carry.indoor
+    return document
+
+
+def _new_frame(local: Context, carry: Context) -> bool:
+    """The segment names a meet or venue, and neither the meet nor the venue in force."""
+    named = {m.value for m in (local.meet, local.venue) if m is not None}
+    return bool(named) and not named & {m.value for m in (carry.meet, carry.venue) if m is not None}
 
 
 @dataclass
@@ -195,9 +212,26 @@ def edition(text: str, meet: Mention | None) -> str | None:
 
 
 def document_indoor(text: str, meets: list[Mention]) -> bool | None:
-    """True for an indoor article, False when it says outdoors ("sesongens første utendørsstevne"), else None."""
-    indoor = _says(_INDOOR, _INDOOR_STEMS, text) or any(m.info.get("indoor") for m in meets)
+    """True for an indoor article, False when it says outdoors ("sesongens første utendørsstevne"), else None.
+    Not from a sentence that dates its race by a year ("vinteren 1992 enda ho på tredjeplass ved
+    innandørs-EM", "I februar 2011 vant hun NM innendørs"): a career's indoor race, said there."""
+    folded = text.casefold()
+    indoor = any(stem in folded for stem in _INDOOR_STEMS) \
+        and any(not _in_dated_sentence(text, m.start()) for m in _INDOOR.finditer(text))
+    indoor = indoor or any(m.info.get("indoor") and not _in_dated_sentence(text, m.start) for m in meets)
     return indoor or (False if _says(_OUTDOOR, _OUTDOOR_STEMS, text) else None)
+
+
+_SENTENCE_ENDS = regex.compile(r"[.!?\n](?!\d)")
+_SENTENCE_REACH = 300
+
+
+def _in_dated_sentence(text: str, position: int) -> bool:
+    """A year stands in the sentence around the position (looked for within 300 characters each way)."""
+    start = max(0, position - _SENTENCE_REACH)
+    before = [m.end() for m in _SENTENCE_ENDS.finditer(text, start, position)]
+    after = _SENTENCE_ENDS.search(text, position, position + _SENTENCE_REACH)
+    return YEAR.search(text, before[-1] if before else start, after.start() if after else position + _SENTENCE_REACH) is not None
 
 
 def heading_category(seg_text: str, row_place: int | None, row_header: str, names_discipline: bool) -> str | None:

@@ -116,6 +116,17 @@ FRAMES = [
      "Per Vik@10.71", "indoor", None),
     ("Ida Holm vant 1500 meter på 4.10,20 i Oslo. I fjor løp hun 1500 meter innendørs i Bergen på 4.12,00.",
      "Ida Holm@4:12.00", "indoor", True),
+    # a career told year by year: an indoor word in a dated sentence is that race's, not the article's
+    ("Kari Lund vann høgde i NM i 2011 med 1,85. Vinteren 2012 hoppa ho 1,88 innandørs i Bergen. Den 30. juni 2013 hoppa ho 1,91 i Roma.",
+     "Kari Lund@1.91", "indoor", None),
+    ("Ida Holm ble nummer to i VM i Tokyo i 1991. I februar 1992 vant hun EM innendørs med 1,94. Den 12. august 1993 hoppet hun 1,96 i Stuttgart.",
+     "Ida Holm@1.96", "indoor", None),
+    ("Ida Holm ble nummer to i VM i Tokyo i 1991. I februar 1992 vant hun EM innendørs med 1,94. Den 12. august 1993 hoppet hun 1,96 i Stuttgart.",
+     "Ida Holm@1.94", "indoor", True),
+    # ... an undated indoor word still makes the article's races indoor
+    ("Per Vik sprang 60 meter på 6,91 innandørs. Kari Lid vann 800 meter på 2.15,02.", "Kari Lid", "indoor", True),
+    # an indoor meet's name makes its own race indoor, not the other race of the sentence
+    ("Kari Lund vann NM i Bergen med 1,90. I 1991 tok ho sølv i VM i Tokyo med 1,98, og vinteren 1992 enda ho på tredjeplass ved innandørs-EM med 1,94.", "Kari Lund@1.98", "indoor", None),
     # a relative clause about an earlier race gives nothing to the race the sentence tells
     ("Erik Sand, som vant NM i 2019, ble nummer to på 800 meter i Trondheim på 1.48,12.", "Erik Sand@1:48.12", "meet", None),
     ("Erik Sand, som vant NM i 2019, ble nummer to på 800 meter i Trondheim på 1.48,12.", "Erik Sand@1:48.12", "city", "Trondheim"),
