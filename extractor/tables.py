@@ -95,9 +95,14 @@ def _medal_rows(text: str, s: int, e: int, place: int, subject: str | None) -> l
     return [Row(y.start(), y.end(), place, label=label, subject=subject, occasion=y.group()[:4]) for y in years]
 
 
+# a one-row list after its label: "300 m hekk: 1) Ola Lie, Norge 33,78", "B-finale: 1. Per Dahl 1.44,78"
+_LABELLED_WINNER = regex.compile(r"(?<=:\s?)1[.)]\s+")
+
+
 def _numbered_rows(text: str, s: int, e: int) -> list[Row]:
     starts = _row_starts(text, s, e)
-    if not starts or (len(starts) == 1 and starts[0].start() - s > 2) or not _place_like(starts):
+    if not starts or (len(starts) == 1 and starts[0].start() - s > 2 and not _LABELLED_WINNER.match(text, starts[0].start())
+                      ) or not _place_like(starts):
         return [Row(s, e, None)]
     out = [Row(s, starts[0].start(), None)] if starts[0].start() > s else []
     header = text[s:starts[0].start()]

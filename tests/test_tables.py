@@ -31,6 +31,13 @@ ROWS = [
     # several rows run together on one line, with a start number before the place
     ("Resultater: 01 1 Ola Berg Lyn 10,81 02 2 Per Lie BUL 10,95",
      [(1, "Ola Berg Lyn 10,81", None), (2, "Per Lie BUL 10,95", None)]),
+    # a one-row list after its label: the winner ("300 m hekk: 1) Ola Lie, Norge 33,78")
+    ("300 m hekk: 1) Ola Lie, Norge 33,78 (verdensbeste).", [(1, "Ola Lie, Norge 33,78 (verdensbeste).", None)]),
+    ("Fakta: Stevnet i Oslo torsdag: Menn, 1000 m: 1) Per Dahl, Sverige 2.17,10. Brøt: Jon Vik.",
+     [(1, "Per Dahl, Sverige 2.17,10.", None)]),
+    ("B-finalen: 1. Kari Moe, Lyn 12,10", [(1, "Kari Moe, Lyn 12,10", None)]),
+    # but not a lone number in prose, nor a place other than the first after a colon
+    ("Hun sa det slik: 2) Ola Lie kom for sent.", []),
     # label lists
     ("Gull: Ola Berg, Per Lie", [(1, "Ola Berg", None), (1, "Per Lie", None)]),
     ("Sølv: Kari Lund", [(2, "Kari Lund", None)]),
