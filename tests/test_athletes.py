@@ -81,6 +81,20 @@ NAMES = [
     ("Per Olav Hansen Steinkjer FIK 3.56,11", ["Per Olav Hansen"]),
     ("Filip Ingebrigtsen Sandnes IL 3.45,12", ["Filip Ingebrigtsen"]),
     ("Ole Hansen BUL 1.52,11", ["Ole Hansen"]),
+    # the club before a class column, after a comma, with a club word before or after its place
+    ("3 Per Kåre Lunde Stord IL M35-39 48:54", ["Per Kåre Lunde"]),
+    ("2 Kari Dal Nesbø Voss M23-39 1:22:21 4 Ola Berge Voss IL M23-39 1:24:01", ["Kari Dal Nesbø", "Ola Berge"]),
+    ("5 Tore Vik Gular NM M23-34 1:07:05", ["Tore Vik"]),
+    ("1 Ole Nes Tjalve, IK 1,53,31 2 Per Dahle Gular, IL 1,53,69", ["Ole Nes", "Per Dahle"]),
+    ("6 Lars Berg Askim IF Friidrett 1,55,83", ["Lars Berg"]),
+    ("1. Ingrid Moe, IL Heming 39:49.8", ["Ingrid Moe"]),
+    ("2 Siv Antonsen Lie BUL, IL i 4,07,47", ["Siv Antonsen Lie"]),
+    ("5. Jon Huse Dahl, GTI 7.65", ["Jon Huse Dahl"]),
+    ("5 242 Are Stene Lie IL I BUL 1,59,27", ["Are Stene Lie"]),
+    ("6 Sindre Lie Steinkjer Friidrettsklubb NM M23-34 1:07:51", ["Sindre Lie"]),
+    ("7 Morten Lie Haugesund Idrettslag Friidrett NM 1:08:08", ["Morten Lie"]),
+    ("5 Salem Abdi Idrettslaget Skjalg 4,08,25", ["Salem Abdi"]),
+    ("5 Marte Aas Ask Friidrett NM K23-34 1:17:47", ["Marte Aas"]),
     # a word capitalised by the sentence start is no part of the name
     ("Henrik Dahl vant. Imens Henrik forbereder seg. Dalilah Muhammad ble nummer to.",
      ["Henrik Dahl", "Henrik", "Dalilah Muhammad"]),                                # no full name "Muhammad X"

@@ -41,7 +41,7 @@ POSSESSED = frozenset(
     "treneren norske personlige første andre siste tur kast hopp sprang serie form sesong karriere".split())
 _CREDIT_BEFORE = regex.compile(r"(?:Foto|Photo|Kilde|Skrevet av|Tekst|Av)\s*:?\s*$")
 CLUB_ACRONYMS = frozenset("IL IF FIK SK FK IK TIF BUL OSI AIL FIF KIF NTNUI GTI".split())
-_CLUB_WORD = regex.compile(r"(?:forening|klubb|idrettslag|krets|kretsen|forbund|forbundet|universitet|university|college)$", regex.I)
+_CLUB_WORD = regex.compile(r"(?:forening|klubb|friidrett|idrettslag|krets|kretsen|forbund|forbundet|universitet|university|college)$", regex.I)
 
 
 def names_a_club(words: list[str]) -> bool:
@@ -51,7 +51,14 @@ def names_a_club(words: list[str]) -> bool:
 
 _SENTENCE_PLACE_BEFORE = regex.compile(r"(?r)(?:^|[.!?:]\s+|\n\s*)(?:I|På|Fra|Frå)\s$")
 _PLACE_PREPOSITIONS = frozenset("I På Fra Frå Ved Til Mot Utenfor".split())
-_CLUB_AFTER = regex.compile(r"\s(?:" + "|".join(CLUB_ACRONYMS) + r")\s+(?:\d|DNF|DNS|DSQ|DQ)")
+# After a list row's name: its club's acronym, also written after a comma ("Stord IL 45:29", "Gular, IL
+# 1,53,69", "Askim IF Friidrett"), but not an acronym opening the club ("Jacobsen, IL Heming") or a
+# club that is an acronym alone ("Eggen BUL, IL i", "Olsen, GTI").
+_CLUB_AFTER = regex.compile(r",?\s(?:IL|IF|IK|FIK|SK|FK|BIL|TIF|AIL|FIF|KIF)(?![\w-])"
+                            r"(?!\s+(?:[iI]\s+)?(?!Friidrett)\p{Lu}(?:\p{Ll}|\p{Lu}{2}))")     # not "IL i BUL"
+# An age-class or championship column, then the mark: "Voss M23-39 1:17:57", "Gular NM M23-34 1:07:05"
+_CLASS_NEXT = regex.compile(r"(?:[ \t]{1,4}+(?:[KMGJW]\d\d(?:-\d\d)?+|NM)(?![\w-])){1,3}+[ \t]{1,4}+\d")
+_CLUB_HEAD = regex.compile(r"(?:idrettslag|klubb|forening)(?:et|en)$", regex.I)     # "Idrettslaget Skjalg"
 FUNCTION_WORDS = frozenset(
     "på i og med som fra frå til etter foran bak under over ved om av for mot men eller da når så "
     "inn ut opp ned seg sin sitt sine er var har hadde ble blei vart kan skal vil måtte".split())
@@ -76,6 +83,20 @@ def name_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def clubs() -> frozenset[str]:
     return lexicons.words("clubs.txt")
+
+
+_WORD_BEFORE_ACRONYM = regex.compile(r"(?<![\w-])(\p{Lu}[\w-]+),?\s(?:IL|IF|IK|FIK|SK|BIL)(?![\w-])")
+
+
+@lru_cache(maxsize=4)
+def _acronym_clubs(text: str) -> frozenset[str]:
+    """The words the text writes with a club acronym after them ("Voss IL"), read in one pass."""
+    return frozenset(m.group(1) for m in _WORD_BEFORE_ACRONYM.finditer(text))
+
+
+def _known_club(text: str, word: str) -> bool:
+    """A club in the lexicon, or a word the text writes with a club acronym ("Voss IL" in another row)."""
+    return word in clubs() or word in _acronym_clubs(text)
 
 
 _MARK_NEXT = regex.compile(r"(?<!\s)\s+(?:\d|DNF|DNS|DSQ|DQ|brutt)")
@@ -189,8 +210,12 @@ def _name_mention(text: str, m) -> Mention | None:
         return None                 # "fra IK Tjalve": a club
     if stripped and stripped[-1] in _PLACE_PREPOSITIONS and len(tokens) == 1:
         return None                 # "I California vart han ...": a place
-    if any(_CLUB_WORD.search(t) for _, t in tokens):
-        return None                 # "(Bergens Turnforening)", "Lambertseter Svømmeklubb"
+    club = next((i for i, (_, t) in enumerate(tokens) if _CLUB_WORD.search(t) or _CLUB_HEAD.search(t)), None)
+    if club is not None:        # "(Bergens Turnforening)", "Lambertseter Svømmeklubb": no name; in a row
+        keep = club if _CLUB_HEAD.search(tokens[club][1]) else club - 1     # the club after the name
+        if keep < 2:            # ("Simen Moe Steinkjer Friidrettsklubb", "Ola Moe Idrettslaget Skjalg")
+            return None
+        tokens = tokens[:keep]
     while len(tokens) >= 2 and not is_given_name(tokens[0][1]) and is_given_name(tokens[1][1]) \
             and not (_looks_like_surname_pair(tokens) and not (opens_sentence(text, tokens[0][0])
                                                                and _named_in_full_as_given(text, tokens[1][1]))):
@@ -203,8 +228,9 @@ def _name_mention(text: str, m) -> Mention | None:
         club_after = _CLUB_AFTER.match(text, tokens[-1][0] + len(tokens[-1][1]))
         if club_after:
             tokens.pop()            # "Mari Gilde Brubak Malvik IL 12,22": Malvik belongs to the club
-        elif tokens[-1][1] in clubs() and _MARK_NEXT.match(text, tokens[-1][0] + len(tokens[-1][1])):
-            tokens.pop()            # "Frida Thorsås Urædd 2.11,82": the club, then the mark
+        elif (_MARK_NEXT.match(text, tokens[-1][0] + len(tokens[-1][1]))
+              or _CLASS_NEXT.match(text, tokens[-1][0] + len(tokens[-1][1]))) and _known_club(text, tokens[-1][1]):
+            tokens.pop()            # "Frida Thorsås Urædd 2.11,82", "Ola Moe Voss M23-39 1:17:57": the club
     if not tokens:
         return None
     start, end = tokens[0][0], tokens[-1][0] + len(tokens[-1][1])
