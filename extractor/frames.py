@@ -78,6 +78,26 @@ def first_context(text: str, mentions: dict[str, list[Mention]], reported: list[
                    in_pool("date", current), topic)
 
 
+# "I år var helmaraton innlagt som NM-øvelse", "Konkurransen regnes også som Norgesmesterskap for juniorer", "Stevnet
+# fungerte også som et nordisk mesterskap": the race told also counts as another meet (not in a relative clause about
+# another race: "firedagersrittet, som også fungerte som Norgescupåpning")
+_ALIAS_BEFORE = regex.compile(r"(?<![\w])(?<!\bsom\s(?:også\s|òg\s)?)(?:innlagt|innlagd|regnes|regnast|reknes|reknast|fungerte|fungerer|gjaldt|gjelder|gjeld|"
+                              r"telte|teller|tel)\s+(?:(?:også|òg|samtidig)\s+)?som\s+(?:(?:et|ein|en|eit)\s+)?(?:\p{Ll}+\s+)?$", regex.I)
+
+
+def without_aliases(text: str, mentions: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
+    """The mentions without the meets a race told also counts as: from the words that say so on, that meet ("NM-sølvet
+    for kvinnene gikk til ...") is the meet in force under another name, no new race."""
+    meets = mentions.get("meet", [])
+    aliased = {}
+    for before, m in zip(meets, meets[1:]):
+        if m.value != before.value and m.value not in aliased and _ALIAS_BEFORE.search(text, max(0, m.start - 60), m.start):
+            aliased[m.value] = m.start
+    if not aliased:
+        return mentions
+    return dict(mentions, meet=[m for m in meets if m.start < aliased.get(m.value, len(text) + 1)])
+
+
 # "foran sprinten", "på jaktstarten", "normaldistansen": the definite noun of a ski, biathlon or skating race
 _DEFINITE_RACE = regex.compile(r"\p{Ll}(?:en|a)$")
 

@@ -33,7 +33,7 @@ from .coreference import AthleteRef, resolve_athletes, spelling_variants
 from .frames import (METADATA_BEFORE, Context, DisciplineIndex, SegmentCategories, discipline_for,
                      document_dates, document_indoor, edition, first_context, heading_category, plausible_discipline,
                      race_indoor, race_values, SegmentFrames, split_races, town_holds,
-                     update_carry)
+                     update_carry, without_aliases)
 from .race_time import PLANS, YEAR, current_sentences, earlier_asides, other_day, record_sites, told_back, told_earlier, without
 from . import clauses
 from .quotes import in_quote
@@ -100,7 +100,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         published, base = document_dates(text, mentions.get("date", []), lang)
     mentions = dict(mentions, date=[d for d in mentions.get("date", []) if not METADATA_BEFORE.search(text, max(0, d.start - 30), d.start)])
     page = layout(text)
-    mentions = page.without_furniture(mentions)
+    mentions = without_aliases(text, page.without_furniture(mentions))
     mentions = dict(mentions, athlete=table_athletes(text, mentions.get("athlete", []), page))
     mentions["date"] = without_birth_dates(text, mentions["date"], mentions["athlete"], page)
     relay = relay_article(text, mentions.get("meet", []), mentions.get("team", []), mentions.get("placing", []))

@@ -187,6 +187,18 @@ FRAMES = [
     # ... a venue named alone is the place of the meets named after it
     ("Det var fint vær i Bergen lørdag. I NM vant Ola Vik 800 meter på 1.50,10.", "Ola Vik", "city", "Bergen"),
     ("Ida Lie vant NM i Bergen på 4.10,20 lørdag. Søndag vant Kari Moe NM-finalen på 800 meter på 2.03,10.", "Kari Moe", "city", "Bergen"),
+    # a meet the race told also counts as is that race under another name, from the words that say so on
+    ("Bergen Maraton gikk lørdag i fint vær. I år var maraton innlagt som NM-øvelse. Ola Vik vant maraton på 2.20,10.",
+     "Ola Vik", "meet", "Bergen Maraton"),
+    ("Bergen Maraton gikk lørdag i fint vær. I år var maraton innlagt som NM-øvelse. NM-gullet for kvinnene gikk til "
+     "Kari Moe på 2.40,11.", "Kari Moe", "city", "Bergen"),
+    ("Kari Lid vann sprinten i norgescupen på Lillehammer fredag. Konkurransen reknast òg som NM for juniorar. Ola Vik "
+     "vart nummer to i NM junior.", "Ola Vik", "meet", "Norgescup"),
+    ("Kari Lid vann sprinten i norgescupen på Lillehammer fredag. Konkurransen reknast òg som NM for juniorar. Ola Vik "
+     "vart nummer to i NM junior.", "Ola Vik", "city", "Lillehammer"),
+    # ... not a relative clause about another race
+    ("Kari Moe vant Sandnesløpet, som også fungerte som NM. Ola Vik vant NM på 800 meter i Bergen på 1.50,10.",
+     "Ola Vik", "meet", "NM"),
     # the season's first race of a series is one of the series
     ("Eirik Vik opna verdscupsesongen med siger på sprinten i Östersund torsdag på 24.11,2.", "Eirik Vik", "meet", "Verdscup"),
 ]
