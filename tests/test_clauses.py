@@ -94,6 +94,11 @@ CLAUSES = [
     ("nb", "1500 meter ble vunnet av Ida Moe på 4.15,02.", {("Ida Moe", 1, "4:15.02")}),
     ("nn", "Løpet over 800 meter vart vunne av Kari Nes på 2.10,04.", {("Kari Nes", 1, "2:10.04")}),
     ("nb", "Ida Moe ble slått av Siri Dahl på 1500 meter. Dahl vant på 4.14,50.", {("Siri Dahl", 1, "4:14.50")}),
+    # "Nærmest fulgte X": the name after is second; "X fulgte nærmest": the subject is
+    ("nb", "Ida Moe vant 10 km på 34.10. Nærmest fulgte hjemmeløper Siri Dahl (34.58).", {("Ida Moe", 1, "34:10"), ("Siri Dahl", 2, "34:58")}),
+    ("nn", "Kari Nes vann 5 km på 17.20. Nærmast følgde Guro Lie på 17.41.", {("Kari Nes", 1, "17:20"), ("Guro Lie", 2, "17:41")}),
+    ("nb", "Ola Dahl vant halvmaraton på 1.12.40. Per Moe fra Vidar fulgte nærmest, mens Eirik Lund ble nummer tre.",
+     {("Ola Dahl", 1, "1:12:40"), ("Per Moe", 2, None), ("Eirik Lund", 3, None)}),
 
     # a mark in brackets right after a name is that athlete's
     ("nb", "På 1500 meter kom Siri Dahl (4.16,80) og Eva Lund (4.18,11) bak vinneren Ida Moe (4.15,02).",

@@ -120,6 +120,14 @@ PLACES = [
     ("Nest best av de trønderske løperne ble Ola Dahl med sin 45. plass.", [("45. plass", 45)]),
     ("Aller best var Per Bø med en delt andreplass.", [("andreplass", 2)]),
     ("Best i klasse 45-49 var Ola Dahl.", []),                         # an age class
+    # the one nearest the winner is second: "Nærmest fulgte X", "X fulgte nærmest"
+    ("Nærmest fulgte Kari Holm på 40.58.", [("Nærmest fulgte", 2)]),
+    ("Nærmast følgde heimeløparen Eli Lid (2.01,33).", [("Nærmast følgde", 2)]),
+    ("Nærmest kom svensken Per Ek, med Ola Dahl på tredjeplass.", [("Nærmest kom", 2), ("tredjeplass", 3)]),
+    ("Ola Dahl fra Tjalve fulgte nærmest, mens Per Moe ble nummer tre.", [("nærmest", 2), ("nummer tre", 3)]),
+    ("Eli Lid følgde nærast, to sekund bak.", [("nærast", 2)]),
+    ("Nærmest Kari Holm kom Eli Dahl.", []),                           # nearest to a named runner
+    ("Der ble han nærmest sensasjonelt slått av Ola Dahl.", []),       # "nærmest" = almost
     ("Det var den raskeste tiden noensinne.", []),
     # rankings, career counts, standings, medals fought for
     ("Hun ble rangert som nummer 87 på listen.", []),

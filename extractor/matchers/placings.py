@@ -130,6 +130,11 @@ def _patterns():
                                r"(?:raskeste|raskaste)\s+(?:kvinne|dame|mann|herreløper)|"
                                rf"(?P<rank>nest|{ordn})\s+(?:best|beste|raskest|raskeste|raskaste)(?:\s+(?:kvinne|dame|mann|herreløper))?)(?![\w])", regex.I),
          lambda m: _best_rank(m["rank"])),
+        # "Nærmest fulgte X", "Nærmest kom tyskeren X" (passive: the name after), "X fulgte nærmest": the one
+        # nearest the winner is second (not "Nærmest X kom Y": nearest to X; not "var nærmest sensasjonelt")
+        ("runner_up", regex.compile(r"(?<![\w])(?:(?:nærmest|nærmast|nærast)\s+(?:fulgte|fulge|følgde|følgje|kom)(?=\s+(?:\p{Ll}+\s+){0,2}\p{Lu})"
+                                    r"|(?<=\b(?:fulgte|følgde|følgjer|følger|kom)\s+)(?:nærmest|nærmast|nærast)(?=\s*(?:[.,;:!?(]|$|\s+(?:med|mens|medan|og|på|i)\b)))(?![\w])", regex.I),
+         lambda m: 2),
         ("best_named", regex.compile(rf"(?<![\w])(?:(?P<rank>aller|nest|{ordn})\s+)?(?:best|raskest|raskast|sterkest|"
                                      r"(?:beste|raskeste|raskaste)(?:\s+(?:kvinne|dame|mann|herre\w*|jente|gutt))?)"
                                      r"(?=(?:\s+(?:i|på|av|blant)\s+\S+(?:\s+\S+){0,3})?\s+(?:var|vart|ble|blei)\s+\p{Lu}\p{Ll})", regex.I),
@@ -229,7 +234,8 @@ def find_placings(text: str) -> list[Mention]:
                         and _NAME_AFTER.match(after)) \
                     or (form in ("finisher", "medal_winner") and _APPOSITION_AFTER.match(after)) or form == "best_named" \
                     or (form == "win" and "seier" in m.group().lower() and _WINNER_AFTER.match(after)) \
-                    or (form == "number" and _OTHERS_PLACE_BEFORE.search(before)):
+                    or (form == "number" and _OTHERS_PLACE_BEFORE.search(before)) \
+                    or (form == "runner_up" and " " in m.group()):
                 info["passive"] = True      # "vunnet av X", "gullet gikk til X": X is the one placed
             out.append(Mention("placing", m.start(), m.end(), m.group(), value(m), info))
             if form == "number":
