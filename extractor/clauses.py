@@ -282,3 +282,20 @@ def to_winner(text: str, gap: Mention) -> bool:
     """A gap to the winner: "+12,3", "34,2 sekunder bak vinneren" (not "0,26 bak Benjamin")."""
     return gap.text.startswith(("+", "±")) or bool(
         _BEHIND_WINNER.match(text[gap.end:gap.end + 60]))
+
+
+# "Det holdt til en fjerdeplass.", "Tida gav sølv.": the result just told, as a place
+_IT_GAVE = regex.compile(r"(?<!\s)\s*+(?:Det|Dette|Den|Tiden|Tida|Resultatet|Kastet|Hoppet|Løpet)\s+(?:\p{Ll}+\s+)?"
+                         r"(?:holdt|heldt|ga|gav|rakk|rakte|endte|enda|betydde|innebar|sikret|sikra)\b")
+# "Tiden er ny norsk rekord, men den holdt bare til andreplass": the clause before the placing; "Etter tre
+# omganger holdt dette til niendeplass", "Dermed gav det sølv": the verb before its subject
+_IT_GAVE_CLAUSE = regex.compile(r"(?:(?:,|\bmen|\bog)\s++(?:det|den|dette|tiden|tida)\s+(?:\p{Ll}+\s+)?"
+                                r"(?:holdt|heldt|ga|gav|rakk|rakte|endte|enda|betydde|innebar|sikret|sikra)"
+                                r"|\b(?:holdt|heldt|ga|gav|rakk|rakte|betydde|innebar|sikret|sikra)\s+(?:det|dette|den|tiden|tida)\s)", regex.I)
+
+
+def it_gave(seg_text: str, at: int) -> bool:
+    """"Det holdt til en fjerdeplass", "..., men den holdt bare til andreplass": what the result gave."""
+    if _IT_GAVE.match(seg_text):
+        return True
+    return _IT_GAVE_CLAUSE.search(seg_text, max(0, at - 60), at) is not None

@@ -41,22 +41,6 @@ from .clauses import Claim
 from .records import Evidence, RaceRecord, Support
 from .tables import SUBLIST, TableRuns, is_outcome_list, page_subject, split_rows, table_athletes, without_birth_dates, without_birth_years
 
-# "Det holdt til en fjerdeplass.", "Tida gav sølv.": the result just told, as a place
-_IT_GAVE = regex.compile(r"(?<!\s)\s*+(?:Det|Dette|Den|Tiden|Tida|Resultatet|Kastet|Hoppet|Løpet)\s+(?:\p{Ll}+\s+)?"
-                         r"(?:holdt|heldt|ga|gav|rakk|rakte|endte|enda|betydde|innebar|sikret|sikra)\b")
-# "Tiden er ny norsk rekord, men den holdt bare til andreplass": the clause before the placing
-_IT_GAVE_CLAUSE = regex.compile(r"(?:,|\bmen|\bog)\s++(?:det|den|dette|tiden|tida)\s+(?:\p{Ll}+\s+)?"
-                                r"(?:holdt|heldt|ga|gav|rakk|rakte|endte|enda|betydde|innebar|sikret|sikra)\b", regex.I)
-
-
-def _it_gave(seg_text: str, at: int) -> bool:
-    """"Det holdt til en fjerdeplass", "..., men den holdt bare til andreplass": what the result gave."""
-    if _IT_GAVE.match(seg_text):
-        return True
-    clause = _IT_GAVE_CLAUSE.search(seg_text, max(0, at - 60), at)
-    return clause is not None
-
-
 # "I semifinalen mandag løp Warholm på 48,05": a round before the final (not "forsøk", an attempt in a throw;
 # not "røk ut i semifinalen og endte som nummer sju", the place in the whole event)
 _ROUND = regex.compile(r"(?<![\w])(?<!\b(?:ut|stoppet|stoppa|stopp|endte|enda|slutt)\s+i\s+)(?:semifinale\w*|forsøksheat\w*|(?<!\b(?:første|andre|tredje|fjerde|femte|sjette|siste|sitt|hennes|hans|det)\s+)forsøket|heatet|heata|kvartfinale\w*|kvalifisering(?:en|a|srunden|somgangen)|kvaliken)(?![\w])", regex.I)
@@ -118,6 +102,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
     first = first_context(text, mentions, reported, current_sentences(text, reported, base))
     indoor_doc = document_indoor(text, mentions.get("meet", []))
     focus: str | None = None
+    last_told: dict[str, Claim] = {}        # each athlete's result last told
     margins: list[tuple[float, Mention, str | None]] = []
     category = None
     list_nationality: Mention | None = None
@@ -213,17 +198,20 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
             update_carry(carry, local, seg_text, earlier or quote or kind_here == CAPTION)
             continue
         respective = clauses.respectively(text, placings, seg_refs, marks)
-        owned, guessed = [], set()
+        owned, guessed, joins = [], set(), set()
         seg_marks, seg_athletes = ByStart(marks), clauses.SegmentRefs(seg_refs)
         for kind, item in sorted(items, key=lambda x: x[1].start):
             if kind == "flag" and marks and seg_marks.nearest(item.start).kind == "reference" \
                     and not (local.meet or local.venue or YEAR.search(seg_text)):
                 continue            # "Persen hans er 8.21,87": a standing record, not one set here
             owner = respective.get(item.start) or clauses.owner(item, kind, seg_athletes, row_place is not None, seg_marks, text)
-            if owner is None and clauses.nobody(seg_refs) and kind_here != CAPTION and (kind in ("mark", "flag") or _MERIT.search(text, max(0, item.start - 3), item.end)
-                                                   or (kind == "placing" and _it_gave(seg_text, item.start - seg_start))):
+            gave = owner is None and kind == "placing" and clauses.it_gave(seg_text, item.start - seg_start)
+            if owner is None and clauses.nobody(seg_refs) and kind_here != CAPTION and (kind in ("mark", "flag") or gave
+                                                                                        or _MERIT.search(text, max(0, item.start - 3), item.end)):
                 owner = focus           # "Tiden ble 55,09", "Meritter: VM-sølv 800m fri (2019)", "Det holdt til en fjerdeplass": the athlete in focus
                 guessed.add(item.start)
+                if (gave or (joins and kind == "flag")) and owner in last_told:
+                    joins.add(item.start)       # "Det holdt til niendeplass(, og var norsk rekord)": joins the result last told
             if owner is not None:
                 owned.append((kind, item, owner, table_runs.discipline if framed
                               else discipline_for(item, scopes.of(item.start).disciplines, text, carry, first)))
@@ -256,7 +244,8 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
             claim_of = lambda athlete: clauses.claim_for(claims, athlete, discipline, meet, venue, (scope.earlier, told_category, race_round or edition(text, scope.meets.nearest(item.end))),
                                                          date_m, (published, base), lang,
                                                          race_indoor(scope.context, carry, indoor_doc, scope.earlier))      # this item's race
-            claim = claim_of(owner)
+            claim = last_told[owner] if item.start in joins else claim_of(owner)
+            last_told[owner] = claim        # "Hun kastet 42,68. Det holdt til niendeplass.": the result just told, whatever its race
             support = clauses.support(text, kind, item, item.start in guessed)
             if kind == "mark":
                 if item.kind == "reference" and not (local.meet or local.venue or YEAR.search(seg_text)):

@@ -154,6 +154,13 @@ LINKS = [
     # "Det holdt til en fjerdeplass": the place of the result just told
     ("Amalie Iuel (30) løp 400 meter hekk på 54,62 i Stockholm søndag. Det holdt til en fjerdeplass. "
      "Femke Bol vant på 52,51.", "Amalie Iuel", "place", 4),
+    # ... whatever race the result was given: the place joins it ("Det holdt til 15.-plass", "holdt dette til niendeplass")
+    ("Per Lund klarte 5,65 i sitt tredje forsøk. Det holdt til 15.-plass, men var ikke nok til finalen.", "Per Lund", "mark", "5.65"),
+    ("Per Lund klarte 5,65 i sitt tredje forsøk. Det holdt til 15.-plass, men var ikke nok til finalen.", "Per Lund@5.65", "place", 15),
+    ("I spyd kastet Kari Lie 44,10 meter. Etter tre omganger holdt dette til niendeplass.", "Kari Lie", "place", 9),
+    ("Ola Vik hoppet 7,91 i lengde i Bergen. Dermed ga det sølv, to centimeter bak vinneren.", "Ola Vik@7.91", "place", 2),
+    ("Ola Berg svømte 800 meter fri på 7.50,10 i VM. Det holdt til en femteplass, men var ny norsk rekord.", "Ola Berg@7:50.10", "flags", ["NR"]),
+    ("Ola Berg svømte 800 meter fri på 7.50,10 i VM. Det holdt til en femteplass, men var ny norsk rekord.", "Ola Berg@7:50.10", "place", 5),
     # a double given name the article uses alone is the athlete
     ("Astri-Louise deltok i kule og sikra seg gull. Astri-Louise forbetra persen sin til heile 10,35 m.",
      "Astri-Louise", "mark", "10.35"),
