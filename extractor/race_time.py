@@ -81,9 +81,20 @@ def record_sites(seg_text: str) -> list[tuple[int, int]]:
 
 
 def in_record_site(text: str, mention: Mention) -> bool:
-    """The meet or venue is where a standing record was set, or what an earlier occasion gave."""
-    lo = max(0, mention.start - 100)
-    return any(s <= mention.start - lo < e for s, e in record_sites(text[lo:mention.end]))
+    """The meet or venue is where a standing record was set, or what an earlier occasion gave: in a site
+    whose cue starts at most SITE_REACH characters before the mention."""
+    return any(cue >= mention.start - SITE_REACH and s <= mention.start < e for cue, s, e in _text_sites(text))
+
+
+SITE_REACH = 100
+
+
+@lru_cache(maxsize=4)
+def _text_sites(text: str) -> tuple[tuple[int, int, int], ...]:
+    """(cue start, site start, site end) of every record site in the text, found once per text."""
+    sites = [(m.start(), *m.span("site")) for m in _RECORD_SITE.finditer(text) if not m["new"]]
+    sites += [(m.start(), *m.span()) for m in _FROM_BEFORE.finditer(text) if not any(s <= m.start() < e for _, s, e in sites)]
+    return tuple(sites)
 
 
 def without(seg_text: str, spans: list[tuple[int, int]]) -> str:

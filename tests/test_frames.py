@@ -241,3 +241,26 @@ def test_a_clause_about_another_days_race(text, expected):
     found = {(x["athlete"], r.to_dict()["discipline"], x["place"])
              for r in extract(text, published=PUBLISHED.isoformat()) for x in r.to_dict()["results"]}
     assert found == expected
+
+
+# Where a standing record was set is an earlier race's meet or venue (race_time.in_record_site): the
+# site found once per text, its cue at most SITE_REACH characters before the place asked about.
+RECORD_SITES = [
+    ("Hun løp på 7,41, bak innepersen, sett under UM i Sandnes.", "Sandnes", True),
+    ("Han var 0,1 bak persen fra Bislett i fjor.", "Bislett", True),
+    ("Rekorden som ble satt i Kazan står fortsatt.", "Kazan", True),
+    ("Persen frå sist helg i Sykkylven var 1,80.", "Sykkylven", True),
+    ("Den nye rekorden ble satt under et stevne i Polen.", "Polen", False),   # the record just set
+    ("Hun satte pers i Bergen. Det skjedde i Sandnes.", "Sandnes", False),    # no site: the sentence ended
+    ("Han løp på 7,41 i Sandnes.", "Sandnes", False),
+    ("Persen ble satt i Bergen med " + "mange " * 20 + "i Sandnes.", "Sandnes", False),   # the cue too far before
+    ("Persen ble satt i Bergen med mange i Sandnes.", "Sandnes", True),
+]
+
+
+@pytest.mark.parametrize("text,place,expected", RECORD_SITES)
+def test_where_a_record_was_set(text, place, expected):
+    from extractor.mentions import Mention
+    from extractor.race_time import in_record_site
+    start = text.index(place)
+    assert in_record_site(text, Mention("venue", start, start + len(place), place)) is expected
