@@ -52,12 +52,11 @@ def find_mentions(text: str, model: str | None = ner.WINDOWS) -> dict[str, list[
     nationalities = drop_overlapping(find_nationalities(text), disciplines + meets)
     athletes = drop_overlapping(find_athletes(text), meets + venues + disciplines)
     others = venues + meets + disciplines + numbers
-    blocks = ner.where(model, text, athletes, others)
+    blocks = ner.where(model, text, athletes, others) if model != ner.RESULTS else []   # RESULTS: race_linker asks
     entities = ner.find_entities(text, blocks) if blocks else []
     if entities:
         athletes = ner.weigh(text, entities, athletes, others)
-    name_tokens = {t for a in athletes if a.info.get("full") for t in a.value.split()}
-    venues = [v for v in venues if not name_tokens & set(v.value.split())]
+    venues = _not_in_names(venues, athletes)
     dates = drop_overlapping(find_dates(text), numbers)
     placings = drop_overlapping(find_placings(text), numbers + disciplines)
     ages = find_ages(text)
@@ -71,6 +70,30 @@ def find_mentions(text: str, model: str | None = ner.WINDOWS) -> dict[str, list[
         out[group] = ms
     out[ner.GROUP] = [ner.as_mention(text, e) for e in entities]
     return out
+
+
+def _not_in_names(venues: list[Mention], athletes: list[Mention]) -> list[Mention]:
+    """The venues that share no word with a full name ("Lillefosse" of "Simen Lillefosse")."""
+    name_tokens = {t for a in athletes if a.info.get("full") for t in a.value.split()}
+    return [v for v in venues if not name_tokens & set(v.value.split())]
+
+
+_CLAIMING = ("venue", "meet", "discipline", "mark", "gap", "margin", "split", "wind", "clock", "threshold", "reference")
+
+
+def weigh_results(text: str, mentions: dict[str, list[Mention]], races) -> dict[str, list[Mention]] | None:
+    """The model's judgement (ner.RESULTS) on the athletes in doubt that hold a result in `races`, and on
+    the full names no matcher claimed: the mentions with the athletes it changed, or None (no change)."""
+    holding = frozenset(r.athlete for race in races for r in race.results)
+    athletes = mentions.get("athlete", [])
+    others = [m for kind in _CLAIMING for m in mentions.get(kind, [])]
+    blocks = ner.where(ner.RESULTS, text, athletes, others, holding)
+    entities = ner.find_entities(text, blocks) if blocks else []
+    weighed = ner.weigh(text, entities, athletes, others) if entities else athletes
+    found = [ner.as_mention(text, e) for e in entities]
+    if weighed == athletes:
+        return dict(mentions, **{ner.GROUP: found}) if found else None
+    return dict(mentions, athlete=weighed, venue=_not_in_names(mentions.get("venue", []), weighed), **{ner.GROUP: found})
 
 
 #: `doc.user_data` key: where the NorNE model runs in this document (extractor.entities: WINDOWS, or
@@ -91,7 +114,12 @@ def _text(doc: Doc) -> str:
 @Language.component("race_matchers")
 def race_matchers(doc: Doc) -> Doc:
     scope = doc.user_data.get(MODEL_KEY, ner.EVERYWHERE if ner.model_default() else None)
-    mentions = find_mentions(_text(doc), scope)
+    _put(doc, find_mentions(_text(doc), scope))
+    return doc
+
+
+def _put(doc: Doc, mentions: dict[str, list[Mention]]) -> None:
+    """The mentions on the Doc: `doc._.mentions`, a span group per kind, the model's entities as `doc.ents`."""
     doc._.mentions = mentions
     for group, ms in mentions.items():
         spans = []
@@ -101,7 +129,6 @@ def race_matchers(doc: Doc) -> Doc:
                 spans.append(span)
         doc.spans[group] = spans
     doc.ents = filter_spans(doc.spans[ner.GROUP])
-    return doc
 
 
 @Language.component("race_linker")
@@ -109,7 +136,15 @@ def race_linker(doc: Doc) -> Doc:
     published, base = doc.user_data.get("published", (None, None))
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     text = _text(doc)
-    doc._.races = link(text, without_later(text, doc._.mentions or {}, base), sentences, published, base, doc.lang_)
+    races = link(text, without_later(text, doc._.mentions or {}, base), sentences, published, base, doc.lang_)
+    if doc.user_data.get(MODEL_KEY) == ner.RESULTS and races:
+        weighed = weigh_results(text, doc._.mentions or {}, races)
+        if weighed is not None:
+            changed = weighed.get("athlete") is not (doc._.mentions or {}).get("athlete")
+            _put(doc, weighed)
+            if changed:
+                races = link(text, without_later(text, weighed, base), sentences, published, base, doc.lang_)
+    doc._.races = races
     return doc
 
 
