@@ -142,6 +142,18 @@ VENUES = [
      "INZELL (VG) Norge vant lagtempo i B-finalen.", ["Inzell"]),                # the article's dateline; a round
     ("Gullet gikk til Kari Lie fra Skreia, som var først i mål.", []),
     ("31-åringen fra Dalsbygda vant 10 kilometer.", []),
+    # where someone lives is no venue
+    ("Svenske Ida Berg, som bor i Molde, vant i Trondheim.", ["Trondheim"]),
+    ("Kari Lie, bosatt på Otta, løp fortest.", []),
+    ("Han har busett seg i Lom, og sprang i Vågå.", ["Vågå"]),
+    ("Klubben har sitt urspring i Hjelledalen i Stryn.", []),
+    ("Hun vokste opp i Alta og vant i Bergen.", ["Bergen"]),
+    ("Rittet inngår i Sunnhordland-cupen og gikk på Stord.", ["Stord"]),
+    # a person noun before "fra": where the athlete is from
+    ("Andreplassen tok en ung mann fra Hareid.", []),
+    ("Løparen frå Sykkylven vann i Ørsta.", ["Ørsta"]),
+    ("Flere utøvarar frå Volda deltok på Førde.", ["Førde"]),
+    ("Her er resultatene fra Bislett i kveld.", ["Bislett"]),
     ("Nina Dahl (24) fra Brumunddal vant.", []),
     ("Han er godt kjent i området på Romerike.", []),
     ("Hun kommer fra Ringerike.", []),

@@ -222,9 +222,18 @@ def _medal_row_places() -> regex.Pattern:
 _LETTER_LABEL = regex.compile(r"^\p{Lu}-\p{Ll}")
 # "klubbrekord innomhus i Gneist", "klubbkamerat i BUL": a club
 # "klubben i Osterøy", "friidrettsgruppa på Stranda", "Symjegruppa i Austevoll": a club, no venue
+# "bor i Måndalen", "bosatt på Åndalsnes", "har sitt urspring i Velledalen (i Sykkylven)": where someone
+# lives; "Løpet inngår i Møre og Romsdal ...": a series or a district
+_HOME_BEFORE = regex.compile(r"(?:\b(?:bor|bur|bodde|budde|bosatt|busett|busatt|bosett\s+seg|busett\s+seg|bosatte\s+seg|"
+                             r"busette\s+seg|vokste\s+opp|vaks\s+opp|oppvokst|urspring|opphav|inngår|inngikk))"
+                             r"\s+(?:(?:i|på)\s+\p{Lu}[\p{L}-]+\s+)?$")
 _CLUB_BEFORE = regex.compile(r"(?:klubb\p{Ll}*|grupp(?:a|e|en))\s+(?:\p{Ll}+\s+)?$", regex.I)
 # "Silje Eklund fra Skreia", "Krol (26) fra Nederland", "31-åringen fra Dalsbygda": where the athlete is from
-_PERSON_BEFORE = regex.compile(r"(?:\p{Lu}\p{Ll}+|\)|(?<![\d\p{L}])(?:\d+-|\p{Ll}+)(?:åringen|åringa)|(?<!\p{L})\p{Ll}+-?(?:gutten|jenta|jenten))\s$")
+# "en lokal mann fra Valldal", "løparen frå Dalsbygda", "utøvarar frå Ørsta": a person noun before it
+_PERSON_BEFORE = regex.compile(r"(?:\p{Lu}\p{Ll}+|\)|(?<![\d\p{L}])(?:\d+-|\p{Ll}+)(?:åringen|åringa)|(?<!\p{L})\p{Ll}+-?(?:gutten|jenta|jenten)"
+                            r"|(?<![\p{L}-])\p{Ll}*(?:mann|mannen|kvinne|kvinnen|jente|jenta|jentene|gutt|gutten|gutane|guttene|dame|damen"
+                            r"|løper|løperen|løpere|løperne|løpar|løparen|løparar|løparane|utøver|utøveren|utøvere|utøverne"
+                            r"|utøvar|utøvaren|utøvarar|utøvarane))\s$")
 # a sentence about the course: "Løypa går på gamlevegen frå X", "Traseen passerer Y"
 _ROUTE = regex.compile(r"(?:Løypa|Løypen|Løypene|Løypene|Traseen|Traséen|Ruta|Ruten)\s+(?:\p{Ll}+\s+){0,2}?"
                        r"(?:går|gikk|gjekk|starter|startet|starta|startar|følger|fulgte|følgde|passerer|passerte|svinger|svingar)(?![\w])")
@@ -239,7 +248,7 @@ def _no_venue(text: str, m, place: str) -> bool:
     if place in regions() or _LETTER_LABEL.match(place) or text.startswith("/", m.start("place") + len(place)):
         return True             # "på Romerike", "i B-heatet", "fra Ullensaker/Kisa"
     before = text[max(0, m.start() - 25):m.start()]
-    if m["prep"] in ("i", "på") and _CLUB_BEFORE.search(before):
+    if m["prep"] in ("i", "på") and (_CLUB_BEFORE.search(before) or _HOME_BEFORE.search(text, max(0, m.start() - 40), m.start())):
         return True
     if m["prep"].lower() in ("fra", "frå") and _ROUTE.match(_SENTENCE_OPEN.split(text[max(0, m.start() - 150):m.start()])[-1].lstrip()):
         return True             # "Løypa gikk i to sløyfer ut fra Rådhusplassen": where the course starts, not the race's place
