@@ -60,6 +60,8 @@ class Context:
     topic: Mention | None = None        # the article's discipline: its first, when the headline or lead names it
     indoor: bool | None = None          # said indoors (True) or outdoors (False)
     venue_of: str | None = None         # the meet the venue in force was named with (None: named alone)
+    set_by: str | None = None           # the discipline of the segment that named the meet or venue in force
+    by_code: dict = dataclasses.field(default_factory=dict)     # discipline code -> (meet, venue, venue_of) last named with it
 
 
 def first_context(text: str, mentions: dict[str, list[Mention]], reported: list[tuple[int, int]],
@@ -204,12 +206,13 @@ def _scope(text: str, inside, seg_text: str, earlier: bool) -> Scope:
 
 
 def race_values(item: Mention, local: Context, race_meets: ByStart, carry: Context, first: Context,
-                earlier: bool, dated_row: bool = False) -> tuple[Mention | None, Mention | None, Mention | None]:
+                earlier: bool, dated_row: bool = False, discipline: Discipline | None = None) -> tuple[Mention | None, Mention | None, Mention | None]:
     """(meet, venue, date) of an item's race: the segment's own, else (not for an earlier race) the ones
     in force, else the article's first. A dated row of a medal list ("Gull Spyd 1983, 1984" under
     "Medaljer i norske mesterskap") takes its meet from its heading, but its venue and date only from itself."""
     if dated_row:
         return race_meets.nearest(item.start) or carry.meet, local.venue, local.date
+    carry = _of_discipline(carry, discipline, local)
     meet = race_meets.nearest(item.start) or (None if earlier else carry.meet or first.meet)
     venue = local.venue or (None if earlier else (carry.venue if carry.venue_of in (None, meet and meet.value) else None)
                             or (first.venue if same_meet(meet, first.meet) else None))
@@ -317,6 +320,8 @@ def update_carry(carry: Context, local: Context, seg_text: str, earlier: bool) -
         carry.indoor = local.indoor
     elif (local.meet or local.venue) and not town_holds(local.venue, carry.venue):
         carry.indoor = None                 # another race: indoors or not is not said yet
+    named = lambda: tuple(m.value if m else None for m in (carry.meet, carry.venue))
+    before = named()
     if local.venue is None and local.meet is not None and carry.venue_of not in (None, local.meet.value):
         carry.venue = carry.venue_of = None     # "... i København dagen etter Oslo Maraton. På lørdag gikk også Stockholm Halvmaraton"
     for name in ("meet", "venue", "date"):
@@ -327,6 +332,12 @@ def update_carry(carry: Context, local: Context, seg_text: str, earlier: bool) -
             setattr(carry, name, value)
             if name == "venue":
                 carry.venue_of = local.meet.value if local.meet else None
+    if named() != before:
+        carry.set_by = local.discipline.value.code if local.discipline else None
+        if carry.set_by:
+            carry.by_code[carry.set_by] = (carry.meet, carry.venue, carry.venue_of)
+        else:
+            carry.by_code.clear()       # a meet or venue named for no discipline is every race's from here on
     if local.discipline is not None and len(seg_text.split()) <= HEADER_WORDS and not _NUMBER_INSIDE.search(seg_text):
         carry.discipline = local.discipline
 
@@ -334,6 +345,17 @@ def update_carry(carry: Context, local: Context, seg_text: str, earlier: bool) -
 def same_meet(meet: Mention | None, other: Mention | None) -> bool:
     """Not two different meets: the article's first venue goes with its first meet, not with another one."""
     return meet is None or other is None or meet.value == other.value
+
+
+def _of_discipline(carry: Context, discipline: Discipline | None, local: Context) -> Context:
+    """The meet and venue in force for a race of this discipline: the ones last named with it, when those in
+    force were named with another discipline ("1500 meter i verdscupavsluttinga i Salt Lake City ... den første
+    kom på 5000 meter, då han vann VM i Inzell ... Sverre landa på 4. plass i tidenes raskaste 1500 meter")."""
+    if discipline is None or local.meet or local.venue or carry.set_by in (None, discipline.code) \
+            or discipline.code not in carry.by_code:
+        return carry
+    meet, venue, venue_of = carry.by_code[discipline.code]
+    return dataclasses.replace(carry, meet=meet, venue=venue, venue_of=venue_of)
 
 
 def town_holds(venue: Mention | None, town: Mention | None) -> bool:

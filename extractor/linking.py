@@ -239,7 +239,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
             elif list_move and list_move[0] == discipline:
                 discipline = list_move[1]
             scope = scopes.of(item.start)
-            meet, venue, date_m = race_values(item, scope.context, scope.meets, carry, first, scope.earlier, row.occasion is not None)
+            meet, venue, date_m = race_values(item, scope.context, scope.meets, carry, first, scope.earlier, row.occasion is not None, discipline)
             told_category = seg_categories.at(item.start) or category
             claim_of = lambda athlete: clauses.claim_for(claims, athlete, discipline, meet, venue, (scope.earlier, told_category, race_round or edition(text, scope.meets.nearest(item.end))),
                                                          date_m, (published, base), lang,

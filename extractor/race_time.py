@@ -14,8 +14,10 @@ from .mentions import Mention
 _FORMER = r"(?!\s+(?:\p{Ll}+ske\s+)?\p{Ll}*(?:mester|løper|løpar|kaster|kastar|hopper|hoppar|sprinter|roer|helt|stjern|trener|spiller|utøver|utøvar))"
 # Cues of an earlier race. Not a sentence-initial "Da" ("Da Warholm kom i mål ...": the race now told)
 # nor "tidligere i dag" / "tidligere søndag" / "tirsdag forrige uke" (the day of the race told).
+# "i november 2015", "i mars 2006": a month of a past year dates an earlier race as "i 2015" does
+_MONTH_OF = r"(?:(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+)?"
 EARLIER = regex.compile(
-    r"(?:\bi\s(?:19|20)\d\d\b|\bi fjor\b|\bfjorårets\b|\bfjorårs\w*|"
+    r"(?:\bi\s" + _MONTH_OF + r"(?:19|20)\d\d\b|\bi fjor\b|\bfjorårets\b|\bfjorårs\w*|"
     r"\bfor\s\w+\s(?:år|uke|uker|veke|veker|måned|måneder|månad|månader|dager|dagar)\s(?:siden|sidan)\b|"
     r"\b(?<!dag\s)(?:forrige|førre)\s+(?:helg|helga|uke|veke|måned|månad|sesong|år)\b|\b(?:sist|forrige|førre)\s+(?:gang|gong)\b|"
     r"\btidligere\b(?!\s+(?:i dag|i kveld|samme dag|same dag|på dagen|\p{Ll}+dag\b))" + _FORMER + "|"
@@ -110,7 +112,9 @@ _SAME_DAY = regex.compile(r"\b(?:tidligere|tidlegare)\s+(?:på\s+dagen|i\s+dag|s
 
 def told_earlier(told: str, base: dt.date | None) -> bool:
     """A sentence about an earlier race ("i fjor", "i 2021", "Da ..."), not one naming only this year or
-    a race earlier the same day."""
+    a race earlier the same day, nor one naming only where a standing record was set ("betre enn
+    gamlepersen inne, sett under UM i Sandnes i mars 2012")."""
+    told = without(told, record_sites(told))
     return bool(EARLIER.search(told)) and not (base and only_current_year(told, base)) and not _SAME_DAY.search(told)
 
 

@@ -40,6 +40,14 @@ RACE_TIME = [
     # "tidligere" before a title is what someone was, not when the race was
     ("Den tidligere verdensmesteren vant 1500 meter på 3.40,10.", False),
     ("Tidligere skiløper Kari Holm vant 10 km på 34.10.", False),
+    # a month of a past year dates the race as the year alone does
+    ("Bestetida hennar var 4.10,22 på same bane i oktober 2019.", True),
+    ("Han satte rekorden i samme hall i februar 2011.", True),
+    ("Den siste konkurransen hans var NM i august 2022.", True),
+    ("Ho vann 1500 meter på 4.12,30 i mai 2024.", False),
+    # where a standing record was set is no earlier race of the sentence that beats it
+    ("Ny pers ble 7,61, og den gamle innepersen, satt under UM på Steinkjer i mars 2019, røk med god margin.", False),
+    ("På 800 meter sprang hun 2.09,40, to sekund betre enn persen sett under UM i Askim i mars 2020.", False),
 ]
 
 
@@ -199,6 +207,16 @@ FRAMES = [
     # ... not a relative clause about another race
     ("Kari Moe vant Sandnesløpet, som også fungerte som NM. Ola Vik vant NM på 800 meter i Bergen på 1.50,10.",
      "Ola Vik", "meet", "NM"),
+    # the meet in force for a discipline is the one last named with it, not another distance's told in between
+    ("Ola Vik gikk 1500 meter i verdenscupen i Calgary lørdag. Han vant på 1.43,10. Den første seieren kom på 5000 meter, "
+     "6.10,20, da han vant EM i Hamar. Per Lie ble nummer tre på 1500 meteren, med 1.44,02.", "Per Lie", "meet", "Verdenscup"),
+    ("Ola Vik gikk 1500 meter i verdenscupen i Calgary lørdag. Han vant på 1.43,10. Den første seieren kom på 5000 meter, "
+     "6.10,20, da han vant EM i Hamar. Per Lie ble nummer tre på 1500 meteren, med 1.44,02.", "Per Lie", "city", "Calgary"),
+    ("Kari Moe gjekk 500 meter i Inzell i dag. Moe vann på 38,10. Den første sigeren kom på 1000 meter, då ho vann NM på Hamar. "
+     "Lise Dahl vart nummer to på 500-meteren på 38,40.", "Lise Dahl", "city", "Inzell"),
+    # ... but a place named for no discipline is every race's from there on
+    ("Ola Vik vant 1500 meter på 3.40,10 i Oslo. Stevnet fortsatte i Bergen søndag. Per Lie vant 1500 meter der på 3.41,00.",
+     "Per Lie", "city", "Bergen"),
     # the season's first race of a series is one of the series
     ("Eirik Vik opna verdscupsesongen med siger på sprinten i Östersund torsdag på 24.11,2.", "Eirik Vik", "meet", "Verdscup"),
 ]
