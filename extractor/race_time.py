@@ -148,9 +148,16 @@ def told_as_future(text: str, mention: Mention) -> bool:
 _STANDARD_BEFORE = regex.compile(r"\bkrav(?:et)?\s+(?:til|for)\s+(?:\p{L}+[.]?\s+){0,3}$", regex.I)
 
 
+# "Han er sjølv med i Maratonkarusellen", "øvelsen er ikke med i VM innendørs", "har vært med i OL": a series one
+# takes part in, a programme an event is part of
+_PART_OF_BEFORE = regex.compile(r"\b(?:er|har\s+vært|har\s+vore|har\s+vorte|har\s+blitt)\s+(?:\p{Ll}+\s+){0,2}med\s+i\s+$", regex.I)
+
+
 def standard_for(text: str, mention: Mention) -> bool:
-    """"under kravet til sommerens EM": the meet a qualifying standard is for, in the sentence of the result."""
-    return _STANDARD_BEFORE.search(_PLAN_CLAUSE_END.split(text[max(0, mention.start - 80):mention.start])[-1]) is not None
+    """"under kravet til sommerens EM": the meet a qualifying standard is for, in the sentence of the result;
+    "er med i Maratonkarusellen": a series or programme something is part of. Neither is a race run."""
+    clause = _PLAN_CLAUSE_END.split(text[max(0, mention.start - 80):mention.start])[-1]
+    return _STANDARD_BEFORE.search(clause) is not None or _PART_OF_BEFORE.search(clause) is not None
 
 
 _HELD = regex.compile(r"\bgår av stabelen\b", regex.I)

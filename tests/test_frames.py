@@ -143,6 +143,12 @@ FRAMES = [
     ("Ida Moe vant 400 meter i Oslo på 51,64. Nå er det bare NM og et løp i Berlin igjen.", "Ida Moe", "meet", None),
     ("Ola Berg vann 1500 meter på 3.40,11 i Florø. Berre NM i Bergen står att før sesongen er over.", "Ola Berg", "meet", None),
     ("Siri Dahl vant 800 meter på 2.03,10 i Oslo. Hovedmesterskapet gjenstår med EM i Roma.", "Siri Dahl", "meet", None),
+    # a series one takes part in, a programme an event is part of, is no race run ("er med i", "har vært med i")
+    ("Ola Dahl vann 10 km på 34.10. Han er sjølv med i Vårkarusellen og likar lokale løp.", "Ola Dahl", "meet", None),
+    ("Kari Lid vant 3000 meter på 9.20,11. Øvelsen er ikke med i VM innendørs.", "Kari Lid", "meet", None),
+    ("Per Vik vant 10 000 meter på 29.10,05. Distansen har vært med i OL siden 1912.", "Per Vik", "meet", None),
+    # ... but one took part in is ("var med i NM og tok sølv")
+    ("Kari Lid var med i NM og tok sølv på 800 meter.", "Kari Lid", "meet", "NM"),
     # the meet of a qualifying standard is no race run
     ("Kari Moe vant 800 meter på 2.03,10 i Bergen, under kravet til sommerens EM.", "Kari Moe", "meet", None),
     ("Ola Dahl hoppet 2,21 på Jessheim, og klarte dermed A-kravet til VM 2025.", "Ola Dahl", "meet", None),
