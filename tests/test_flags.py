@@ -21,6 +21,11 @@ FLAGS = [
     ("Den kenyanske løperen satte kenyansk rekord.", ["NR"]),
     ("Hun tangerte den norske rekorden på 100 meter.", ["=NR"]),
     ("Ho tangerte noregsrekorden frå 1994.", ["=NR"]),
+    # a best for a distance without records ("bestenotering"): national and world
+    ("Han løp 100 engelske mil på 13.10,22, ny norsk bestenotering.", ["NR"]),
+    ("Hun forbedret den norske bestenoteringen med fire sekunder.", ["NR"]),
+    ("1) Per Dahl, Norge 33,90 (verdensbestenotering).", ["WR"]),
+    ("Han satte norsk bestenotering i klasse 17 år.", []),
     # coordinated record adjectives: each its flag
     ("Han sette både norsk og europeisk rekord på 400 meter hekk.", ["NR", "ER"]),
     ("Ho kasta 72,10 for ny norsk og nordisk rekord.", ["NR"]),
