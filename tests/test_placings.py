@@ -168,6 +168,10 @@ PLACES = [
     ("Foran siste øvelse lå hun på 3. plass.", []),
     ("Han lå bak hele veien, men ble nummer to til slutt.", [("nummer to", 2)]),
     ("Han var nummer fem ved passering.", []),
+    ("Hun holdt fjerdeplassen halvveis, men falt tilbake.", []),
+    ("Halvveis i løpet var han på en 41. plass, men han endte på en 30. plass.", [("30. plass", 30)]),
+    ("Etter 5 km låg ho som nummer ni.", []),
+    ("Underveis var hun nummer tre, og til slutt ble hun nummer to.", [("nummer to", 2)]),
     ("Kampen om seieren sto mellom Kerr og Ingebrigtsen.", []),
     ("Han ble nummer tre i klassen M40.", []),
     ("Han sikret seg sølv i U23-klassen i spyd.", [("sølv", 2)]),       # a medal in an age class: a championship result

@@ -12,7 +12,11 @@ from ..lexicons import alternation, finditer_at, number_words, rows, starts_of
 from ..mentions import Mention
 # "lå da på tredjeplass", "I skrivende stund ligger Henrik på fjerdeplass", "låg Andrine på andreplass": a standing on the way
 _HALFWAY_BEFORE = regex.compile(r"(?:foreløpig|(?:lå|ligger|låg)\s(?:\w+\s){0,3}?på|var oppe på|halvveis|underveis)\s+(?:en\s|ein\s)?$", regex.I)
-_HALFWAY_AFTER = regex.compile(r"^\s*(?:etter\s(?:halv|første|andre|\d|to|tre|fire)|med\s\S+\s(?:meter|runder?|km)\s+igjen|underveis|ved\s+passering|i\s+sammendraget)", regex.I)
+_HALFWAY_AFTER = regex.compile(r"^\s*(?:etter\s(?:halv|første|andre|\d|to|tre|fire)|med\s\S+\s(?:meter|runder?|km)\s+igjen|underveis|halvveis|halvvegs"
+                            r"|ved\s+passering|i\s+sammendraget)", regex.I)       # "holdt femteplassen halvveis"
+# a clause opened by a point on the way: "Halvveis i løpet var han på en 63. plass, men ...", "Etter 5 km låg ho ..."
+_HALFWAY_CLAUSE = regex.compile(r"(?:^|[.!?,]\s+|\n)(?:Halvveis|Halvvegs|Underveis|Ved\s+passering\w*|Etter\s+[\d,.]+\s*(?:km|kilometer|meter|m|runder?)\b)"
+                                r"[^.!?,\n]*+$")
 # "kampen om seieren", "kjempe om seier": a contest, not a result; so is an aim: "kjempe for seier", "gikk for gull",
 # "går for medalje", "håpet på gull", "jakter seier" (not "jublet for seieren": that is the result)
 _CONTEST = r"\bom|\bsjanse til|\bhåp om|\b(?:gå|går|gikk|gjekk|kjemp\w*|slåss|sloss|satse\w*)\s+for|\bhåp\w*\s+på|\bjakt\w*(?:\s+på)?"
@@ -215,6 +219,7 @@ def find_placings(text: str) -> list[Mention]:
             before = text[max(0, m.start() - 40):m.start()]
             after = text[m.end():m.end() + 80]
             if _HALFWAY_BEFORE.search(before) or _HALFWAY_AFTER.match(after) \
+                    or _HALFWAY_CLAUSE.search(text, max(0, m.start() - 90), m.start()) \
                     or (form != "medal" and _CLASS_AFTER.match(after)):
                 continue            # a medal in an age class is a championship result: "sølv i U23-klassen"
             if form == "win" and _MEDAL_AFTER.match(after):
