@@ -21,7 +21,7 @@ from .matchers.dates import resolve_date
 from .matchers.disciplines import Discipline, plausible_range
 from .matchers.marks import read_mark
 from .mentions import ByStart, Mention
-from .race_time import YEAR, another_day, earlier_venue, in_record_site, other_day, planned, standard_for, told_as_future, without
+from .race_time import YEAR, anchor, another_day, earlier_venue, in_record_site, other_day, planned, standard_for, told_as_future, without
 from .records import RaceRecord, Result
 
 _OUTDOOR = regex.compile(r"(?<![\w])(?:utendørs\w*|utandørs\w*|outdoor)", regex.I)
@@ -76,7 +76,7 @@ def first_context(text: str, mentions: dict[str, list[Mention]], reported: list[
         else _named_race(text, mentions.get("discipline", []), current)
     return Context(first, in_pool("meet", current),
                    in_pool("venue", current) or next((v for v in mentions.get("venue", []) if any(s <= v.start < e for s, e in reported)
-                                                     and not earlier_venue(text, v) and not told_as_future(text, v)), None),
+                                                     and not earlier_venue(text, v) and not told_as_future(text, v) and not anchor(text, v)), None),
                    in_pool("date", current), topic)
 
 
@@ -205,6 +205,10 @@ def _scope(text: str, inside, seg_text: str, earlier: bool) -> Scope:
                  SegmentDisciplines(text, inside("discipline")))
 
 
+# "Bergen City Marathon", "Oslo Maraton", "Stockholm Halvmaraton": a race that names its city
+CITY_RACE = regex.compile(r"(?P<city>\p{Lu}[\p{L}-]++(?: (?!City\b)\p{Lu}[\p{L}-]++)?)(?: City)? (?:Maraton|Marathon|Halvmaraton|Half Marathon)$")
+
+
 def race_values(item: Mention, local: Context, race_meets: ByStart, carry: Context, first: Context,
                 earlier: bool, dated_row: bool = False, discipline: Discipline | None = None) -> tuple[Mention | None, Mention | None, Mention | None]:
     """(meet, venue, date) of an item's race: the segment's own, else (not for an earlier race) the ones
@@ -214,8 +218,8 @@ def race_values(item: Mention, local: Context, race_meets: ByStart, carry: Conte
         return race_meets.nearest(item.start) or carry.meet, local.venue, local.date
     carry = _of_discipline(carry, discipline, local)
     meet = race_meets.nearest(item.start) or (None if earlier else carry.meet or first.meet)
-    venue = local.venue or (None if earlier else (carry.venue if carry.venue_of in (None, meet and meet.value) else None)
-                            or (first.venue if same_meet(meet, first.meet) else None))
+    venue = local.venue or (None if earlier else venue_in_force(meet, carry.venue, carry.venue_of, carry.meet)
+                            or (_first_venue(meet, first) if same_meet(meet, first.meet) else None))
     town = carry.venue or first.venue
     if venue is local.venue and not earlier and town_holds(venue, town):
         venue = town        # "... i Oslo lørdag. ... inn på Bislett stadion": the town named for the race
@@ -322,7 +326,7 @@ def update_carry(carry: Context, local: Context, seg_text: str, earlier: bool) -
         carry.indoor = None                 # another race: indoors or not is not said yet
     named = lambda: tuple(m.value if m else None for m in (carry.meet, carry.venue))
     before = named()
-    if local.venue is None and local.meet is not None and carry.venue_of not in (None, local.meet.value):
+    if local.venue is None and local.meet is not None and venue_in_force(local.meet, carry.venue, carry.venue_of, carry.meet) is None:
         carry.venue = carry.venue_of = None     # "... i København dagen etter Oslo Maraton. På lørdag gikk også Stockholm Halvmaraton"
     for name in ("meet", "venue", "date"):
         value = getattr(local, name)
@@ -340,6 +344,24 @@ def update_carry(carry: Context, local: Context, seg_text: str, earlier: bool) -
             carry.by_code.clear()       # a meet or venue named for no discipline is every race's from here on
     if local.discipline is not None and len(seg_text.split()) <= HEADER_WORDS and not _NUMBER_INSIDE.search(seg_text):
         carry.discipline = local.discipline
+
+
+def venue_in_force(meet: Mention | None, venue: Mention | None, named_with: str | None, meet_in_force: Mention | None) -> Mention | None:
+    """A venue in force, if it can be the meet's: one named with another meet is not; nor one named alone when a new
+    meet names another city ("... i København. På lørdag gikk også Stockholm Halvmaraton")."""
+    if venue is None or meet is None:
+        return venue
+    if named_with is not None:
+        return venue if named_with == meet.value else None
+    city = CITY_RACE.match(meet.value)
+    new = meet_in_force is None or meet_in_force.value != meet.value
+    return None if city and city["city"] != venue.value and new else venue
+
+
+def _first_venue(meet: Mention | None, first: Context) -> Mention | None:
+    """The article's first venue, if it can be the meet's (its first meet is in force only from where it is named)."""
+    named_before = first.meet if first.meet is not None and first.venue is not None and first.meet.start < first.venue.start else None
+    return venue_in_force(meet, first.venue, None, named_before)
 
 
 def same_meet(meet: Mention | None, other: Mention | None) -> bool:

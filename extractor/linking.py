@@ -33,7 +33,7 @@ from .coreference import AthleteRef, resolve_athletes, spelling_variants
 from .frames import (METADATA_BEFORE, Context, DisciplineIndex, SegmentCategories, discipline_for,
                      document_dates, document_indoor, edition, first_context, heading_category, plausible_discipline,
                      race_indoor, race_values, SegmentFrames, split_races, town_holds,
-                     update_carry, without_aliases)
+                     update_carry, without_aliases, CITY_RACE as _CITY_RACE)
 from .race_time import PLANS, YEAR, current_sentences, earlier_asides, other_day, record_sites, told_back, told_earlier, without
 from . import clauses
 from .quotes import in_quote
@@ -44,7 +44,6 @@ from .tables import SUBLIST, TableRuns, is_outcome_list, page_subject, split_row
 # "I semifinalen mandag løp Warholm på 48,05": a round before the final (not "forsøk", an attempt in a throw;
 # not "røk ut i semifinalen og endte som nummer sju", the place in the whole event)
 _ROUND = regex.compile(r"(?<![\w])(?<!\b(?:ut|stoppet|stoppa|stopp|endte|enda|slutt)\s+i\s+)(?:semifinale\w*|forsøksheat\w*|(?<!\b(?:første|andre|tredje|fjerde|femte|sjette|siste|sitt|hennes|hans|det)\s+)forsøket|heatet|heata|kvartfinale\w*|kvalifisering(?:en|a|srunden|somgangen)|kvaliken)(?![\w])", regex.I)
-_CITY_RACE = regex.compile(r"(?P<city>\p{Lu}[\p{L}-]++(?: (?!City\b)\p{Lu}[\p{L}-]++)?)(?: City)? (?:Maraton|Marathon|Halvmaraton|Half Marathon)$")
 # not the number of "ble nr 3. Narve Gilje Nordås ...": a placing, then the next sentence
 _NORWEGIANS_HEADER = regex.compile(r"(?:^|\s)(?:Øvrige\s+)?[Nn]orske\s*:[^:]*$")
 # "Det ble ni norske medaljer, fordelt slik:" before a list: every row is Norwegian.

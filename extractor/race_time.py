@@ -164,9 +164,27 @@ _HELD = regex.compile(r"\bgår av stabelen\b", regex.I)
 _THIS_WEEKEND_AFTER = regex.compile(r"(?<!\s)\s+(?:i\s+(?:helga|helgen|dag|kveld)|denne\s+helg(?:a|en)?)\b", regex.I)
 
 
+# "to dager etter Bislett Games", "en måned før VM", "en liten trøst etter OL", "forberedelsene mot EM", "ett år før OL i
+# Tokyo": another meet named as a time anchor (not a compound: "før VM-finalen", "etter EM-sølvet" tell the race's own)
+_ANCHOR = r"(?i:før|etter|foran|oppunder|(?:fram|frem|inn|på\s+vei|på\s+veg)\s+mot|(?:forberedelsene|forberedelser|oppkjøringa|oppkjøringen|opptakten)\s+(?:mot|til))"
+_ANCHOR_MEET = regex.compile(rf"(?<![\w]){_ANCHOR}\s+(?:(?!(?:at|som|det|den)\s)\p{{Ll}}+\s+)?$")
+_ANCHOR_VENUE = regex.compile(rf"(?<![\w]){_ANCHOR}\s+(?:\p{{Ll}}+\s+)?(?:\p{{L}}+-)?\p{{Lu}}[\p{{L}}\d]*+(?!-)(?:\s+\p{{Lu}}[\p{{L}}\d]*+){{0,2}}\s+(?:i|på)\s+$")
+
+
+def anchor(text: str, mention: Mention) -> bool:
+    """A meet (or the venue of one) named as the time of something else: it is no race's here."""
+    before = text[max(0, mention.start - 60):mention.start]
+    if mention.kind == "meet":
+        return not mention.info.get("medal_suffix") and text[mention.end:mention.end + 1] != "-" and _ANCHOR_MEET.search(before) is not None
+    return _ANCHOR_VENUE.search(before) is not None
+
+
 def planned(text: str, mention: Mention) -> bool:
     """A place or meet in a plan, not a race run: "skulle ta stevnet ... til stevnet i Götziz senere i vår",
-    "Nå er det bare NM og løp i Berlin igjen", "... øvelser gjenstår med 800 meter"."""
+    "Nå er det bare NM og løp i Berlin igjen", "... øvelser gjenstår med 800 meter"; or named as the time of
+    something else ("to dager etter Bislett Games")."""
+    if anchor(text, mention):
+        return True
     clause = _PLAN_CLAUSE_END.split(text[max(0, mention.start - 80):mention.start])[-1]
     after = text[mention.end:mention.end + 60]
     if _THIS_WEEKEND_AFTER.match(after):

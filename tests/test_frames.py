@@ -198,6 +198,9 @@ FRAMES = [
      "der Ola Vik vant på 1.09,10.", "Ola Vik", "city", "Tromsø"),
     ("Ida Lie vann Florø-løpet i Florø på 35.10. Laurdag gjekk også Stordløpet, der Kari Moe vann på 36.20.", "Kari Moe", "city", None),
     ("Ida Lie vann Florø-løpet i Florø på 35.10. Laurdag gjekk også Stordløpet, der Kari Moe vann på 36.20.", "Ida Lie", "city", "Florø"),
+    # ... nor, named alone, the venue of a new race that names another city
+    ("Mange nordmenn løp i Göteborg lørdag. På søndag gikk Tromsø Maraton, der Ola Vik vant på 2.30,10.", "Ola Vik", "city", "Tromsø"),
+    ("Stord Maraton gjekk laurdag. Løparane sprang gjennom sentrum i Leirvik. Ola Vik vann på 2.47,24.", "Ola Vik", "city", "Leirvik"),
     # ... a venue named alone is the place of the meets named after it
     ("Det var fint vær i Bergen lørdag. I NM vant Ola Vik 800 meter på 1.50,10.", "Ola Vik", "city", "Bergen"),
     ("Ida Lie vant NM i Bergen på 4.10,20 lørdag. Søndag vant Kari Moe NM-finalen på 800 meter på 2.03,10.", "Kari Moe", "city", "Bergen"),
@@ -223,6 +226,18 @@ FRAMES = [
     # ... but a place named for no discipline is every race's from there on
     ("Ola Vik vant 1500 meter på 3.40,10 i Oslo. Stevnet fortsatte i Bergen søndag. Per Lie vant 1500 meter der på 3.41,00.",
      "Per Lie", "city", "Bergen"),
+    # a meet named as the time of something else ("to dager etter Bislett Games", "ei veke før NM") is no race's meet
+    ("Ola Berg vant 1500 meter i Turku på 3.33,10, to dager etter Bislett Games.", "Ola Berg", "meet", None),
+    ("Kari Lid sprang 800 meter på 2.05,10 i Florø, ei veke før NM.", "Kari Lid", "meet", None),
+    ("Kari Moe satte rekord på 400 meter – en trøst etter OL\n\nKari Moe vant 400 meter i Zürich på 51,64 torsdag.",
+     "Kari Moe", "meet", None),
+    ("Ola Dahl endte på 15.-plass i tikamp i Eugene. Nå starter forberedelsene mot EM. Per Lie vant med 8816 poeng.",
+     "Per Lie", "meet", None),
+    ("Kari Moe vant 5000 meter på 15.01,10 en måned før EM i Roma.", "Kari Moe", "city", None),
+    # ... not a compound that names the race's own part, nor a clause after "etter at"
+    ("Det ble dramatikk før VM-finalen på 1500 meter. Ola Berg vant på 3.30,10.", "Ola Berg", "meet", "VM"),
+    ("Ola Berg vant 1500 meter på 3.29,10. Ola Berg poserte etter VM-bronsen i Budapest.", "Ola Berg", "city", "Budapest"),
+    ("Etter at NM-løpet ble utsatt, vant Ola Berg 1500 meter på 3.40,10.", "Ola Berg", "meet", "NM"),
     # the season's first race of a series is one of the series
     ("Eirik Vik opna verdscupsesongen med siger på sprinten i Östersund torsdag på 24.11,2.", "Eirik Vik", "meet", "Verdscup"),
 ]
