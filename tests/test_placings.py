@@ -22,6 +22,8 @@ PLACES = [
     ("Han var først i mål på Bislett.", [("først i mål", 1)]),
     ("Torje Heggheim vart norsk meister i tikamp.", [("norsk meister", 1)]),
     ("Hun ble norgesmester på 800 meter.", [("norgesmester", 1)]),
+    ("Ho vart norgesmeister i spyd for to veker sidan.", [("norgesmeister", 1)]),
+    ("Han blei norgesmeister på 5000 meter.", [("norgesmeister", 1)]),
     ("Verdensmesteren Warholm stilte ikke.", []),            # a title, not a result
     ("Han vant jaktstarten i verdenscupen.", [("vant", 1)]),
     ("Han vant også sprintcupen.", []),                      # a season's cup
@@ -120,6 +122,11 @@ PLACES = [
     ("Nest best av de trønderske løperne ble Ola Dahl med sin 45. plass.", [("45. plass", 45)]),
     ("Aller best var Per Bø med en delt andreplass.", [("andreplass", 2)]),
     ("Best i klasse 45-49 var Ola Dahl.", []),                         # an age class
+    # "var best" with a degree adverb or "også" between
+    ("Kari Lid var suverent best av damene i bakkeløpet.", [("best", 1)]),
+    ("Ho var suverent best totalt sett med tida 19.30.", [("best", 1)]),
+    ("Han var også best på halvmaraton med tida 1.21.40.", [("best", 1)]),
+    ("Ho var òg best i lengde.", [("best", 1)]),
     # the one nearest the winner is second: "Nærmest fulgte X", "X fulgte nærmest"
     ("Nærmest fulgte Kari Holm på 40.58.", [("Nærmest fulgte", 2)]),
     ("Nærmast følgde heimeløparen Eli Lid (2.01,33).", [("Nærmast følgde", 2)]),

@@ -112,7 +112,7 @@ def _patterns():
         ("word_place", regex.compile(rf"(?<![\w])(?P<n>{ordn})\s?-?\s?plass(?:en|a)?(?![\w])", regex.I),
          lambda m: number_words()[1][m["n"].lower()]),
         ("title", regex.compile(r"(?<=\b(?:ble|blei|vart|kåret til|kåra til)\s+(?:ny\s+|dermed\s+|også\s+|òg\s+)?)"
-                                r"(?:(?:norsk|nordisk|europeisk)\s+(?:mester|meister)|norgesmester|noregsmeister|europamester|"
+                                r"(?:(?:norsk|nordisk|europeisk)\s+(?:mester|meister)|norgesmester|norgesmeister|noregsmeister|europamester|"
                                 r"europameister|verdensmester|verdsmeister|olympisk\s+mester|olympisk\s+meister)(?:e|ar)?(?![\w])", regex.I),
          lambda m: 1),
         ("role", regex.compile(rf"(?<![\w])(?P<n>{alternation(roles)})(?:en)?(?![\w])", regex.I),
@@ -130,7 +130,7 @@ def _patterns():
                                   rf"(?:bare\s+|berre\s+|kun\s+|knapt\s+)?)(?P<n>{ordn})(?=\s*(?:[.,;:!?)]|$)|\s+(?:på|i|med|bak|etter|foran|framfor|"
                                   r"og|til|av|over|under|for|da|denne|dette|fredag|lørdag|søndag|laurdag|sundag)\b)", regex.I),
          lambda m: number_words()[1][m["n"].lower()]),
-        ("best", regex.compile(rf"(?<=\b(?:var|ble|blei|vart)\s+(?:aller\s+|klart\s+)?)(?:best|raskest|raskast|sterkest|"
+        ("best", regex.compile(rf"(?<=\b(?:var|ble|blei|vart)\s+(?:(?:aller|klart|suverent|også|òg)\s+){{0,2}})(?:best|raskest|raskast|sterkest|"
                                r"(?:raskeste|raskaste)\s+(?:kvinne|dame|mann|herreløper)|"
                                rf"(?P<rank>nest|{ordn})\s+(?:best|beste|raskest|raskeste|raskaste)(?:\s+(?:kvinne|dame|mann|herreløper))?)(?![\w])", regex.I),
          lambda m: _best_rank(m["rank"])),
