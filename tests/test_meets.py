@@ -97,6 +97,13 @@ def test_find_meets(text, expected):
 VENUES = [
     ("Han vant 1500 meter i Eugene.", ["Eugene"]),
     ("Warholm løp på Bislett torsdag.", ["Bislett"]),
+    # a name joined to a common noun is a thing (a kit, a squad, a team, a programme), not a place
+    ("Ho sprang i Tjalve-drakt i Bergen.", ["Bergen"]),
+    ("Kari Lid tok medalje nummer tre i BUL-samlinga.", []),
+    ("Han var med på Asker-laget som vant i Drammen.", ["Drammen"]),
+    ("Øvelsen stod ikke i Bislett-programmet i år.", []),
+    ("Ho forbetra seg i Florø-stemnet.", []),
+    ("Han vant i Fana-hallen.", ["Fana-hallen"]),                 # ... but a hall is a ground
     ("Hun vant i spanske Valencia.", ["Valencia"]),
     ("Ho sprang fort i Sykkylven.", ["Sykkylven"]),
     ("MÜNCHEN (VG): Warholm vant.", ["München"]),
