@@ -95,6 +95,10 @@ NAMES = [
     ("7 Morten Lie Haugesund Idrettslag Friidrett NM 1:08:08", ["Morten Lie"]),
     ("5 Salem Abdi Idrettslaget Skjalg 4,08,25", ["Salem Abdi"]),
     ("5 Marte Aas Ask Friidrett NM K23-34 1:17:47", ["Marte Aas"]),
+    # a commercial team ("Team X") is a club, alone or after the name
+    ("Ola Vik fra Stryn IL og Team Nordfjord Bygg vant 15 km.", ["Ola Vik"]),
+    ("Team Vestkyst stilte med fem svømmere, og Kari Lid vant.", ["Kari Lid"]),
+    ("4 Per Moe Team Fjellsport 2:41:10", ["Per Moe"]),
     # a word capitalised by the sentence start is no part of the name
     ("Henrik Dahl vant. Imens Henrik forbereder seg. Dalilah Muhammad ble nummer to.",
      ["Henrik Dahl", "Henrik", "Dalilah Muhammad"]),                                # no full name "Muhammad X"

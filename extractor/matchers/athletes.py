@@ -210,9 +210,10 @@ def _name_mention(text: str, m) -> Mention | None:
         return None                 # "fra IK Tjalve": a club
     if stripped and stripped[-1] in _PLACE_PREPOSITIONS and len(tokens) == 1:
         return None                 # "I California vart han ...": a place
-    club = next((i for i, (_, t) in enumerate(tokens) if _CLUB_WORD.search(t) or _CLUB_HEAD.search(t)), None)
+    heads = lambda i, t: _CLUB_HEAD.search(t) or (t == "Team" and i + 1 < len(tokens))     # "Team Aker Dæhlie"
+    club = next((i for i, (_, t) in enumerate(tokens) if _CLUB_WORD.search(t) or heads(i, t)), None)
     if club is not None:        # "(Bergens Turnforening)", "Lambertseter Svømmeklubb": no name; in a row
-        keep = club if _CLUB_HEAD.search(tokens[club][1]) else club - 1     # the club after the name
+        keep = club if heads(club, tokens[club][1]) else club - 1     # the club after the name
         if keep < 2:            # ("Simen Moe Steinkjer Friidrettsklubb", "Ola Moe Idrettslaget Skjalg")
             return None
         tokens = tokens[:keep]
