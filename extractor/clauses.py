@@ -36,8 +36,9 @@ _HOLDER_GLUE = regex.compile(r"(?<!\s)(?:\s*+,\s*+\p{Lu}[\p{L}-]++(?:\s++\p{Lu}[
                           r"\s*+,?\s*+(?:på|med|var|er|ble|blei|vart)(?:\s++(?:tiden|tida|resultatet|på))?+\s++")
 # "sa NRK-kommentator Jann Post", "landslagstrener Petter Løvberg", "NRKs kommentator Even Wetten": one who speaks of the
 # race in a role, no athlete of it (not "som trener Jakob": the verb)
-ROLE_BEFORE = regex.compile(r"(?<![\w])(?:\p{L}+-|\p{L}+s\s+)?\p{L}*(?:kommentator|ekspert|sportssjef|speaker|reporter|"
+ROLE_BEFORE = regex.compile(r"(?<![\w])(?:(?:\p{L}+-|\p{L}+s\s+)?\p{L}*(?:kommentator|ekspert|sportssjef|speaker|reporter|"
                             r"(?<!(?:\b(?:som|han|hun|ho|de|dei|jeg|eg|vi|du|og|å)\s+))trener|(?<!(?:\b(?:som|han|ho|dei|eg|vi|du|og|å)\s+))trenar)"
+                            r"|(?:mor|mamma|far|pappa)\s+og\s+(?:trener|trenar))"      # "mor og trener X"
                             r"(?:en|aren)?\s+$", regex.I)
 ASIDE = ("holder", "role")          # refs that never become the athlete in focus
 _OF_HOLDER = regex.compile(r"(?<!\s)\s++(?:til|åt)\s++")        # "Vinnertiden til Gebrhiwet": the item is the holder's
@@ -163,6 +164,8 @@ def owner(item: Mention, kind: str, seg_refs: SegmentRefs, is_row: bool, marks: 
     if last and last.side == "object" and _OWN_ITEM_GLUE.fullmatch(text, last.end, item.start) \
             and _FOLLOWER_BEFORE.search(text, max(0, last.start - 25), last.start):
         return last.name          # "vant på 4.15,02, foran Siri Dahl på 4.16,80"
+    if last and not subject and last.side == "role" and ROLE_BEFORE.search(text, max(0, last.start - 40), last.start):
+        return None                 # "landslagstrener Ola Dal kunne notere seg et gull": not the coach's
     if subject or last:
         return (subject or last).name       # not "... foran Strindheim og tok seier"
     after = seg_refs.first_from(item.end)

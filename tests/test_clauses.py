@@ -317,6 +317,13 @@ ROLES = [
      {("Siri Moe", 1, "2:00.12")}),
     ("nb", "Kari Lie vant maraton på 2.30,10. – Imponerende, sier NRK-ekspert Per Dal. Selv har Per Dal løpt maraton på 2.40,22.",
      {("Kari Lie", 1, "2:30:10"), ("Per Dal", None, "2:40:22")}),
+    # a medal or a place told in the coach's own clause is no result of the coach
+    ("nb", "Siri Moe vant 800 meter på 2.00,12. Dermed kunne landslagstrener Erik Holm notere seg et gull.",
+     {("Siri Moe", 1, "2:00.12")}),
+    ("nb", "Kari Lie ble nummer tre. ROLIG: Landslagstrener Per Dal var fornøyd selv om det ikke ble seier.",
+     {("Kari Lie", 3, None)}),
+    ("nb", "Siri Moe vant 800 meter. – Sterkt, sa mor og trener Eva Dal. Tiden ble 2.00,12.",
+     {("Siri Moe", 1, "2:00.12")}),
 ]
 
 
