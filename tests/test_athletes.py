@@ -36,6 +36,11 @@ NAMES = [
     ("Øystein Rønnevik (Bergens Turnforening) tok gullet.", ["Øystein Rønnevik"]),
     ("Håkon Stavik (21) fra IK Tjalve vant.", ["Håkon Stavik"]),
     ("I California vart han nummer fire.", []),
+    # a weekday, also in its definite form, opens a sentence as a time, not as a name
+    ("Laurdagen sprang ho 200 m på 27,48.", []),
+    ("Søndagen kom 13,68 på 100 m.", []),
+    ("Sundagen vann Kari Lid 800 meter.", ["Kari Lid"]),
+    ("Fredagens løp vant Ola Dahl.", ["Ola Dahl"]),
     ("Hun studerer ved University of Arkansas.", []),
     ("3. Frida Thorsås Urædd 2.11,82", ["Frida Thorsås"]),
     ("5. Veronica Undseth Herkules 2.14,26", ["Veronica Undseth"]),

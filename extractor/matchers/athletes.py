@@ -71,8 +71,11 @@ ACTION_VERBS = frozenset(
 
 @lru_cache(maxsize=1)
 def not_names() -> frozenset[str]:
-    """Capitalised words that are no name: not_names.txt and the cardinals ("Fire startnumre senere gikk ...")."""
-    return frozenset(w.lower() for w in lexicons.words("not_names.txt")) | frozenset(lexicons.number_words()[0])
+    """Capitalised words that are no name: not_names.txt, the cardinals ("Fire startnumre senere gikk ...") and
+    the weekdays, also definite ("Laurdagen sprang ho 200 m", "Søndagen kom 13,68 på 100 m")."""
+    weekdays = frozenset(w.lower() + ending for w, kind, _v in lexicons.rows("calendar.tsv") if kind == "weekday"
+                         for ending in ("", "en", "ens"))
+    return frozenset(w.lower() for w in lexicons.words("not_names.txt")) | frozenset(lexicons.number_words()[0]) | weekdays
 
 
 @lru_cache(maxsize=1)
