@@ -43,6 +43,8 @@ _INFOBOX_NATIONALITY = regex.compile(r"(?m)^[ \t]*(?:Nasjonalitet|Nasjon)[ \t]*:
 _GROUP_SENTENCE_END = regex.compile(r"[.!?](?=\s+\p{Lu}|\s*$)|\n")
 # "Nordås ble beste nordmann", "som første nordmann noensinne", "ble den eneste nordkvinnen i finalen": the subject
 _BEST_OF = regex.compile(r"\b(?:beste|første|fyrste|eneste|einaste|raskeste|fremste)\s$", regex.I)
+_PERSON_AFTER = regex.compile(r"(?<!\s)\s+\p{Ll}*(?:løper|løpar|utøver|utøvar|kvinne|mann|jente|gutt|dame|skytter|skyttar|svømmer|symjar|"
+                           r"deltaker|deltakar|sprinter|hopper|hoppar|kaster|kastar)(?:en|a|e|ne|ar|ane)?(?![\w])", regex.I)
 _TOLD_AFTER = regex.compile(r"(?<!\s)\s+(?:i\s+mål\s+)?(?:var|ble|blei|vart|er|heter|het)\s+(?=\p{Lu})")
 _NOT_OBJECT = lambda r: r.side != "object"         # "A slo B og ble beste nordmann": A
 _ROLE_BEFORE_NAME = regex.compile(r"(?<!\s)\s+(?:\p{Ll}+(?:ske|sk)\s+)?\p{Ll}{3,}(?:en|ren|a|ar)(?=\s)")
@@ -97,10 +99,12 @@ def bind_attributes(text: str, refs: list[AthleteRef], mentions) -> tuple[dict, 
             ages[ref.name].append((a.value, a))
     for n in mentions.get("nationality", []):
         form = n.info.get("form")
-        if form == "noun":
-            ref = first_at.get(n.start) or named_at(named, n.end)
+        person = _PERSON_AFTER.match(text, n.end) if form == "adjective" else None     # "beste norske løper"
+        if form == "noun" or (person and _BEST_OF.search(text, max(0, n.start - 10), n.start)):
+            end = person.end() if person else n.end
+            ref = (None if person else first_at.get(n.start)) or named_at(named, end)
             if ref is None and _BEST_OF.search(text, max(0, n.start - 10), n.start):
-                told = _TOLD_AFTER.match(text, n.end)
+                told = _TOLD_AFTER.match(text, end)
                 if told:
                     ref = named_at(named, told.end())       # "første nordmann i mål var Ola Lie": the name after
                     if ref:

@@ -79,6 +79,11 @@ BINDINGS = [
     ("Ola Vik vant 1500 meter i NM på 3.35,10, og første nordmann i mål var Per Dahl på 3.39,20.", "Per Dahl", "NOR"),
     ("Ola Vik vant 1500 meter i NM på 3.35,10, og første nordmann i mål var Per Dahl på 3.39,20.", "Ola Vik", None),
     ("Eva Lie vant 3000 meter på 8.59,02 i Bergen. Hun slo Kari Dahl og ble eneste nordkvinne under ni minutter.", "Eva Lie", "NOR"),
+    # "beste norske løper", "nest beste norske kvinne": an adjective with a person noun, as "beste nordmann"
+    ("Siri Lie vann sprinten. På laurdagens normaldistanse vart ho beste norske løpar på 14.-plass.", "Siri Lie", "NOR"),
+    ("Kari Moe vant sprinten, og dagen før ble Eva Dahl beste norske utøver på en 17.-plass.", "Eva Dahl", "NOR"),
+    ("Kari Moe vant 15 km på 40.10,2. Nest beste norske kvinne ble Eva Dahl på 41.02,3.", "Eva Dahl", "NOR"),
+    ("Kari Moe vant 15 km på 40.10,2. Eva Dahl gikk på 41.02,3, den beste norske tiden i år.", "Eva Dahl", None),
     # one of a group: "var én av seks norske vinnere", "er en av de norske utøverne"
     ("Kari Moe vant 400 meter på 52,10 og var én av fem norske vinnere i Stockholm.", "Kari Moe", "NOR"),
     ("Kari Moe vant 400 meter på 52,10 i Stockholm. Hun er en av de norske løperne som skal til VM.", "Kari Moe", "NOR"),
