@@ -45,7 +45,7 @@ from .tables import SUBLIST, TableRuns, is_outcome_list, page_subject, split_row
 # not "røk ut i semifinalen og endte som nummer sju", the place in the whole event)
 _ROUND = regex.compile(r"(?<![\w])(?<!\b(?:ut|stoppet|stoppa|stopp|endte|enda|slutt)\s+i\s+)(?:semifinale\w*|forsøksheat\w*|(?<!\b(?:første|andre|tredje|fjerde|femte|sjette|siste|sitt|hennes|hans|det)\s+)forsøket|heatet|heata|kvartfinale\w*|kvalifisering(?:en|a|srunden|somgangen)|kvaliken)(?![\w])", regex.I)
 # not the number of "ble nr 3. Narve Gilje Nordås ...": a placing, then the next sentence
-_NORWEGIANS_HEADER = regex.compile(r"(?:^|\s)(?:Øvrige\s+)?[Nn]orske\s*:[^:]*$")
+_NORWEGIANS_HEADER = regex.compile(r"(?:^|\s)(?:Øvrige?\s+)?[Nn]orske?\s*:[^:]*$")
 # "Det ble ni norske medaljer, fordelt slik:" before a list: every row is Norwegian.
 _LIST_INTRO = regex.compile(r"(?<![\w])(?P<adj>norske|nordmenn|nordmennene)(?![\w])[^.!?]*:\s*$", regex.I)
 _RELAY_TIMES = ("time", 600, 10800)       # a road relay without a distance: 10 minutes to 3 hours

@@ -96,7 +96,8 @@ def _medal_rows(text: str, s: int, e: int, place: int, subject: str | None) -> l
 
 
 # a one-row list after its label: "300 m hekk: 1) Ola Lie, Norge 33,78", "B-finale: 1. Per Dahl 1.44,78"
-_LABELLED_WINNER = regex.compile(r"(?<=:\s?)1[.)]\s+")
+# ... and the one Norwegian after the winners: "Øvrig norsk: 17) Kari Lie 1.45,66" (as under "Øvrige norske:")
+_LABELLED_WINNER = regex.compile(r"(?<=:\s?)1[.)]\s+|(?<=(?:^|\s)(?:Øvrige?\s+)?[Nn]orske?\s*:\s?)\d{1,3}[.)]\s+")
 
 
 def _numbered_rows(text: str, s: int, e: int) -> list[Row]:

@@ -336,6 +336,11 @@ LINKS = [
     ("Ola Dahl startet tidlig. Fire startnummer senere gikk Nordmo i mål på 25.23,9.", "Nordmo", "mark", "25:23.9"),
     ("Til slutt vart Hovde nummer fire på sprinten.", "Hovde", "place", 4),
     ("I mål var Bakken 12 sekunder foran, og tida vart 24.11,0.", "Bakken", "mark", "24:11.0"),
+    # "Øvrig norsk:" before one row: the row's place, and Norwegian
+    ("Menn, 1500 m: 1) Jan Smit, Nederland 1.42,59, 2) Ola Vik, Norge 1.43,19.\n\nØvrig norsk: 17) Per Lie 1.45,66.",
+     "Per Lie", "nationality", "NOR"),
+    ("Menn, 1500 m: 1) Jan Smit, Nederland 1.42,59, 2) Ola Vik, Norge 1.43,19.\n\nØvrig norsk: 17) Per Lie 1.45,66.",
+     "Per Lie", "place", 17),
     # "den svenske jenta" is the athlete the text called Swedish, not the one named most
     ("Kari Berg vant 10 km klassisk. Kari Berg gikk på 25.23,9. Bare finske Aino Laine holdt følge med Berg, "
      "men den finske jenta var ikke nær nok.", "Kari Berg", "nationality", None),

@@ -36,6 +36,9 @@ ROWS = [
     ("Fakta: Stevnet i Oslo torsdag: Menn, 1000 m: 1) Per Dahl, Sverige 2.17,10. Brøt: Jon Vik.",
      [(1, "Per Dahl, Sverige 2.17,10.", None)]),
     ("B-finalen: 1. Kari Moe, Lyn 12,10", [(1, "Kari Moe, Lyn 12,10", None)]),
+    # ... and the lone Norwegian after the winners, under "Øvrig norsk:" as under "Øvrige norske:"
+    ("Øvrig norsk: 21) Per Lie 1.46,02.", [(21, "Per Lie 1.46,02.", None)]),
+    ("Øvrige norske: 9) Kari Moe 4.05,11", [(9, "Kari Moe 4.05,11", None)]),
     # but not a lone number in prose, nor a place other than the first after a colon
     ("Hun sa det slik: 2) Ola Lie kom for sent.", []),
     # label lists
