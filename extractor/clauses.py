@@ -302,3 +302,27 @@ def it_gave(seg_text: str, at: int) -> bool:
     if _IT_GAVE.match(seg_text):
         return True
     return _IT_GAVE_CLAUSE.search(seg_text, max(0, at - 60), at) is not None
+
+
+# "vant både 100 og 200 meter", "vant sprintstjernen X både 60 m hekk på 9,88 og diskos med 29,30", "vant gull
+# både på 1500 meter og på 800 meter": one win in each discipline joined after "både"
+# (the subject or a role word and name between, nothing more: not "vant etter å ha dominert både lengde og hekk")
+_BOTH_WON = compile_anchored(r"(?:\s+(?:gull|seier|siger))?(?:\s+\p{Ll}+)?(?:\s+\p{Lu}[\p{L}-]+){0,4}\s+(?:både|båe)\s+(?:(?:på|i)\s+)?")
+_BOTH_NEXT = compile_anchored(r"(?:\s*+[^\s.!?]++){0,6}?\s*+(?P<last>og|,)\s+(?:(?:på|i)\s+)?", regex.I)
+
+
+def both_won(text: str, item: Mention, disciplines: ByStart) -> list:
+    """The disciplines after "både" that a win or medal placing counts for, in text order ([] if none)."""
+    both = _BOTH_WON.match(text, item.end)
+    named = disciplines.within(both.end(), both.end() + 150) if both else []
+    if not named or named[0].start != both.end():
+        return []
+    out = [named[0]]
+    for d in named[1:]:
+        glue = _BOTH_NEXT.fullmatch(text, out[-1].end, d.start)
+        if glue is None:
+            break
+        out.append(d)
+        if glue["last"].lower() == "og":
+            break
+    return [d.value for d in out] if len(out) > 1 else []

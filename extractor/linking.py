@@ -240,7 +240,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
             scope = scopes.of(item.start)
             meet, venue, date_m = race_values(item, scope.context, scope.meets, carry, first, scope.earlier, row.occasion is not None, discipline)
             told_category = seg_categories.at(item.start) or category
-            claim_of = lambda athlete: clauses.claim_for(claims, athlete, discipline, meet, venue, (scope.earlier, told_category, race_round or edition(text, scope.meets.nearest(item.end))),
+            claim_of = lambda athlete, d=discipline: clauses.claim_for(claims, athlete, d, meet, venue, (scope.earlier, told_category, race_round or edition(text, scope.meets.nearest(item.end))),
                                                          date_m, (published, base), lang,
                                                          race_indoor(scope.context, carry, indoor_doc, scope.earlier))      # this item's race
             claim = last_told[owner] if item.start in joins else claim_of(owner)
@@ -269,7 +269,8 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
             elif kind == "miss":
                 claim.misses.append((item.value, item))
             elif kind in ("placing", "row_place"):
-                claim.places.append((item.value, item, support))
+                for place_claim in [claim] + [claim_of(owner, d) for d in clauses.both_won(text, item, scope.disciplines.all) if d != discipline]:
+                    place_claim.places.append((item.value, item, support))     # "vant både 100 og 200 meter": each
                 for other in tied.get(owner, ()):
                     claim_of(other).places.append((item.value, item, support))
                 behind = item.info.get("behind_at")

@@ -161,6 +161,12 @@ LINKS = [
     ("Ola Vik hoppet 7,91 i lengde i Bergen. Dermed ga det sølv, to centimeter bak vinneren.", "Ola Vik@7.91", "place", 2),
     ("Ola Berg svømte 800 meter fri på 7.50,10 i VM. Det holdt til en femteplass, men var ny norsk rekord.", "Ola Berg@7:50.10", "flags", ["NR"]),
     ("Ola Berg svømte 800 meter fri på 7.50,10 i VM. Det holdt til en femteplass, men var ny norsk rekord.", "Ola Berg@7:50.10", "place", 5),
+    # "vant både A og B": a win in each discipline joined after "både" (not one reached through a clause: "etter å ha dominert både ...")
+    ("I stevnet i Bergen vant sprinteren Ola Lie både 100 og 200 meter med 10,45 og 20,90.", "Ola Lie@20.90", "place", 1),
+    ("Kari Moe vant både 60 m hekk på 8,90 og diskos med 35,80 i Tyrvinglekene.", "Kari Moe@35.80", "place", 1),
+    ("Per Vik vant gull både på 1500 meter og på 800 meter i NM. Han løp 800 meter på 1.52,10.", "Per Vik@1:52.10", "place", 1),
+    ("Eva Dahl ble nummer fem både på 50 meter fri og 100 meter fri i NM. Hun svømte 100 meter fri på 58,20.", "Eva Dahl@58.20", "place", 5),
+    ("Simen Berg vant sjukamp med 6420 poeng etter å ha dominert både lengde og 60 meter hekk på 7,90.", "Simen Berg@7.90", "place", None),
     # a double given name the article uses alone is the athlete
     ("Astri-Louise deltok i kule og sikra seg gull. Astri-Louise forbetra persen sin til heile 10,35 m.",
      "Astri-Louise", "mark", "10.35"),
