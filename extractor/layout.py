@@ -4,7 +4,9 @@ capitalised words, cell separators, closing punctuation. Later stages ask the ki
 
 Kinds: headline, heading, body, caption (photo captions and teaser links), quote, byline (publishing
 timestamps), junk (edit links, separators, lines with no words), infobox (key glued to value, as a
-scraped encyclopedia infobox), facts (short "Key: value" lines), table (result rows and lists).
+scraped encyclopedia infobox), facts (short "Key: value" lines), table (result rows and lists), listing (a bulleted
+list of other events or articles, each dated: "- NM i mangekamp 1957 – Odda 23. juni", "- 6. november 2024Vellykket
+NM i Stavanger" under "Lignende saker": each row its own event, none the page's race).
 """
 from __future__ import annotations
 
@@ -14,10 +16,11 @@ from functools import lru_cache
 
 import regex
 
+from .anchored import compile_anchored
 from .lexicons import alternation, rows
 
-HEADLINE, HEADING, BODY, CAPTION, QUOTE, BYLINE, JUNK, INFOBOX, FACTS, TABLE = (
-    "headline", "heading", "body", "caption", "quote", "byline", "junk", "infobox", "facts", "table")
+HEADLINE, HEADING, BODY, CAPTION, QUOTE, BYLINE, JUNK, INFOBOX, FACTS, TABLE, LISTING = (
+    "headline", "heading", "body", "caption", "quote", "byline", "junk", "infobox", "facts", "table", "listing")
 
 _LINE = regex.compile(r"[^\n]+")
 _WORD = regex.compile(r"\S+")
@@ -81,7 +84,28 @@ def layout(text: str) -> Layout:
             kind = HEADLINE
         seen_content = seen_content or kind not in (JUNK, BYLINE)
         blocks.append(Block(start, end, kind))
-    return Layout(blocks, [m.span() for m in _furniture().finditer(text)])
+    return Layout(_listings(text, blocks), [m.span() for m in _furniture().finditer(text)])
+
+
+_BULLET = compile_anchored(r"[ \t]*+[-•*][ \t]++\S")          # asked at a line's start only
+_DATED = regex.compile(r"\d\.?\s*\p{Ll}{3,}|(?<!\d)(?:19|20)\d\d(?!\d)")         # "24. februar", "6. november 2024", "1957"
+
+
+def _listings(text: str, blocks: list[Block]) -> list[Block]:
+    """Two or more bulleted lines in a row, each dated, none a sentence, a heading of what follows (":") or a result (a mark)."""
+    item = [b.kind not in (QUOTE, TABLE) and _BULLET.match(text, b.start) is not None and _DATED.search(text, b.start, b.end) is not None
+            and not text[b.start:b.end].rstrip().endswith((".", "!", "?", ":")) and not _MARK_LIKE.search(text, b.start, b.end)
+            for b in blocks]
+    out = list(blocks)
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and item[j]:
+            j += 1
+        if j - i >= 2:
+            out[i:j] = [Block(b.start, b.end, LISTING) for b in blocks[i:j]]
+        i = max(j, i + 1)
+    return out
 
 
 def _body_follows(text: str, lines: list[tuple[int, int]]) -> bool:

@@ -26,7 +26,7 @@ from .matchers.sports import article_sport
 from .matchers.teams import relay_article, relay_sentence
 from .matchers.athletes import CLUB_ACRONYMS
 from .matchers.marks import gap_seconds, read_mark
-from .layout import BYLINE, CAPTION, FACTS, HEADLINE, INFOBOX, JUNK, layout
+from .layout import BYLINE, CAPTION, FACTS, HEADLINE, INFOBOX, JUNK, LISTING, layout
 from .mentions import ByStart, Mention
 from .attributes import bind_attributes
 from .coreference import AthleteRef, resolve_athletes, spelling_variants
@@ -74,7 +74,7 @@ _COMPARED_BEFORE = regex.compile(r"\b(?:som|enn|like)\s+(?:på|i)\s+$", regex.I)
 _LETTER = regex.compile(r"\p{L}")
 
 
-_NO_RESULTS = frozenset({FACTS, INFOBOX, JUNK, BYLINE})     # layout blocks that tell no race and set no context
+_NO_RESULTS = frozenset({FACTS, INFOBOX, JUNK, BYLINE, LISTING})     # layout blocks that tell no race and set no context
 
 
 def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[int, int]],

@@ -238,6 +238,10 @@ FRAMES = [
     ("Det ble dramatikk før VM-finalen på 1500 meter. Ola Berg vant på 3.30,10.", "Ola Berg", "meet", "VM"),
     ("Ola Berg vant 1500 meter på 3.29,10. Ola Berg poserte etter VM-bronsen i Budapest.", "Ola Berg", "city", "Budapest"),
     ("Etter at NM-løpet ble utsatt, vant Ola Berg 1500 meter på 3.40,10.", "Ola Berg", "meet", "NM"),
+    # a dated list of other events gives the race told neither venue nor meet
+    ("NM i friidrett ble holdt i Bergen i august.\nDisse øvelsene ble holdt utenfor hovedmesterskapet:\n"
+     "- Stafetter – Moss 29. september\n- NM i mangekamp – Odda 23. juni og Mo i Rana 10. august\nKvinner 100 meter\n"
+     "1. Kari Moe, Tjalve 12,2\n2. Eva Lund, BUL 12,5", "Eva Lund", "city", "Bergen"),
     # the season's first race of a series is one of the series
     ("Eirik Vik opna verdscupsesongen med siger på sprinten i Östersund torsdag på 24.11,2.", "Eirik Vik", "meet", "Verdscup"),
 ]

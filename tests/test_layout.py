@@ -38,6 +38,16 @@ PAGES = [
     ("1 Kari Moe Tjalve 4,05,87\n2 Eva Lund BUL 4,07,47", ["table", "table"]),
     ("01 1 Siri Dahl SK Vidar 11,57", ["table"]),
     ("1    Ole HAUGEN          NOR    3:45,61   MR", ["table"]),
+    # a bulleted list of other events or articles, each dated: a listing, none of them the page's race
+    ("Følgende øvelser ble holdt utenfor hovedstevnet:\n- Stafetter – Moss 29. september\n- Maraton – Elverum 3. august",
+     ["heading", "listing", "listing"]),
+    ("Lignende saker\n- 6. mai 2024Sterk start for Ola Berg i Bergen\n- 3. mai 2024Kari Moe vant NM i Oslo",
+     ["heading", "listing", "listing"]),
+    # ... not one bulleted line, a list of results, quotes, or undated items
+    ("- Stafetter – Moss 29. september", ["heading"]),
+    ("- Ola Berg vant 800 meter på 1.50,10 i 2024\n- Kari Moe vant 1500 meter på 4.10,20 i 2024", ["heading", "heading"]),
+    ("- Det var tungt i 2023, sier hun.\n- Jeg er fornøyd, sa Moe i 2024.", ["quote", "quote"]),
+    ("- Herrer\n- Damer", ["heading", "heading"]),
     # a number opening a title or a sentence without a mark stays what it was
     ("3 medaljer til Norge i Roma", ["heading"]),
     ("10 løpere stilte til start", ["heading"]),
