@@ -238,6 +238,34 @@ class RaceRecord:
         }
 
 
+_RACE_FIELDS = ("sport", "discipline", "meet_name", "meet_city", "date", "indoor")
+
+
+def without_echoes(records: list[RaceRecord]) -> list[RaceRecord]:
+    """The records without a result that only echoes another: the same athlete and place with no mark,
+    where another record with the same sport, discipline, meet, venue, date and indoor ("Frida Lie vant ..."
+    told above the list row "1 Frida Lie Varegg 2:01,12") holds it with its mark (not an earlier EM
+    won, told without its venue or year). Records left empty go."""
+    marked = defaultdict(list)          # (athlete, place) -> the records holding it with a mark
+    for record in records:
+        for r in record.results:
+            if r.mark is not None and r.place is not None:
+                marked[(r.athlete, r.place)].append(record)
+
+    def agree(a: RaceRecord, b: RaceRecord) -> bool:
+        return all(getattr(a, f) == getattr(b, f) for f in _RACE_FIELDS)
+
+    out = []
+    for record in records:
+        kept = [r for r in record.results if not (r.mark is None and r.place is not None and any(
+            other is not record and agree(record, other) for other in marked.get((r.athlete, r.place), ())))]
+        if len(kept) != len(record.results):
+            record.results = kept
+        if record.results:
+            out.append(record)
+    return out
+
+
 def assign_race_ids(records: list[RaceRecord], source: str | None, text: str) -> None:
     """Give each record its `race_id`: 16 hex digits of SHA-256 over the document's source (its
     text when it has no source), the race's sport, discipline and category, and its number among the

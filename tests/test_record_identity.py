@@ -84,3 +84,26 @@ def test_dask_items_keep_their_url():
     from extractor.dask import extract_records
     [record] = extract_records([{"text": ONE_RACE, "id": "x", "url": "https://example.no/x", "published": "2024-05-31"}])
     assert (record["source"], record["url"], record["published"]) == ("x", "https://example.no/x", "2024-05-31")
+
+
+# A result that only echoes another record's (same athlete and place, no mark, every race field the same) goes;
+# one that differs in any race field is another race ("EM-gull" told without venue beside EM in Torun).
+from extractor.records import RaceRecord, Result, without_echoes  # noqa: E402
+
+ECHOES = [
+    # (race fields of the markless record, of the marked one, results kept per record)
+    ({"discipline": "1500m"}, {"discipline": "1500m"}, [0, 1]),
+    ({"discipline": None, "meet_city": "Frette"}, {"discipline": None, "meet_city": "Frette"}, [0, 1]),
+    ({"discipline": "3000m", "meet_name": "EM"}, {"discipline": "3000m", "meet_name": "EM", "meet_city": "Torun"}, [1, 1]),
+    ({"discipline": None, "meet_name": "EM"}, {"discipline": "1500m"}, [1, 1]),
+    ({"discipline": "800m", "date": "2024-06-01"}, {"discipline": "800m", "date": "2024-06-02"}, [1, 1]),
+]
+
+
+@pytest.mark.parametrize("echo,held,kept", ECHOES)
+def test_a_markless_echo_of_a_marked_result_goes(echo, held, kept):
+    a = RaceRecord(**echo, results=[Result("Ola Berg", place=1)])
+    b = RaceRecord(**held, results=[Result("Ola Berg", place=1, mark="4:05.87", mark_value=245.87)])
+    out = without_echoes([a, b])
+    assert [len(r.results) for r in (a, b)] == kept
+    assert len(out) == sum(1 for k in kept if k)
