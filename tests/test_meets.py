@@ -104,6 +104,12 @@ VENUES = [
     ("Øvelsen stod ikke i Bislett-programmet i år.", []),
     ("Ho forbetra seg i Florø-stemnet.", []),
     ("Han vant i Fana-hallen.", ["Fana-hallen"]),                 # ... but a hall is a ground
+    # a points table or a ranking is no place
+    ("Ho fekk 983 poeng på Tyrvingtabellen i Ulsteinhallen.", ["Ulsteinhallen"]),
+    ("Det var sju resultat over 900 poeng på Tyrving-tabellen.", []),
+    ("Tida gir ein god plass på Adelskalenderen i Bergen.", ["Bergen"]),
+    ("Han er nummer tre på Verdensrankingen.", []),
+    ("Hun vant på Lista i fjor.", ["Lista"]),                      # ... a place of that ending stays
     ("Hun vant i spanske Valencia.", ["Valencia"]),
     ("Ho sprang fort i Sykkylven.", ["Sykkylven"]),
     ("MÜNCHEN (VG): Warholm vant.", ["München"]),

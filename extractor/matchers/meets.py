@@ -36,6 +36,7 @@ _PLACE_DATE_LINE = regex.compile(r"(?m)^(?P<place>\p{Lu}\p{Ll}[\p{L}-]*(?: \p{Lu
                              r"[ \t]+(?:\p{Ll}+dag[ \t]+)?\d{1,2}\.(?=[ \t–-])[^\n]{0,30}$")
 _GROUND_WORD = regex.compile(r"(?:stadion|stadium|arena|hallen)$", regex.I)
 _THING_COMPOUND = regex.compile(r"-\p{Ll}+$")       # a name and a common noun: "BFG-samlinga", "Bislett-programmet"
+_LIST_NOUN = regex.compile(r"\p{L}{3}-?(?:tabell(?:en|a)?|kalender(?:en)?|list(?:a|en)|ranking(?:en|a)?|statistikk(?:en)?)$", regex.I)
 _INITIAL_AFTER = compile_anchored(r" \p{Lu}\. \p{Lu}\p{Ll}")
 _IN_AFTER = regex.compile(r"(?<!\s)\s+i\s+")         # on the 4 characters after a venue: "Rud i Bærum"
 
@@ -170,8 +171,9 @@ def find_venues(text: str, not_places: set[str] = frozenset()) -> list[Mention]:
         place = " ".join(words)
         if _STREET.search(place) or (len(words) >= 2 and is_given_name(words[0])):
             continue
-        if _THING_COMPOUND.search(place) and not _GROUND_WORD.search(place):
-            continue                # "i BFG-drakt", "i Ringerike-laget", "i California-stemnet": a thing named for a place or club
+        if (_THING_COMPOUND.search(place) and not _GROUND_WORD.search(place)) or _LIST_NOUN.search(place):
+            continue                # "i BFG-drakt", "i Ringerike-laget", "i California-stemnet": a thing named for a place or club;
+                                    # "på Tyrvingtabellen", "på Adelskalenderen": a points table or ranking
         if len(words) == 1 and is_given_name(place) and _INITIAL_AFTER.match(text, m.start("place") + len(place)):
             continue                # "innepers på Sara D. Jensen": a given name, a middle initial and a surname
         if place in countries or place.lower() in not_names() or place in not_places or place.lower() in adjective_codes():
