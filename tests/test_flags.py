@@ -21,6 +21,10 @@ FLAGS = [
     ("Den kenyanske løperen satte kenyansk rekord.", ["NR"]),
     ("Hun tangerte den norske rekorden på 100 meter.", ["=NR"]),
     ("Ho tangerte noregsrekorden frå 1994.", ["=NR"]),
+    # "personlig bestetid": a personal best told as a time
+    ("Hans personlige bestetid var 2:29:10, satt i Trondheim i 1961.", ["PB"]),
+    ("Ho sprang på 2.05,10, ny personleg bestetid.", ["PB"]),
+    ("Den personlige bestetiden hennes på 800 meter er 2.01,50.", ["PB"]),
     # a best for a distance without records ("bestenotering"): national and world
     ("Han løp 100 engelske mil på 13.10,22, ny norsk bestenotering.", ["NR"]),
     ("Hun forbedret den norske bestenoteringen med fire sekunder.", ["NR"]),
