@@ -21,7 +21,7 @@ from .matchers.dates import resolve_date
 from .matchers.disciplines import Discipline, plausible_range
 from .matchers.marks import read_mark
 from .mentions import ByStart, Mention
-from .race_time import YEAR, anchor, another_day, earlier_venue, in_record_site, other_day, planned, standard_for, told_as_future, without
+from .race_time import YEAR, anchor, another_day, earlier_asides, earlier_venue, in_record_site, other_day, planned, standard_for, told_as_future, without
 from .records import RaceRecord, Result
 
 _OUTDOOR = regex.compile(r"(?<![\w])(?:utendørs\w*|utandørs\w*|outdoor)", regex.I)
@@ -70,14 +70,21 @@ def first_context(text: str, mentions: dict[str, list[Mention]], reported: list[
     def in_pool(kind, pool):
         return next(iter(m for m in _race_level(mentions.get(kind, []))
                          if any(s <= m.start < e for s, e in pool)
-                         and (kind == "discipline" or not (planned(text, m) or in_record_site(text, m)))), None)
+                         and (kind == "discipline" or not (planned(text, m) or in_record_site(text, m) or _in_aside(text, m, pool)))), None)
     first = in_pool("discipline", reported)
     topic = first if first and first.start < lead_end(text, mentions.get("athlete", [])) \
         else _named_race(text, mentions.get("discipline", []), current)
     return Context(first, in_pool("meet", current),
                    in_pool("venue", current) or next((v for v in mentions.get("venue", []) if any(s <= v.start < e for s, e in reported)
-                                                     and not earlier_venue(text, v) and not told_as_future(text, v) and not anchor(text, v)), None),
+                                                     and not earlier_venue(text, v) and not told_as_future(text, v) and not anchor(text, v)
+                                                     and not _in_aside(text, v, reported)), None),
                    in_pool("date", current), topic)
+
+
+def _in_aside(text: str, m: Mention, sentences: list[tuple[int, int]]) -> bool:
+    """In a relative clause about an earlier race inside its sentence ("Koech (18) som satte ... i Roma siste fredag")."""
+    s, e = next(((s, e) for s, e in sentences if s <= m.start < e), (m.start, m.start))
+    return any(a <= m.start - s < b for a, b in earlier_asides(text[s:e]))
 
 
 # "I år var helmaraton innlagt som NM-øvelse", "Konkurransen regnes også som Norgesmesterskap for juniorer", "Stevnet

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 import regex
 
+from .anchored import compile_anchored
 from .lexicons import rows
 from .mentions import Mention
 
@@ -40,16 +41,21 @@ _EARLIER_CUES = regex.compile(r"\bi fjor\b|\btidligere\b|\btidlegare\b|\bfor\s\w
 # ", som vant NM i 2019,": a relative clause inside a sentence, about an earlier race when a cue is in it
 # (not a bracketed year: "VM-sølv 800m fri (2019)" dates the merit before it)
 _ASIDE = regex.compile(r",\s+(?:som|sem)\s[^,;.!?\n]*")
+# ... also without the comma, after a name's age ("Koech (18) som satte ... i Roma siste fredag med 3.27,72, imponerte",
+# "Svarholt (18) som i fjor var svært tett på en medalje"), with a cue of another day too; a mark inside goes with it
+_AGED_ASIDE = regex.compile(r"(?<=\(\d\d\))\s+(?:som|sem)\s(?:[^,;.!?\n]|(?<=\d)[.,:](?=\d))*")
+_WEEKDAY_BEFORE = (r"(?:siste|sist|forrige|førre)\s+(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag)")
 
 
 # "2.-plass etter å ha blitt nummer 24 på lørdagens normaldistanse", "nummer sju etter å ha havnet på 30.-plass dagen
 # før": a perfect infinitive clause about another day's race (not "smilte etter å ha tatt gull på 3000 meter": this one)
 _AFTER_HAVING = regex.compile(r"\better\s+å\s+ha\s(?:[^,;.!?\n]|\.(?=-|\s?plass|\d))*")       # not the "." of "30.-plass"
-_OTHER_DAY = regex.compile(r"\b(?:\p{L}+dagens|gårsdagens|helgens|helgas|dagen\s+(?:før|i\s+forvegen|i\s+forveien)|i\s+går)\b", regex.I)
+_OTHER_DAY = regex.compile(r"\b(?:\p{L}+dagens|gårsdagens|helgens|helgas|dagen\s+(?:før|i\s+forvegen|i\s+forveien)|i\s+går|"
+                           + _WEEKDAY_BEFORE + r")\b", regex.I)
 
 
 def another_day(clause: str) -> bool:
-    """ "på lørdagens normaldistanse", "dagen før", "i går": a clause about another day of the meet."""
+    """ "på lørdagens normaldistanse", "dagen før", "i går", "siste fredag": a clause about another day."""
     return _OTHER_DAY.search(clause) is not None
 
 
@@ -57,6 +63,7 @@ def earlier_asides(seg_text: str) -> list[tuple[int, int]]:
     """The relative clauses of a sentence that tell an earlier race (the sentence may tell this one:
     "Erik Sand, som vant NM i 2019, ble nummer to ..."), and its "etter å ha ..." clause about another day."""
     return [m.span() for m in _ASIDE.finditer(seg_text) if EARLIER.search(m.group())] \
+        + [m.span() for m in _AGED_ASIDE.finditer(seg_text) if EARLIER.search(m.group()) or another_day(m.group())] \
         + [m.span() for m in _AFTER_HAVING.finditer(seg_text) if EARLIER.search(m.group()) or another_day(m.group())]
 
 
@@ -171,12 +178,16 @@ _ANCHOR_MEET = regex.compile(rf"(?<![\w]){_ANCHOR}\s+(?:(?!(?:at|som|det|den)\s)
 _ANCHOR_VENUE = regex.compile(rf"(?<![\w]){_ANCHOR}\s+(?:\p{{Ll}}+\s+)?(?:\p{{L}}+-)?\p{{Lu}}[\p{{L}}\d]*+(?!-)(?:\s+\p{{Lu}}[\p{{L}}\d]*+){{0,2}}\s+(?:i|på)\s+$")
 
 
+# "med et unntak i Turku to dager etter Bislett Games": a place dated from another meet is another race's
+_ANCHOR_AFTER = compile_anchored(r"\s++(?:\p{Ll}+\s+){0,2}(?:dager|dagar|uker|veker|dagen|uka|veka|døgn)\s+(?:etter|før)\s+[\p{Lu}\d]")
+
+
 def anchor(text: str, mention: Mention) -> bool:
     """A meet (or the venue of one) named as the time of something else: it is no race's here."""
     before = text[max(0, mention.start - 60):mention.start]
     if mention.kind == "meet":
         return not mention.info.get("medal_suffix") and text[mention.end:mention.end + 1] != "-" and _ANCHOR_MEET.search(before) is not None
-    return _ANCHOR_VENUE.search(before) is not None
+    return _ANCHOR_VENUE.search(before) is not None or _ANCHOR_AFTER.match(text, mention.end) is not None
 
 
 def planned(text: str, mention: Mention) -> bool:

@@ -242,6 +242,16 @@ FRAMES = [
     ("NM i friidrett ble holdt i Bergen i august.\nDisse øvelsene ble holdt utenfor hovedmesterskapet:\n"
      "- Stafetter – Moss 29. september\n- NM i mangekamp – Odda 23. juni og Mo i Rana 10. august\nKvinner 100 meter\n"
      "1. Kari Moe, Tjalve 12,2\n2. Eva Lund, BUL 12,5", "Eva Lund", "city", "Bergen"),
+    # a relative clause after a name's age, without a comma, about another day's race: its meet and venue stay in it
+    ("Ola Berg (24) som vant 1500 meter i Roma siste fredag med 3.30,10, vant igjen på 3.31,20 lørdag.\n\nResultater:\n"
+     "1. Ola Berg, Norge 3.31,20\n2. Per Lie, Norge 3.32,00", "Per Lie", "city", None),
+    ("Ola Berg (24) som vant 1500 meter i Roma siste fredag med 3.30,10, vant igjen på 3.31,20 lørdag.\n\nResultater:\n"
+     "1. Ola Berg, Norge 3.31,20\n2. Per Lie, Norge 3.32,00", "Ola Berg@3:30.10", "city", "Roma"),
+    ("Kari Moe (19) som i fjor vant NM i Bergen, ble nummer to på 800 meter på 2.03,10.", "Kari Moe@2:03.10", "meet", None),
+    ("Ola Berg (24) som vant 1500 meter i Roma med 3.30,10, var godt fornøyd etterpå.", "Ola Berg", "city", "Roma"),
+    # ... and a place dated from another meet is that other race's
+    ("Ola Berg løp 1500 meter på 3.31,10 på Bislett. Han har hatt fremgang i hvert løp, med et unntak i Turku to dager etter "
+     "Bislett Games. Per Lie ble nummer to på 3.32,00.", "Per Lie", "city", "Bislett"),
     # the season's first race of a series is one of the series
     ("Eirik Vik opna verdscupsesongen med siger på sprinten i Östersund torsdag på 24.11,2.", "Eirik Vik", "meet", "Verdscup"),
 ]
