@@ -78,6 +78,8 @@ MEETS = [
     ("Medaljeoversikt\nOlympiske leker\nGull Roma 1960 Kule\nVerdensmesterskap\nEuropamesterskap",
      [("OL", False, False), ("VM", False, False), ("EM", False, False)]),
     ("Barneløpet starta klokka ti. Mange var med i barneløpet.", []),
+    ("Barneløpet ble holdt rundt idrettsplassen.", []),              # the children's race, written once
+    ("Mange små deltok. Barneløpet er en viktig del av dagen.", []),
     # a local championship named for its place; the national and youth ones by their short names
     ("Over 50 deltok i Fjordmeisterskap på Nes stadion.", [("Fjordmeisterskap", False, False)]),
     ("Under det opne Dalsmeisterskapet på Vik forbetra han rekorden.", [("Dalsmeisterskapet", False, False)]),

@@ -35,6 +35,7 @@ _DATELINE = regex.compile(r"(?m)^(?P<place>\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?)\s*(?P<
 _PLACE_DATE_LINE = regex.compile(r"(?m)^(?P<place>\p{Lu}\p{Ll}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})(?P<ground> (?:stadion|stadium|idrettspark|idrettsplass|friidrettsbane))?,"
                              r"[ \t]+(?:\p{Ll}+dag[ \t]+)?\d{1,2}\.(?=[ \t–-])[^\n]{0,30}$")
 _GROUND_WORD = regex.compile(r"(?:stadion|stadium|arena|hallen)$", regex.I)
+_SIDE_RACE = regex.compile(r"(?:Barne|Born)(?:løpet|løpa|rennet)$")     # "Barneløpet ble avholdt ...": the children's race, no meet name
 _THING_COMPOUND = regex.compile(r"-\p{Ll}+$")       # a name and a common noun: "BFG-samlinga", "Bislett-programmet"
 _LIST_NOUN = regex.compile(r"\p{L}{3}-?(?:tabell(?:en|a)?|kalender(?:en)?|list(?:a|en)|ranking(?:en|a)?|statistikk(?:en)?)$", regex.I)
 _INITIAL_AFTER = compile_anchored(r" \p{Lu}\. \p{Lu}\p{Ll}")
@@ -132,8 +133,8 @@ def find_meets(text: str) -> list[Mention]:
                 name = text[s:e]
             if pattern is _SHAPED and name.split(" ", 1)[0].lower() in not_names():
                 continue                            # "Gull Maraton": a medal list's label and its event
-            if pattern is _COMPOUND and opens_sentence(text, s) and name.lower() in text:
-                continue                            # "Barneløpet starta ...": the text writes "barneløpet" too, a common noun
+            if pattern is _COMPOUND and opens_sentence(text, s) and (name.lower() in text or _SIDE_RACE.match(name)):
+                continue                            # "Barneløpet starta ...": a common noun (the text writes "barneløpet" too)
             quoted = text[max(0, m.start("name") - 1):m.start("name")] in ("«", '"', "'")
             event = name.startswith("The ") or name.endswith(" Mile") or quoted
             out.append(Mention("meet", s, e, name, name, {"indoor": False, "event": event}))
