@@ -31,6 +31,10 @@ MEETS = [
     ("Warholm vant på Bislett Games.", [("Bislett Games", False, False)]),
     ("Han løp Oslo Maraton på søndag.", [("Oslo Maraton", False, False)]),
     ("Hun vant Trond Mohn Games.", [("Trond Mohn Games", False, False)]),
+    # "<Place> Rundt": a race round a place, named so
+    ("Ho vann Jølster Rundt på ny løyperekord.", [("Jølster Rundt", False, False)]),
+    ("Han sprang Fjære Rundt for fjerde gong.", [("Fjære Rundt", False, False)]),
+    ("Dei sprang rundt Jølstravatnet.", []),
     ("Han vant Hytteplanmila for tredje gang.", [("Hytteplanmila", False, False)]),
     ("Laget vant Holmenkollstafetten.", [("Holmenkollstafetten", False, False)]),
     ("Ho vann 100 meter på Florø-lekane.", [("Florø-lekane", False, False)]),
