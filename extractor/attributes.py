@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 import regex
 
+from .anchored import compile_anchored
 from .clauses import NAME_GLUE
 from .coreference import AthleteRef, RefsBefore, named_at
 from .lexicons import finditer_at, starts_of
@@ -51,6 +52,7 @@ _ROLE_BEFORE_NAME = regex.compile(r"(?<!\s)\s+(?:\p{Ll}+(?:ske|sk)\s+)?\p{Ll}{3,
 _ROLE_BETWEEN = regex.compile(r"(?<!\s)\s+\p{Ll}{2,}(?:en|ren|a|ar)\s+")      # a role noun, not "var"
 
 # the glue patterns are used from the end of a name or word: (?<!\s) keeps a scan of a space run linear
+_ROLE_WORDS = compile_anchored(r"(?<!\s)(?:[ ]+\p{Ll}+){0,4}[ ]+(?=\p{Lu})")       # "Nederlands regjerende olympiske mester Kjeld Nuis"
 _ROLE_REACH = regex.compile(r"(?<!\s)\s+\p{Ll}+\s+")             # how far "kenyanske <role noun> Name" can reach
 # "HYNNE Hedda NOR", and over a result table's birth-date and class columns: "HYNNE Hedda 1990 W NOR"
 _CODE_GLUE = regex.compile(r"(?<!\s)\s+(?:(?:\d{1,2}[ .](?:\p{L}{3}|\d\d)[ .])?(?:19|20)?\d\d\s+)?(?:\p{Lu}\s+)?")
@@ -129,6 +131,10 @@ def bind_attributes(text: str, refs: list[AthleteRef], mentions) -> tuple[dict, 
                 if r.start - n.end <= 2 or (r.via != "pronoun" and _ROLE_BETWEEN.fullmatch(text, n.end, r.start)):
                     ref = r
                     break
+        elif form == "genitive":
+            # "Finlands Lotte Line Ekström", "Nederlands regjerende olympiske mester Kjeld Nuis": the name after, over role words
+            over = _ROLE_WORDS.match(text, n.end)
+            ref = named_at(named, over.end()) if over else None
         elif form == "code_before":
             ref = named_at(named, n.end)                # "NED CLARKE Ryan": the name after the nation column
         else:

@@ -84,6 +84,11 @@ BINDINGS = [
     ("Kari Moe vant sprinten, og dagen før ble Eva Dahl beste norske utøver på en 17.-plass.", "Eva Dahl", "NOR"),
     ("Kari Moe vant 15 km på 40.10,2. Nest beste norske kvinne ble Eva Dahl på 41.02,3.", "Eva Dahl", "NOR"),
     ("Kari Moe vant 15 km på 40.10,2. Eva Dahl gikk på 41.02,3, den beste norske tiden i år.", "Eva Dahl", None),
+    # a country's genitive before the name, over role words: "Nederlands Joy Beune", "Tysklands ankerkvinne Julia Kink"
+    ("Kari Moe vant 3000 meter. Finlands Aino Laine tok den tredje plassen på 4.10,22.", "Aino Laine", "FIN"),
+    ("Ola Vik vant. Til og med Sveriges regjerende verdensmester Erik Lund var sjanseløs og ble nummer fem.", "Erik Lund", "SWE"),
+    ("Ola Vik vant foran Tysklands ankermann Jan Vogt, som ble nummer to på 24.10,5.", "Jan Vogt", "GER"),
+    ("Ola Vik fikk Norges høyeste idrettspris.\nPer Lie ble nummer to på 1500 meter på 3.40,10.", "Per Lie", None),
     # one of a group: "var én av seks norske vinnere", "er en av de norske utøverne"
     ("Kari Moe vant 400 meter på 52,10 og var én av fem norske vinnere i Stockholm.", "Kari Moe", "NOR"),
     ("Kari Moe vant 400 meter på 52,10 i Stockholm. Hun er en av de norske løperne som skal til VM.", "Kari Moe", "NOR"),

@@ -73,6 +73,13 @@ def _gazetteers() -> tuple[Gazetteer, Gazetteer, Gazetteer]:
     return Gazetteer(adjectives, ignore_case=True), Gazetteer(nouns, ignore_case=True), Gazetteer(countries)
 
 
+@lru_cache(maxsize=1)
+def _genitives() -> tuple[dict[str, str], Gazetteer]:
+    """"Nederlands", "Finlands", "Tysklands": a country's genitive, before the name of one of its athletes."""
+    forms = {name + "s": code for name, code in _table()[2].items() if " " not in name and not name.endswith(("s", "x", "z"))}
+    return forms, Gazetteer(forms)
+
+
 def find_nationalities(text: str) -> list[Mention]:
     """Adjectives (kind nationality, info form=adjective), nouns (form=noun: also a reference to
     an athlete), countries (form=country)."""
@@ -99,6 +106,9 @@ def find_nationalities(text: str) -> list[Mention]:
             out.append(Mention("nationality", m.start(), m.end(), m.group(), m["code"], {"form": "code"}))    # "Jessie Knight (GBR)"
     named = [Mention("nationality", start, end, name, countries[name], {"form": "country"})
              for start, end, name in country_list.finditer(text)]
+    genitives, genitive_list = _genitives()
+    named += [Mention("nationality", start, end, word, genitives[word], {"form": "genitive"})
+              for start, end, word in genitive_list.finditer(text)]       # "Nederlands Joy Beune"
     taken = Claimed(named)
     out = [o for o in out if not taken.overlaps(o.start, o.end)] + named   # "Britiske Jomfruøyane" is a country, not "britiske"
     out.sort(key=lambda x: x.start)
