@@ -288,9 +288,9 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
             focus = _subject(text, seg_refs, focus)
         other_day_told = local.discipline is not None and row_place is None and other_day(text, local.discipline)
         update_carry(carry, local, seg_text, earlier or quote or other_day_told or kind_here == CAPTION)
-        if local.discipline is not None and not (earlier or quote or other_day_told) and row_place is None and len(inside("discipline")) == 1 \
-                and seg_refs and any(k in ("placing", "mark") for k, _ in items):
-            carry.discipline = local.discipline     # "løp inn til gullet på 3000-meteren": the race now told
+        now = [d for d in inside("discipline") if not other_day(text, d)]      # not "tok bronsen på lørdagens VM-sprint"
+        if len(now) == 1 and not (earlier or quote) and row_place is None and seg_refs and any(k in ("placing", "mark") for k, _ in items):
+            carry.discipline = now[0]     # "løp inn til gullet på 3000-meteren", "og på jaktstarten ...": the race now told
         if row_place is not None:
             focus = None
     races = build_records(claims, ages, nationalities, margins, mentions, lang, refs, text, sport)

@@ -175,6 +175,14 @@ SPORT_CODES = [
     ("biathlon", "Hun vant 7,5 km på tre bom.", ["7.5km"]),
     ("biathlon", "Norge vant miksstafetten i Oberhof.", ["mixed_relay"]),
     ("biathlon", "Dei tok sølv på mix-stafetten.", ["mixed_relay"]),
+    # a compound race noun: a sport, a category or a meet before the race word
+    ("biathlon", "Han vant også skiskyttarjaktstarten i Brezno.", ["pursuit"]),
+    ("biathlon", "Hun ble nummer fire på NM-sprinten og vant kvinnestafetten.", ["sprint", "relay"]),
+    ("cross_country_skiing", "Han røk ut i kvartfinalen på langrennssprinten, og Norge vant herrestafetten.", ["sprint", "relay"]),
+    ("biathlon", "Norge vant den siste verdscupstafetten.", ["relay"]),
+    # ... but not a season's cup, nor a prefix before an athletics word
+    ("biathlon", "Hun vant verdenscupen og sprintcupen.", []),
+    ("athletics", "Hun vant kvinnemaraton i Oslo.", []),
     ("swimming", "Han vant 50 butterfly på 24,11.", ["50m_butterfly"]),
     ("swimming", "Hun ble nummer to på 200 medley.", ["200m_medley"]),
     ("swimming", "Klubben vant 4x50 medley.", ["4x50m_medley"]),

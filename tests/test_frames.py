@@ -226,6 +226,11 @@ FRAMES = [
     # ... but a place named for no discipline is every race's from there on
     ("Ola Vik vant 1500 meter på 3.40,10 i Oslo. Stevnet fortsatte i Bergen søndag. Per Lie vant 1500 meter der på 3.41,00.",
      "Per Lie", "city", "Bergen"),
+    # the race now told is the one discipline of the result's sentence not told as another day's
+    ("Ola Vik tok bronsen på lørdagens VM-sprint, og på jaktstarten søndag vant han igjen. Per Lie ble nummer fem.",
+     "Per Lie", "discipline", "pursuit"),
+    ("Kari Moe vart nummer to på laurdagens sprint. På fellesstarten i dag vann ho. Siri Lid vart nummer fire.",
+     "Siri Lid", "discipline", "mass_start"),
     # a meet named as the time of something else ("to dager etter Bislett Games", "ei veke før NM") is no race's meet
     ("Ola Berg vant 1500 meter i Turku på 3.33,10, to dager etter Bislett Games.", "Ola Berg", "meet", None),
     ("Kari Lid sprang 800 meter på 2.05,10 i Florø, ei veke før NM.", "Kari Lid", "meet", None),

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicons import rows
+from ..lexicons import alternation, rows, words
 from ..mentions import Claimed, Mention
 
 
@@ -87,11 +87,15 @@ def _cardinal_values() -> dict[str, int]:
 @lru_cache(maxsize=1)
 def _word_pattern():
     entries = sorted(((row + ["athletics"])[:4] for row in rows("disciplines.tsv")), key=lambda r: len(r[0]), reverse=True)
-    alternatives = []
-    for form, _code, how, _sport in entries:
+    alternatives, races = [], []
+    for form, _code, how, sport in entries:
         escaped = regex.escape(form).replace(r"\ ", r"\s+")
         alternatives.append(escaped + (r"\w*" if how == "prefix" else r"(?![\w])"))
-    return regex.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")", regex.I), entries
+        if sport != "athletics" and how == "prefix":
+            races.append(escaped)
+    # "skiskytterjaktstarten", "kvinnesprinten", "NM-sprinten": a race word of the other sports after a prefix
+    prefixes = alternation(words("race_prefixes.txt"))
+    return regex.compile(rf"(?<![\w-])(?P<prefix>(?:{prefixes})(?=(?:{'|'.join(races)})))?(?:" + "|".join(alternatives) + r")", regex.I), entries
 
 
 def _word_code(word: str) -> tuple[str | None, str]:
@@ -199,11 +203,14 @@ def find_disciplines(text: str, sport: str = "athletics") -> list[Mention]:
     for m in pattern.finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue
-        if _SEASON_WORD.search(m.group()):
+        word = m.group()[len(m["prefix"] or ""):]
+        if _SEASON_WORD.search(word):
             continue                    # "sprintcupen": a season's cup, not a race
         if m.group().lower().endswith(("merket", "merke")):
             continue                    # "halvmaratonmerket": a point on the course, not a race
-        code, code_sport = _word_code(m.group())
+        code, code_sport = _word_code(word)
+        if m["prefix"] and code_sport == "athletics":
+            continue
         if code == "-" or code is None:
             continue                    # "lengde uten tilløp": a standing jump, no long jump
         if code_sport != "athletics" and sport not in code_sport.split(","):
