@@ -176,6 +176,11 @@ PLACES = [
     ("Han lå bak hele veien, men ble nummer to til slutt.", [("nummer to", 2)]),
     ("Han var nummer fem ved passering.", []),
     ("Hun holdt fjerdeplassen halvveis, men falt tilbake.", []),
+    # the last place on the podium is the third; "den andre pallplassen" the second; "sin andre pallplass" is a count
+    ("Kari Moe tok den siste pallplassen.", [("den siste pallplassen", 3)]),
+    ("Ola Vik knep siste pall-plassen etter ein spurt.", [("siste pall-plassen", 3)]),
+    ("Finske Aino Laine tok den tredje pallplassen.", [("den tredje pallplassen", 3)]),
+    ("Han løp inn til sin andre pallplass i årets cup.", []),
     ("Halvveis i løpet var han på en 41. plass, men han endte på en 30. plass.", [("30. plass", 30)]),
     ("Etter 5 km låg ho som nummer ni.", []),
     ("Underveis var hun nummer tre, og til slutt ble hun nummer to.", [("nummer to", 2)]),

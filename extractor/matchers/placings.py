@@ -122,6 +122,9 @@ def _patterns():
         # "A og B ble klare vinnere", "mestrene heter henholdsvis A og B": the winners of two races, each named
         ("winners", regex.compile(r"(?<![\w])(?:vinnere|vinnarar|vinnerne|vinnarane|(?:norges|noregs)?(?:mestrene|meistrane))(?![\w])", regex.I),
          lambda m: 1),
+        # "tok den siste pallplassen", "siste pall-plassen", "den tredje pallplassen": third (not "sin andre pallplass", a count)
+        ("podium", regex.compile(rf"(?<![\w])(?:(?:den\s+)?siste|den\s+(?P<n>første|andre|tredje|fyrste))\s+pall-?plassen(?![\w])", regex.I),
+         lambda m: number_words()[1][m["n"].lower()] if m["n"] else 3),
         ("medal_winner", regex.compile(r"(?<![\w])(?:gull|sølv|bronse)(?:medalje)?(?:vinner|vinnar|medaljør)(?:en|ar|aren|e|ne|ane)?(?![\w])", regex.I),
          lambda m: {"g": 1, "s": 2, "b": 3}[m.group()[0].lower()]),
         # "ble tredje", "endte femte i finalen", "vart fjerde med 48,91": a bare ordinal after a finishing verb,
