@@ -181,6 +181,11 @@ PLACES = [
     ("Ola Vik knep siste pall-plassen etter ein spurt.", [("siste pall-plassen", 3)]),
     ("Finske Aino Laine tok den tredje pallplassen.", [("den tredje pallplassen", 3)]),
     ("Han løp inn til sin andre pallplass i årets cup.", []),
+    # the winner named only as what another is measured by is no place of the one measured
+    ("Ho enda 47,7 sekund bak vinnaren.", []),
+    ("Dermed var hun slått med 1.30,7 av vinneren.", []),
+    ("Han var 20 sekunder unna vinneren i mål.", []),
+    ("Hun var 53,7 sekunder bak den russiske vinneren Olga Ivanova.", [("vinneren", 1)]),
     ("Halvveis i løpet var han på en 41. plass, men han endte på en 30. plass.", [("30. plass", 30)]),
     ("Etter 5 km låg ho som nummer ni.", []),
     ("Underveis var hun nummer tre, og til slutt ble hun nummer to.", [("nummer to", 2)]),

@@ -33,6 +33,8 @@ _TIE_BEFORE = regex.compile(r"\bdel(?:t|te|de)\s*$", regex.I)       # "delt 4. p
 # "sølv på 5 kilometer klassisk bak Y", "andreplass bak vinner Y": the race or the winner's role may come between
 _BEHIND_AFTER = regex.compile(r"(?<!\s)\s+(?:på\s+(?:(?:\d+(?:[,.]\d+)?|\p{Ll}+)\s+){1,3})?bak\s+(?:(?:vinneren|vinnaren|vinner|vinnar)\s+)?")
 _WINNER_ROLE = regex.compile(r"(?:vinneren|vinnaren|seierherren|toeren|treeren|toaren|trearen)$", regex.I)
+# "47,7 sekund bak vinnaren", "slått med 1.30,7 av vinneren": the winner as what another is measured by, not a place
+_WINNER_AS_OBJECT = regex.compile(r"\b(?:bak|av|etter|foran|framfor|til|mot|fra|frå|enn|unna|med)\s+(?:(?:den|sin|si|\p{Ll}+ske)\s+){0,2}$", regex.I)
 # "vinneren Ola Berg", "vinneren, italienske Ola Berg": the name in apposition is the one placed
 _NAME_AFTER = regex.compile(r"(?<!\s),?\s+(?:\p{Ll}+ske\s+)?\p{Lu}\p{Ll}")
 # "nummer 4 og 7", "nr. 45, 47 og 50": the placings of athletes named in order ("A og B ble hhv. ...");
@@ -225,6 +227,8 @@ def find_placings(text: str) -> list[Mention]:
                     or _HALFWAY_CLAUSE.search(text, max(0, m.start() - 90), m.start()) \
                     or (form != "medal" and _CLASS_AFTER.match(after)):
                 continue            # a medal in an age class is a championship result: "sølv i U23-klassen"
+            if form == "win" and _WINNER_ROLE.match(m.group()) and _WINNER_AS_OBJECT.search(before) and not _NAME_AFTER.match(after):
+                continue            # "bak vinnaren.": someone else, unnamed
             if form == "win" and _MEDAL_AFTER.match(after):
                 continue            # "vant sølv på 200m": the medal says the place
             if form == "win" and (_CONTEST_BEFORE.search(before) or (m.group().lower() == "seier" and _SAID_BEFORE.search(before))):
