@@ -177,7 +177,8 @@ def stages(docs) -> dict:
     from extractor.api import _to_original
     from extractor.language import detect_language
     from extractor.normalise import normalise
-    from extractor.pipeline import TEXT_KEY, build, parse_published
+    from extractor.entities import RESULTS, model_default
+    from extractor.pipeline import MODEL_KEY, TEXT_KEY, build, parse_published
     totals: dict[str, float] = {}
 
     def timed(name, fn, *args):
@@ -196,6 +197,7 @@ def stages(docs) -> dict:
         doc = timed("tokenise", nlp.make_doc, normalised.text)
         doc.user_data["published"] = (exact, base)
         doc.user_data[TEXT_KEY] = normalised.text
+        doc.user_data[MODEL_KEY] = RESULTS if model_default() else None     # where extract runs the model
         for name, component in nlp.pipeline:
             doc = timed(name, component, doc)
         for record in doc._.races or []:
