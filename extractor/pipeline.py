@@ -36,8 +36,8 @@ for _name, _default in (("mentions", None), ("races", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
-SPAN_GROUPS = ("discipline", "mark", "gap", "margin", "split", "wind", "clock", "threshold", "reference",
-               "meet", "venue", "nationality", "athlete", "age", "placing", "date", "flag", "sport", "miss", "team")
+NUMBER_KINDS = ("mark", "gap", "margin", "split", "wind", "clock", "threshold", "reference")     # find_marks' kinds
+SPAN_GROUPS = ("discipline", *NUMBER_KINDS, "meet", "venue", "nationality", "athlete", "age", "placing", "date", "flag", "sport", "miss", "team")
 
 
 def find_mentions(text: str, model: str | None = ner.WINDOWS) -> dict[str, list[Mention]]:
@@ -78,7 +78,7 @@ def _not_in_names(venues: list[Mention], athletes: list[Mention]) -> list[Mentio
     return [v for v in venues if not name_tokens & set(v.value.split())]
 
 
-_CLAIMING = ("venue", "meet", "discipline", "mark", "gap", "margin", "split", "wind", "clock", "threshold", "reference")
+_CLAIMING = ("venue", "meet", "discipline", *NUMBER_KINDS)      # the `others` of find_mentions, by kind
 
 
 def weigh_results(text: str, mentions: dict[str, list[Mention]], races) -> dict[str, list[Mention]] | None:

@@ -84,9 +84,15 @@ _FROM_BEFORE = regex.compile(r"(?<![\w-])(?:fra|frå)\s+(?:sist|forrige|førre)\
 def record_sites(seg_text: str) -> list[tuple[int, int]]:
     """Where a standing record was set, told inside a sentence ("bak utepersen, frå UM i Haugesund"): an
     earlier race's meet and venue, not the race the sentence tells."""
-    sites = [m.span("site") for m in _RECORD_SITE.finditer(seg_text) if not m["new"]]
-    sites += [m.span() for m in _FROM_BEFORE.finditer(seg_text) if not any(s <= m.start() < e for s, e in sites)]
-    return sorted(sites)
+    return sorted((s, e) for _cue, s, e in _sites(seg_text))
+
+
+def _sites(text: str) -> list[tuple[int, int, int]]:
+    """(cue start, site start, site end) of every record site: a standing record's, then what an earlier
+    occasion gave ("frå sist helg i Sykkylven") where no record site holds it."""
+    sites = [(m.start(), *m.span("site")) for m in _RECORD_SITE.finditer(text) if not m["new"]]
+    sites += [(m.start(), *m.span()) for m in _FROM_BEFORE.finditer(text) if not any(s <= m.start() < e for _, s, e in sites)]
+    return sites
 
 
 def in_record_site(text: str, mention: Mention) -> bool:
@@ -100,10 +106,8 @@ SITE_REACH = 100
 
 @lru_cache(maxsize=4)
 def _text_sites(text: str) -> tuple[tuple[int, int, int], ...]:
-    """(cue start, site start, site end) of every record site in the text, found once per text."""
-    sites = [(m.start(), *m.span("site")) for m in _RECORD_SITE.finditer(text) if not m["new"]]
-    sites += [(m.start(), *m.span()) for m in _FROM_BEFORE.finditer(text) if not any(s <= m.start() < e for _, s, e in sites)]
-    return tuple(sites)
+    """The record sites of the whole text (`_sites`), found once per text."""
+    return tuple(_sites(text))
 
 
 def without(seg_text: str, spans: list[tuple[int, int]]) -> str:
