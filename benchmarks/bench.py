@@ -12,11 +12,14 @@ deterministic (seeded).
 
 It measures, and prints as a table and writes as JSON (`benchmarks/results/latest.json`):
 
-* throughput on one core, in this process, over the same `--docs` texts: `extractor.extract` against
-  bare `spacy.blank("nb")` tokenisation (`nlp.pipe`). `--reps` repetitions, each interleaved chunk by
-  chunk (50 documents through the tokeniser, the same 50 through the pipeline, the next 50 in the
-  other order, ...), so that both see the same machine load; medians reported, and the ratio
-  pipeline/tokeniser throughput is the median of the per-repetition ratios;
+* throughput on one core, in this process: `extractor.extract` against bare `spacy.blank("nb")`
+  tokenisation (`nlp.pipe`) of the same `--docs` texts. `--reps` repetitions, each over its own
+  `--docs` texts (a text met again is cheaper for the tokeniser, whose vocabulary and cache already
+  hold its words: repeating the same texts made the tokeniser about twice as fast from the second
+  repetition on, which a feed of new articles never sees), each interleaved chunk by chunk (50
+  documents through the tokeniser, the same 50 through the pipeline, the next 50 in the other order,
+  ...), so that both see the same machine load; medians reported, and the ratio pipeline/tokeniser
+  throughput is the median of the per-repetition ratios;
 * per-document latency p50/p99 of `extract` (over every document of every repetition);
 * where the pipeline's time goes (one pass, stage by stage, as `extract_document` runs them);
 * the floor under any tuning of the rules: time inside the compiled engines they call (regex and re
@@ -120,19 +123,22 @@ def _percentile(values: list[float], q: float) -> float:
 
 
 CHUNK = 50      # documents: the tokeniser and the pipeline take turns chunk by chunk
+WARM_UP = 50    # documents run before the timing, none of them timed
 
 
-def throughput(docs, reps: int) -> dict:
+def throughput(samples, warm_up) -> dict:
+    """`samples`: one list of (text, published) per repetition, none sharing a text with another or with
+    `warm_up` (the documents run first, for models, lexicons, regexes and caches of the first use)."""
     import spacy
     from extractor import extract
-    texts = [t for t, _ in docs]
-    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    reps = len(samples)
     tokeniser = spacy.blank("nb")
-    for text, published in docs[:50]:       # warm up: models, lexicons, regexes, caches of the first use
+    for text, published in warm_up:
         extract(text, published=published)
-    list(tokeniser.pipe(texts[:50]))
+    list(tokeniser.pipe([t for t, _ in warm_up]))
     tok_times, pipe_times, ratios, latencies = [], [], [], []
-    for rep in range(reps):
+    for rep, docs in enumerate(samples):
+        texts = [t for t, _ in docs]
         tok = pipe = 0.0
         for n, first in enumerate(range(0, len(docs), CHUNK)):
             chunk = docs[first:first + CHUNK]
@@ -156,6 +162,7 @@ def throughput(docs, reps: int) -> dict:
         print(f"  rep {rep + 1}/{reps}: tokeniser {len(texts) / tok:8.0f} docs/s, "
               f"pipeline {len(texts) / pipe:6.0f} docs/s, ratio {tok / pipe:.3f}", flush=True)
     tok, pipe = statistics.median(tok_times), statistics.median(pipe_times)
+    megabytes = statistics.median(sum(len(t.encode("utf-8")) for t, _ in docs) / 1e6 for docs in samples)
     return {
         "documents": len(texts), "megabytes": round(megabytes, 3), "repetitions": reps,
         "pipeline": {"docs_per_s": round(len(texts) / pipe, 1), "mb_per_s": round(megabytes / pipe, 3),
@@ -370,7 +377,7 @@ def table(r: dict) -> str:
              _row("spacy.blank(\"nb\") nlp.pipe", f"{t['tokeniser']['docs_per_s']:.0f} docs/s, {t['tokeniser']['mb_per_s']:.2f} MB/s",
                   f"{t['tokeniser']['ms_per_doc']:.3f} ms/doc"),
              _row("ratio pipeline/tokeniser throughput", f"{t['ratio_pipeline_to_tokeniser']:.3f}",
-                  "target >= 0.5; median of per-repetition ratios"),
+                  "issue 17 wants >= 0.025; median of per-repetition ratios"),
              _row("regex + lingua calls alone", f"{r['engines']['ms_per_doc']:.2f} ms/doc",
                   f"{r['engines']['times_tokeniser']:.1f}x the tokeniser; {r['engines']['calls_per_doc']} calls/doc; "
                   f"the ratio could not exceed {r['engines']['ceiling_ratio']:.2f} even if all Python work were free")
@@ -447,13 +454,15 @@ def main(argv: list[str] | None = None) -> int:
         pass
 
     print(f"building the synthetic corpus ({max(args.docs, large)} documents) ...", flush=True)
-    docs = synthetic(max(args.docs, large))
+    docs = synthetic(max(args.docs * args.reps + WARM_UP, large))
     sample = docs[:args.docs]
+    samples = [docs[r * args.docs:(r + 1) * args.docs] for r in range(args.reps)]
+    warm_up = docs[args.docs * args.reps:args.docs * args.reps + WARM_UP]
 
     print(f"start-up (fresh processes) ...", flush=True)
     results["startup"] = startup()
     print(f"throughput: {len(sample)} documents x {args.reps} repetitions ...", flush=True)
-    results["throughput"] = throughput(sample, args.reps)
+    results["throughput"] = throughput(samples, warm_up)
     gc.collect()
     print("stages ...", flush=True)
     results["stages"] = stages(sample[:min(len(sample), 1000)])
