@@ -194,6 +194,26 @@ PLACES = [
     ("Han sikret seg sølv i U23-klassen i spyd.", [("sølv", 2)]),       # a medal in an age class: a championship result
     ("Han vant sølv på 200 meter.", [("sølv", 2)]),                     # won silver: the medal is the place
     ("Hun vant to gull i U23-klassen.", [("vant", 1), ("gull", 1)]),
+    # a place in one's own age class inside an open race is no place there; a medal or title in it is
+    ("Ho enda på ein 5. plassering totalt og vart nummer tre i si klasse.", [("5. plassering", 5)]),
+    ("Han kom på 12. plass, og ble nummer 1 i sin aldersklasse.", [("12. plass", 12)]),
+    ("Ho vart fjerde i klassa.", []),
+    ("Best i kvinneklassa var Kari Lid.", [("Best", 1)]),
+    ("Han sikra seg gull i si klasse.", [("gull", 1)]),
+    ("Hun ble norgesmester i sin klasse på 800 meter.", [("norgesmester", 1)]),
+    # the subject after the verb: the medal is the place, not a win
+    ("Året etter vann ho sølvmedaljen i VM.", [("sølvmedaljen", 2)]),
+    ("I fjor vant hun også bronse på 1500 meter.", [("bronse", 3)]),
+    ("Så vant han gullet i Roma.", [("vant", 1), ("gullet", 1)]),
+    # the place after the one just told: in the same sentence or the one before
+    ("Kari Lid vart nummer to, medan Guro Moe følgde deretter.", [("nummer to", 2), ("følgde deretter", 3)]),
+    ("Siri Dahl endte på 11.-plassen. Mari Berg fulgte på plassen bak.", [("11.-plassen", 11), ("fulgte på plassen bak", 12)]),
+    ("Løpet ble vunnet av Ola Berg. Rett bak fulgte svenske Per Lind.", [("vunnet av", 1), ("Rett bak fulgte", 2)]),
+    ("Han tok sjetteplassen. Eirik Moe fulgte like bak.", [("sjetteplassen", 6), ("fulgte like bak", 7)]),
+    ("Eirik Moe fulgte like bak på tredjeplass.", [("tredjeplass", 3)]),      # the place is said
+    ("Like bak følger Ola Berg og Per Lind.", []),                          # a standing on the way
+    ("Ho vann i fjor. Det var tåke. Kari Moe følgde deretter.", [("vann", 1)]),   # too far from the place told
+    ("De to delte andreplassen. Ola Berg fulgte på plassen bak.", [("andreplassen", 2)]),     # after a tie: not known
 ]
 
 

@@ -27,7 +27,8 @@ _GOES_TO_AFTER = regex.compile(r"^,?\s+(?:som\s+)?(?:gikk|gjekk|går|gjeng|havne
 # "bronsen glapp med en tidel", "pallplassen røk": a place lost, not won (unless it went "til" someone)
 _LOST_AFTER = regex.compile(r"^\s+(?:glapp|røk|rauk|forsvant|forsvann)\b", regex.I)
 _SEASON_AFTER = regex.compile(r"^\s+(?:(?:også|òg|dermed|den|det|hele|heile|store)\s+){0,2}(?:\w*cup\w*|sammenlagt\w*|totalcup\w*|\w*krystallkul\w*)", regex.I)
-_MEDAL_AFTER = regex.compile(r"^\s+(?:(?:en|ei|et|to|tre|sitt|sin|si)\s+)?(?:sølv|bronse)", regex.I)
+# "vant sølv", "vann ho sølvmedaljen" (the subject after the verb): the medal says the place
+_MEDAL_AFTER = regex.compile(r"^\s+(?:(?:han|hun|ho|de|dei)\s+)?(?:(?:også|òg|dermed)\s+)?(?:(?:en|ei|et|eit|to|tre|sitt|sin|si)\s+)?(?:sølv|bronse)", regex.I)
 _TIE_BEFORE = regex.compile(r"\bdel(?:t|te|de)\s*$", regex.I)       # "delt 4. plass", "delte tredjeplassen"
 # used on the text right after a placing ("3. plass bak ..."): (?<!\s) keeps a scan of a space run linear
 # "sølv på 5 kilometer klassisk bak Y", "andreplass bak vinner Y": the race or the winner's role may come between
@@ -73,7 +74,9 @@ _BEST_OF_GROUP_AFTER = regex.compile(r"^\s+(?:(?:av|blant)\s+(?:(?:de|dei)\s+\p{
                                      r"|i\s+(?:\w+\s+){0,2}\w*(?:semifinale|heat|kvartfinale|forsøk|kvalifisering))", regex.I)
 # "Aller best var X med en delt andreplass": the place is told after the name
 _PLACE_OF_THE_BEST = regex.compile(r"\bmed\s+(?:en|ei|sin|si|sitt)\s+(?:delt\s+)?\S*plass", regex.I)
-_CLASS_AFTER = regex.compile(r"^\s*(?:i\s+(?:klassen|klasse|(?!herre|dame|kvinne|elite|manns|senior)\w*klassen|K\d|M\d|J\d|G\d|U\d)|i\s+sammenlagt)", regex.I)
+# "nummer tre i klassen M40", "nummer to i si klasse", "tredje i klassa": a place in an age class inside an open race
+_CLASS_AFTER = regex.compile(r"^\s*(?:i\s+(?:(?:si|sin|sitt|hans|hennar|hennes|eiga|egen|eigen)\s+(?:alders)?klasse|klassen|klassa|klasse"
+                             r"|(?!herre|dame|kvinne|elite|manns|senior)\w*klass(?:en|a)|K\d|M\d|J\d|G\d|U\d)|i\s+sammenlagt)", regex.I)
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +113,7 @@ def _patterns():
          lambda m: {"g": 1, "s": 2, "b": 3}[m.group()[0].lower()]),
         ("number", regex.compile(rf"(?<![\w])(?:nummer|nr\.?)\s?(?P<n>\d{{1,3}}|{card})(?![\w])", regex.I),
          lambda m: int(m["n"]) if m["n"].isdigit() else number_words()[0][m["n"].lower()]),
-        ("ordinal_place", regex.compile(r"(?<![\w.,])(?P<n>\d{1,3})\.\s?-?\s?plass(?:en|eringen)?(?![\w])", regex.I), lambda m: int(m["n"])),
+        ("ordinal_place", regex.compile(r"(?<![\w.,])(?P<n>\d{1,3})\.\s?-?\s?plass(?:en|ering(?:en|a)?)?(?![\w])", regex.I), lambda m: int(m["n"])),
         ("word_place", regex.compile(rf"(?<![\w])(?P<n>{ordn})\s?-?\s?plass(?:en|a)?(?![\w])", regex.I),
          lambda m: number_words()[1][m["n"].lower()]),
         ("title", regex.compile(r"(?<=\b(?:ble|blei|vart|kåret til|kåra til)\s+(?:ny\s+|dermed\s+|også\s+|òg\s+)?)"
@@ -214,6 +217,32 @@ def _opener_patterns():
     return [regex.compile(rf"(?<![\w]){regex.escape(w)}", regex.I) for w in sorted(number_words()[1]) + list(_OPENERS)]
 
 
+# "A vart nummer to, medan B følgde deretter", "C endte på 15.-plassen. D fulgte på plassen bak", "E vant. Rett bak
+# fulgte F": the place after the one just told (not "Like bak følger A, B, C": a standing on the way; not "fulgte
+# like bak på tredjeplass": the place is said)
+_FOLLOWER = regex.compile(r"(?<![\w])(?:(?:fulgte|følgde|følgte)\s+(?:deretter|derefter|på\s+plassen\s+(?:bak|etter))(?=\s*(?:[.,;:!?]|$|\s+(?:og|mens|medan)\b))"
+                          r"|(?:fulgte|følgde|følgte)\s+(?:rett|like|tett)\s+bak(?!\s+(?:\S+\s+){0,3}\S*plass)"
+                          r"|(?P<passive>(?:rett|like|tett)\s+bak\s+(?:fulgte|følgde|følgte))(?=\s+(?:\p{Ll}+\s+){0,2}\p{Lu}))(?![\w])", regex.I)
+# where a sentence starts: the place just told must be in the follower's sentence or the one before it
+_SENTENCE_START = regex.compile(r"(?:[.!?]\s+|\n)(?=[\p{Lu}\d«–-])")
+
+
+def _followers(text: str, placed: list[Mention]) -> list[Mention]:
+    """The followers of the place told last before them, in their sentence or the sentence before."""
+    out = []
+    for m in _FOLLOWER.finditer(text):
+        reach = max(0, m.start() - 400)
+        starts = [b.end() for b in _SENTENCE_START.finditer(text, reach, m.start())]
+        since = starts[-2] if len(starts) >= 2 else (reach if reach == 0 or not starts else None)
+        if since is None:
+            continue
+        told = [p for p in placed if since <= p.start and p.end <= m.start()]
+        if told and not told[-1].info.get("tie") and told[-1].info.get("form") != "follower":
+            out.append(Mention("placing", m.start(), m.end(), m.group(), told[-1].value + 1,
+                               {"form": "follower", "tie": False, "passive": bool(m["passive"])}))
+    return out
+
+
 def find_placings(text: str) -> list[Mention]:
     out = []
     openers = None
@@ -225,8 +254,8 @@ def find_placings(text: str) -> list[Mention]:
             after = text[m.end():m.end() + 80]
             if _HALFWAY_BEFORE.search(before) or _HALFWAY_AFTER.match(after) \
                     or _HALFWAY_CLAUSE.search(text, max(0, m.start() - 90), m.start()) \
-                    or (form != "medal" and _CLASS_AFTER.match(after)):
-                continue            # a medal in an age class is a championship result: "sølv i U23-klassen"
+                    or (form not in ("medal", "title") and _CLASS_AFTER.match(after)):
+                continue            # a medal or title in an age class is a championship result: "sølv i U23-klassen", "norgesmester i sin klasse"
             if form == "win" and _WINNER_ROLE.match(m.group()) and _WINNER_AS_OBJECT.search(before) and not _NAME_AFTER.match(after):
                 continue            # "bak vinnaren.": someone else, unnamed
             if form == "win" and _MEDAL_AFTER.match(after):
@@ -259,4 +288,5 @@ def find_placings(text: str) -> list[Mention]:
         out.append(Mention("placing", m.start(), m.end(), m.group(), int(m["n"]),
                            {"form": "ordinal_place", "tie": False, "coordinated": True}))
     out.sort(key=lambda x: x.start)
-    return out
+    followers = _followers(text, out)
+    return sorted(out + followers, key=lambda x: x.start) if followers else out
