@@ -145,6 +145,7 @@ KINDS = [
                  marks=pytest.mark.xfail(strict=True, reason="'kravet til EM er' not seen as a standard: words between 'kravet' and 'er'")),
     ("Kvalifiseringskravet var 13.15,00 på 5000 meter.", "13.15,00", "threshold"),
     ("EM-kravet, som er 8.15,00, klarte han ikke.", "8.15,00", "threshold"),
+    ("Han var godt under U20-kravet som er på 10,45.", "10,45", "threshold"),
     # heights tried and missed
     ("Så rev han to ganger på 5,72.", "5,72", "threshold"),
     ("Hun prøvde seg på 1,95 uten å lykkes.", "1,95", "threshold"),
@@ -182,6 +183,15 @@ KINDS = [
     ("Den nye klubbrekorden lyder på 2.30,67, tre sekund betre.", "2.30,67", "mark"),
     ("Den gamle rekorden er på 48,01.", "48,01", "reference"),
     ("Han slettet Ola Dahls rekord som var på 3.33,10, satt i Paris.", "3.33,10", "reference"),
+    # a best told with "er på" after words about the event; an old record's value in apposition or brackets
+    ("Hennes personlige beste på distansen er på 2.03,10.", "2.03,10", "reference"),
+    ("Hans sesongbeste i kule var på 19,80 før NM.", "19,80", "reference"),
+    ("Den forrige rekorden, 7.41,20, sto i tolv år.", "7.41,20", "reference"),
+    ("Tida var langt under Dahls gamle rekord (8.02,11).", "8.02,11", "reference"),
+    # ... but a record set here keeps its value, in apposition or in brackets
+    ("Hun satte ny norsk rekord, 4.01,50, i Oslo.", "4.01,50", "mark"),
+    ("Han løp inn til ny pers, 48,10, i Bergen.", "48,10", "mark"),
+    ("I fjor satte han norsk rekord (2.09.11) i Valencia.", "2.09.11", "mark"),
     # a record held, told with "med": no result here, unless the next sentence ties it to its race
     ("Før løpet var det Ola Nes som hadde årsbeste med 13.40,2.", "13.40,2", "reference"),
     ("Hun hadde fra før pers og sesongbeste med 2.01,45.", "2.01,45", "reference"),

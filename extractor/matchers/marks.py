@@ -60,7 +60,7 @@ _SPLIT_BEFORE = regex.compile(
     r"ved \d+ ?(?:km|kilometer|meter)|første runde|åpnet på|åpna på|åpningsrunde)\b[^.!?\n]{0,25}$"
     r"|(?<!\w)\w+merket\b[^.!?\n]{0,30}$", regex.I)     # "passerte halvmaratonmerket sammen på 1.09.30"
 _THRESHOLD_BEFORE = regex.compile(
-    r"(?:\bunder|\bover|\brundt|\bcirka|\bca\.|\bmot|\bnær|krav(?:et)?(?:,? som)?(?: er| på| var| lyder på| ligger på)?|"
+    r"(?:\bunder|\bover|\brundt|\bcirka|\bca\.|\bmot|\bnær|krav(?:et)?(?:,? som)?(?: er| var)?(?: på| lyder på| ligger på)?|"
     r"\bgrensa?(?:en)?(?: på| er)?|\bmålet(?: er| var)?|\bhåper på|\bdrømmer om|\bsikter mot|\bfavoritt med|"
     r"\bkvalifiseringsgrensen?(?: var| er)?(?: på)?|"
     r"(?:\brev|\breiv|\briv|\bprøvde|\bforsøkte)(?:\s\w+){0,4}?\s(?:på|over))\s*$", regex.I)  # heights tried
@@ -70,7 +70,9 @@ _CLEARED_BEFORE = regex.compile(
 _REFERENCE_BEFORE = regex.compile(
     r"(?:(?:personlige?|personleg(?:e)?) (?:rekord|bestenotering)(?:en)?(?: sin)?|\bpers(?:en)?|(?:\b|sesong|års)beste|"
     r"rekord(?:en)?|noteringa?(?:en)?)"
-    r"(?: \w+){0,2}? (?:på|er|var|lyder på|lød på|ligger på|står på|fra|frå)\s*$|\bpers som\s*$|\bså god pers som\s*$"
+    r"(?: \w+){0,2}? (?:(?:er|var) )?(?:på|er|var|lyder på|lød på|ligger på|står på|fra|frå)\s*$|\bpers som\s*$|\bså god pers som\s*$"
+    # "Den gamle rekorden, 3.58,95, ...", "Dahls gamle rekord (14.37,33)": the record's value in apposition
+    r"|rekord(?:en|a)?(?:,\s*|\s*\(\s*)$"
     # "Rekorden, som frem til i dag var på 7,44,21", "svenske rekord som var på 3.32,00", "persen hans, som før helga
     # låg på": what the record was
     r"|(?:rekord|pers|bestenotering)\w*(?:\s+hans|\s+hennes|\s+sin|\s+hass)?,?\s+(?:som|sem)(?:\s+\w+){0,4}?\s+(?:var|lød|lydde|sto|stod|lå|låg)\s+på\s*$", regex.I)
@@ -79,7 +81,9 @@ _REFERENCE_BEFORE = regex.compile(
 _NEW_RECORD_BEFORE = regex.compile(
     r"(?:\bny(?:e|tt)?\s(?:\w+\s){0,2}\w*(?:rekord|bestenotering|pers)\w*|"
     r"\b(?:løp|sprang|kastet|kasta|hoppet|hoppa|satte|sette|noterte|klokket|vant|tok)\s(?:\w+\s){0,3}?(?:til|med|på)\s(?:\w+\s){0,2}?\w*(?:rekord|pers)\w*)"
-    r"\s(?:på|med)\s*$"
+    r"(?:\s(?:på|med)\s*|,\s*|\s*\(\s*)$"
+    # "satte hun norsk rekord (1.07.34) i ...": a record set here, its value in brackets
+    r"|\b(?:satte|sette|setter|slo|tangerte|løp|sprang|noterte|klokket)\s(?:\w+\s){0,3}?\w*rekord\w*\s*\(\s*$"
     # "Den nye rekorden er på 49,45", "Den nye løyperekorden lyder nå på 3.12.26": the record just set
     r"|\bnye\s(?:\w+\s){0,2}?\w*(?:rekord|bestenotering|pers)\w*\s(?:er|var|lyder|lyd|lød|blei|ble|vart|står|stend)\s(?:nå\s|no\s)?på\s*$", regex.I)
 # "Kirpro hadde årsbeste med 13.32,5", "Iuel hadde fra før pers og årsbeste med 55,15", "har den norske rekorden med
