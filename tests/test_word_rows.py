@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor.frames import _INDOOR, _INDOOR_STEMS, _OUTDOOR, _OUTDOOR_STEMS, _says
-from extractor.lexicons import WordRows, finditer_at, rows, starts_of, top_level_alternatives
+from extractor.lexicons import WordRows, finditer_at, required_literal, rows, starts_of, top_level_alternatives
 
 ROWS = ["bom", "bommet", r"ski(?:en|ene)?|prolog(?:en)?", r"renn|\w+renn(?:et|ene)?", r"(?:\w+-)?skiskyt(?:ing|ter)[\w-]*",
         r"fri(?:stil)?", r"fri teknikk", r"\d+\s?km\s+(?:klassisk|fri)\b", r"[|]x|y"]
@@ -47,6 +47,32 @@ def test_finds_what_the_alternation_finds(text, expected):
 ])
 def test_top_level_alternatives(expression, alternatives):
     assert top_level_alternatives(expression) == alternatives
+
+
+@pytest.mark.parametrize("expression, literal", [
+    (r"(?<![\w-])(?:perse[rt])(?![\w-])", "perse"),          # a class ends the literal
+    (r"(?:inne|ute)?pers(?:en|et)?", "pers"),                 # optional or alternative groups are no part of it
+    (r"(?<![\w-])(?:personlige? rekord(?:en)?)(?![\w-])", "personlig"),   # the character under "?" is not counted; the longest run
+    (r"(?<![\w])\p{Ll}+\s+trioen", "trioen"),                 # \p{Ll} is no literal "Ll"
+    (r"[Ll]l{2}ab", "ab"),                                    # nor a class's members, nor a quantifier's digits
+    (r"(?<![\w])tjue\-første", "tjue-første"),                # escaped punctuation is literal
+    (r"abc+d", "abc"),                                        # "+" keeps its character, then ends the run
+    (r"(?:ab)+c", ""),                                        # a repeated group ends the run; one character is too short
+    (r"x\.y?", "x."),
+    (r"(?P<r0>Diamond) League", "diamond league"),            # a group without alternatives is read through
+    (r"a|bcd", ""),                                           # a top-level alternation has no literal all branches hold
+    (r"\d+\s?(?:km|kilometer)\s+(?:klassisk|fri)\b", ""),
+    (r"(?:SKI)-VM", "ski-vm"),                                # case-folded
+])
+def test_required_literal(expression, literal):
+    assert required_literal(expression) == literal
+
+
+@pytest.mark.parametrize("text", ["Persen holdt", "ingen rekord her", "PERSONBESTE og ſki-VM", "", "rennet ble avlyst"])
+def test_starts_where_no_literal_stands_are_skipped_not_lost(text):
+    patterns = [regex.compile(rf"(?<![\w-])(?:{a})(?![\w-])", regex.I) for e in [r"(?:inne|ute)?pers(?:en|et)?", r"ski-vm",
+                r"personbeste", r"\w+renn(?:et|ene)?", r"(?:norsk )?rekord"] for a in top_level_alternatives(e)]
+    assert starts_of(patterns, text) == sorted({m.start() for p in patterns for m in p.finditer(text, overlapped=True)})
 
 
 _PIECES = ("bom", "bommet", "ski", "skiene", "renn", "sprintrennet", "NM-", "skiskyting", "fri", " teknikk", "10", " km ",

@@ -66,8 +66,125 @@ class WordRows:
 
 
 def starts_of(patterns, text: str) -> list[int]:
-    """Every position where one of the patterns matches, in order."""
-    return sorted({m.start() for p in patterns for m in p.finditer(text, overlapped=True)})
+    """Every position where one of the patterns matches, in order. A pattern whose every match holds a
+    literal the case-folded text does not hold is not run at all (most rows of a lexicon, in any one
+    text): a substring test is far cheaper than even the engine's literal search."""
+    folded = text.casefold()
+    return sorted({m.start() for p in patterns if _literal_of(p) in folded for m in p.finditer(text, overlapped=True)})
+
+
+_LITERALS: dict = {}
+_QUANTIFIERS = "?*{"
+
+
+def _literal_of(pattern) -> str:
+    """The case-folded literal every match of the compiled pattern holds, "" when it has none or it is
+    not sure ("" is in every text)."""
+    literal = _LITERALS.get(pattern)
+    if literal is None:
+        import regex
+        verbose = pattern.flags & regex.VERBOSE     # spaces are no literal there
+        literal = _LITERALS[pattern] = "" if verbose else required_literal(pattern.pattern)
+    return literal
+
+
+def required_literal(expression: str) -> str:
+    r"""The longest case-folded literal every match of the expression holds: "(?<![\w-])(?:perse[rt])(?![\w-])"
+    -> "perse", "(?:inne|ute)?pers(?:en|et)?" -> "pers", "\p{Ll}+\s+trioen" -> "trioen", "(?:ab)+c" -> "c".
+    Conservative: it reads the top-level sequence and groups without alternatives or quantifiers, plain
+    letters, digits, spaces and escaped punctuation; anything else (classes, escapes like \w, optional
+    or repeated groups, alternations, lookarounds) ends a run, and a character under a quantifier is
+    no part of one. Shorter than two characters gives "" (which every text holds)."""
+    runs, run, i, n = [], [], 0, len(expression)
+
+    def end_run():
+        if run:
+            runs.append("".join(run))
+            run.clear()
+
+    while i < n:
+        c = expression[i]
+        if c == "(":
+            close = _group_end(expression, i)
+            if close < 0:
+                break
+            after = expression[close + 1:close + 2]
+            if expression.startswith(("(?:", "(?P<"), i) and not (after and after in _QUANTIFIERS + "+"):
+                body_start = i + 3 if expression.startswith("(?:", i) else expression.index(">", i) + 1
+                if len(top_level_alternatives(expression[body_start:close])) == 1:
+                    expression = expression[:close] + expression[close + 1:]    # read on inside, then past its end
+                    n -= 1
+                    i = body_start
+                    continue
+            end_run()
+            i = close + 1
+            if expression[i:i + 1] and expression[i] in _QUANTIFIERS + "+":
+                i += 1
+            continue
+        if c == "\\" and i + 1 < n and not expression[i + 1].isalnum():
+            char, width = expression[i + 1], 2
+        elif c.isalnum() or c in " -,:'":
+            char, width = c, 1
+        else:                       # a class, \w, \p{..}, ., an anchor, a quantifier {m,n}, |
+            end_run()
+            if c == "|":
+                return ""           # a top-level alternation: no literal all branches hold
+            i = _construct_end(expression, i)
+            continue
+        quantifier = expression[i + width:i + width + 1]
+        if quantifier and quantifier in _QUANTIFIERS:
+            end_run()
+        else:
+            run.append(char)
+            if quantifier == "+":
+                end_run()
+        i += width
+    end_run()
+    literal = max(runs, key=len, default="").casefold()
+    return literal if len(literal) >= 2 else ""
+
+
+def _construct_end(expression: str, i: int) -> int:
+    """Index just past the non-literal construct at i: a class "[...]", an escape "\\w" or "\\p{Ll}", a
+    quantifier "{2,3}", or one character."""
+    c = expression[i]
+    if c == "[":
+        i += 1
+        i += expression.startswith("^", i)
+        i += expression.startswith("]", i)
+        while i < len(expression) and expression[i] != "]":
+            i += 2 if expression[i] == "\\" else 1
+        return i + 1
+    if c == "\\":
+        if expression[i + 1:i + 3] in ("p{", "P{", "N{"):
+            return expression.index("}", i) + 1
+        return i + 2
+    if c == "{" and "}" in expression[i:]:
+        return expression.index("}", i) + 1
+    return i + 1
+
+
+def _group_end(expression: str, open_at: int) -> int:
+    """Index of the ")" that closes the group opened at `open_at`, -1 if none."""
+    depth, i, in_class = 0, open_at, False
+    while i < len(expression):
+        c = expression[i]
+        if c == "\\":
+            i += 1
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += expression.startswith("^", i + 1)
+            i += expression.startswith("]", i + 1)
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
 
 
 def finditer_at(pattern, text: str, starts: list[int]):
