@@ -16,6 +16,7 @@ from functools import lru_cache
 
 import regex
 
+from .anchored import compile_anchored
 from .layout import BODY, HEADING, HEADLINE, TABLE, Layout, medal_places
 from .lexicons import rows as lexicon_rows
 from .matchers.athletes import CLUB_ACRONYMS
@@ -53,15 +54,44 @@ _UPPER_WORD = regex.compile(r"\p{Lu}{2,}(?:-\p{Lu}{2,})?")
 def split_rows(text: str, sentences: list[tuple[int, int]], page: Layout, subject: str | None = None) -> list[Row]:
     """Sentences, with result lists cut into rows."""
     out: list[Row] = []
+    bib_rows = _place_and_bib_lines(text, page)
     for s, e in sentences:
         block = page.block_at(s)
         medal = _label_place(text, s, e)
+        placed = bib_rows.get(block.start) if block is not None and s <= block.start and e >= block.end - 1 else None
         if medal is not None:
             out.extend(_label_rows(text, s, e, medal))
+        elif placed is not None:
+            out.append(Row(placed.end(), e, int(placed["place"])))
         elif block is not None and block.kind == TABLE and _medal_word(text, s, e) is not None:
             out.extend(_medal_rows(text, s, e, _medal_word(text, s, e), subject))
         else:
             out.extend(_numbered_rows(text, s, e))
+    return out
+
+
+# a table line opening with its place and a start number (and a lane): "1 166 Kari Moe ...", "3   221 Ola Lie ..."
+_LINE_PLACE_AND_BIB = compile_anchored(r"[ \t]*+(?P<place>\d{1,3})(?:[ \t]++\d{1,4}){1,2}[ \t]++(?=\p{Lu})")     # matched at a line's start only
+
+
+def _place_and_bib_lines(text: str, page: Layout) -> dict[int, object]:
+    """Block start -> its place-and-start-number match, for the table lines of a table whose lines open with two numbers
+    and whose first numbers follow one another (restarting at 1 under a new heading): the table's place column is
+    the first, whatever one line alone would suggest ("1 166 Kari Moe" is 1st, not 166th). One pass over the blocks."""
+    out: dict[int, object] = {}
+    run: list = []
+    for block in page.blocks + [None]:
+        line = _LINE_PLACE_AND_BIB.match(text, block.start, block.end) if block is not None and block.kind == TABLE else None
+        if line is not None:
+            run.append((block.start, line))
+            continue
+        if block is not None and block.kind not in (BODY,):
+            continue            # a heading ("Heat 2", "MV 45-49 3000 m") between two parts of one table
+        places = [int(m["place"]) for _, m in run]
+        steps = sum(b == a + 1 or b == 1 for a, b in zip(places, places[1:]))
+        if len(run) >= 2 and places[0] == 1 and 2 * steps >= len(run):
+            out.update(run)
+        run = []
     return out
 
 

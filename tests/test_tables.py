@@ -66,6 +66,16 @@ ROWS = [
      [(1, "Ola Berg Lyn 1:06:36", None), (2, "Per Lie Tjalve 1:07:02", None), (3, "Tor Dahl Gular 1:07:05", None)]),
     ("Rank Stno Lane Name Result 1 36 9 Berg, Ola 4:59.71 2 35 11 Lie, Per 5:00.23",
      [(1, "Berg, Ola 4:59.71", None), (2, "Lie, Per 5:00.23", None)]),
+    # a table of one row per line, each opening with its place and a start number: the table's first column is
+    # the place, whatever one line alone suggests; a heading line between two classes restarts it at 1
+    ("M 40-44 3000 m\n1 166 Ola Berg Lyn 8.56,54\n2 77 Per Lie Gular, IL 8.57,33\n3 175 Tor Dahl Tjalve 9.58,55\n"
+     "M 45-49 3000 m\n1 55 Jon Moe Fana 9.40,10\n2 8 Kai Vik BFG Bergen 10.21,32\n",
+     [(1, "Ola Berg Lyn 8.56,54", None), (2, "Per Lie Gular, IL 8.57,33", None), (3, "Tor Dahl Tjalve 9.58,55", None),
+      (1, "Jon Moe Fana 9.40,10", None), (2, "Kai Vik BFG Bergen 10.21,32", None)]),
+    ("Plass:   Startnr: Navn: Klubb: Resultat:\nHeat: 1\n1   221 Ola Berg Lyn 1,51,92 Q\n2   390 Per Lie Gular 1,52,17 Q\n",
+     [(1, "Ola Berg Lyn 1,51,92 Q", None), (2, "Per Lie Gular 1,52,17 Q", None)]),
+    ("Startnr Namn Klubb Resultat\n1 584 Berg, Ola Lyn 1:51.52\n2 361 Lie, Per Vidar 1:54.81\n",
+     [(1, "Berg, Ola Lyn 1:51.52", None), (2, "Lie, Per Vidar 1:54.81", None)]),
     # bare numbers that do not follow one another are lane and bib numbers, not places
     ("Pos Lane Bib Athlete 1 7I 8 BERG Anna 1990 2:01.10 2 3E 4 MOE Lisa 1996 2:01.50", []),
     # not rows: a date, "nummer 3", a place in prose
