@@ -10,7 +10,7 @@ from .limits import MAX_DOCUMENT_CHARS, TOO_SLOW, Deadline, TooSlow, check_time_
 from .normalise import normalise
 from .entities import RESULTS, model_default
 from .pipeline import MODEL_KEY, TEXT_KEY, build, iso_published, parse_published
-from .records import Evidence, RaceRecord, assign_race_ids, without_echoes
+from .records import Evidence, RaceRecord, assign_race_ids
 
 NORWEGIAN = ("nb", "nn")
 
@@ -84,7 +84,7 @@ def _extract(text: str, dates: tuple, lang: str | None, source: str | None, url:
         deadline.check()
         doc = component(doc)
     deadline.check()
-    records = without_echoes(doc._.races or [])
+    records = doc._.races or []
     for record in records:
         record.source, record.url, record.published = source, url, published_iso
         _to_original(record, normalised)

@@ -2,7 +2,7 @@
 the sequence of mentions the matchers found (names, marks, placings, disciplines, gaps) and the few
 words between them. "A vant på M, foran B på M2", "A og B ble henholdsvis nummer to og tre",
 "X og Y endte på delt tredjeplass", "vunnet av A", "foran B, som ble toer". What one athlete did in one
-race is a Claim; claims become results in linking.build_records.
+race is a Claim; claims become results in races.build_records.
 """
 from __future__ import annotations
 
@@ -20,10 +20,12 @@ from .matchers.dates import resolve_date
 from .matchers.athletes import is_given_name
 from .matchers.disciplines import Discipline
 from .mentions import ByStart, Mention
+from .layout import CAPTION
 from .records import Support
 
 if TYPE_CHECKING:
-    from .linking import AthleteRef
+    from .coreference import AthleteRef
+    from .segments import Segment
 
 
 _RELATIVE = regex.compile(r"(?:\s*\([^()]*\))?,?\s+(?:som|sem)\s[^,.;]*$")
@@ -66,6 +68,7 @@ _CORRECTED_BEFORE = regex.compile(r"\b(?:justert|justerte|korrigert|korrigerte|r
                                   r"(?:\s+\p{Ll}+)?\s+til\s+(?:\p{Ll}+\s+)?$", regex.I)
 _LIST_LABEL_AFTER = compile_anchored(r"[ \t]*+:")
 _PLURAL_RECORD = regex.compile(r"(?:pers|rekord|bestenotering)(?:er|ar)$", regex.I)
+_MERIT = regex.compile(r"(?:VM|EM|OL|NM)-(?:gull|sølv|bronse)")
 
 
 @dataclass
@@ -172,9 +175,38 @@ def owner(item: Mention, kind: str, seg_refs: SegmentRefs, is_row: bool, marks: 
     return after.name if after and (after.side != "holder" or _OF_HOLDER.fullmatch(text, item.end, after.start)) else None
 
 
+def owners(text: str, seg: Segment, focus: str | None, last_told: dict) -> tuple[list, set, set]:
+    """Who owns each item of the segment: (kind, item, owner) in text order; the starts of the items given
+    to the athlete in focus because the segment names nobody ("Tiden ble 55,09", "Meritter: VM-sølv 800m fri
+    (2019)", "Det holdt til en fjerdeplass"); and of those that join the result last told ("Det holdt til
+    niendeplass(, og var norsk rekord)")."""
+    respective = respectively(text, seg.placings, seg.refs, seg.marks)
+    owned, guessed, joins = [], set(), set()
+    seg_marks, seg_athletes = ByStart(seg.marks), SegmentRefs(seg.refs)
+    for kind, item in sorted(seg.items, key=lambda x: x[1].start):
+        if kind == "flag" and seg.marks and seg_marks.nearest(item.start).kind == "reference" and not seg.dated:
+            continue            # "Persen hans er 8.21,87": a standing record, not one set here
+        athlete = respective.get(item.start) or owner(item, kind, seg_athletes, seg.row.place is not None, seg_marks, text)
+        gave = athlete is None and kind == "placing" and it_gave(seg.text, item.start - seg.start)
+        if athlete is None and nobody(seg.refs) and seg.kind != CAPTION and (kind in ("mark", "flag") or gave
+                                                                             or _MERIT.search(text, max(0, item.start - 3), item.end)):
+            athlete = focus
+            guessed.add(item.start)
+            if (gave or (joins and kind == "flag")) and athlete in last_told:
+                joins.add(item.start)
+        if athlete is not None:
+            owned.append((kind, item, athlete))
+    return owned, guessed, joins
+
+
 def nobody(seg_refs: list[AthleteRef]) -> bool:
     """No athlete in the segment but the holders of records it names: its items are the athlete in focus's."""
     return all(r.side == "holder" for r in seg_refs)
+
+
+def subject(text: str, refs: list[AthleteRef], focus: str | None) -> str | None:
+    """The athlete a sentence is about: its last name that is not a side mention (see AthleteRef.side); not a record's holder or one in a role."""
+    return next((r.name for r in reversed(refs) if not r.side), focus if refs[-1].side in ASIDE else refs[-1].name)
 
 
 def support(text: str, kind: str, item: Mention, guessed: bool) -> Support:

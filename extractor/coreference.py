@@ -17,7 +17,7 @@ import regex
 
 from . import lexicons
 from .clauses import HOLDER_BEFORE, ROLE_BEFORE, SIDE_BEFORE
-from .matchers.athletes import ACTION_VERBS, RESULT_VERBS, is_given_name
+from .matchers.athletes import ACTION_VERBS, CLUB_ACRONYMS, RESULT_VERBS, is_given_name
 from .mentions import Mention
 
 
@@ -83,6 +83,29 @@ def resolve_athletes(text: str, mentions: dict[str, list[Mention]], variants: di
     in_role = {r.name for r in refs if ROLE_BEFORE.search(text, max(0, r.start - 40), r.start)}
     _in_role(refs, in_role)
     return _in_role(_add_descriptors(text, refs, mentions, described), in_role)
+
+
+def resolve_teams(teams: list[Mention]) -> list[AthleteRef]:
+    """In a relay article the teams are the athletes: "Tjalve" is "IK Tjalve" when the article names
+    it so; "laget", "klubben", "Oslo-klubben" are the team last named."""
+    names = [t.value for t in teams if t.value]
+    core = lambda name: " ".join(w for w in name.split() if w not in CLUB_ACRONYMS and w.upper() != w or w == name)
+    longest: dict[str, str] = {}        # a word or core -> the first longest name holding it (linear, not quadratic)
+    for n in names:
+        for key in n.split() + [core(n)]:
+            if len(n) > len(longest.get(key, "")):
+                longest[key] = n
+    fullest = {}
+    for name in names:
+        best = longest.get(core(name), "")
+        fullest[name] = best if len(best) > len(name) else name
+    refs: list[AthleteRef] = []
+    for t in teams:
+        if t.value:
+            refs.append(AthleteRef(t.start, t.end, fullest[t.value], "team", "possessive" if t.info.get("possessive") else ""))
+        elif refs:
+            refs.append(AthleteRef(t.start, t.end, refs[-1].name, "descriptor"))
+    return refs
 
 
 def _in_role(refs: list[AthleteRef], names: set[str]) -> list[AthleteRef]:

@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -21,8 +22,12 @@ from .matchers.dates import resolve_date
 from .matchers.disciplines import Discipline, plausible_range
 from .matchers.marks import read_mark
 from .mentions import ByStart, Mention
-from .race_time import YEAR, anchor, another_day, earlier_asides, earlier_venue, in_record_site, other_day, planned, standard_for, told_as_future, without
+from .layout import CAPTION, HEADLINE
+from .race_time import PLANS, YEAR, anchor, another_day, earlier_asides, earlier_venue, in_record_site, other_day, planned, standard_for, told_as_future, without
 from .records import RaceRecord, Result
+
+if TYPE_CHECKING:
+    from .segments import Segment
 
 _OUTDOOR = regex.compile(r"(?<![\w])(?:utendørs\w*|utandørs\w*|outdoor)", regex.I)
 _INDOOR = regex.compile(r"(?<![\w])(?:innendørs\w*|innandørs\w*|inne-\w+|\w+-inne\b|hallstevne\w*|hallstemne\w*|indoor|inomhus\w*)", regex.I)
@@ -67,24 +72,37 @@ class Context:
 def first_context(text: str, mentions: dict[str, list[Mention]], reported: list[tuple[int, int]],
                   current: list[tuple[int, int]]) -> Context:
     """The article's first discipline, meet, venue and date; meets and dates not from an earlier race."""
+    asides = _Asides(text)
+
     def in_pool(kind, pool):
         return next(iter(m for m in _race_level(mentions.get(kind, []))
                          if any(s <= m.start < e for s, e in pool)
-                         and (kind == "discipline" or not (planned(text, m) or in_record_site(text, m) or _in_aside(text, m, pool)))), None)
+                         and (kind == "discipline" or not (planned(text, m) or in_record_site(text, m) or asides.hold(m, pool)))), None)
     first = in_pool("discipline", reported)
     topic = first if first and first.start < lead_end(text, mentions.get("athlete", [])) \
         else _named_race(text, mentions.get("discipline", []), current)
     return Context(first, in_pool("meet", current),
                    in_pool("venue", current) or next((v for v in mentions.get("venue", []) if any(s <= v.start < e for s, e in reported)
                                                      and not earlier_venue(text, v) and not told_as_future(text, v) and not anchor(text, v)
-                                                     and not _in_aside(text, v, reported)), None),
+                                                     and not asides.hold(v, reported)), None),
                    in_pool("date", current), topic)
 
 
-def _in_aside(text: str, m: Mention, sentences: list[tuple[int, int]]) -> bool:
-    """In a relative clause about an earlier race inside its sentence ("Koech (18) som satte ... i Roma siste fredag")."""
-    s, e = next(((s, e) for s, e in sentences if s <= m.start < e), (m.start, m.start))
-    return any(a <= m.start - s < b for a, b in earlier_asides(text[s:e]))
+class _Asides:
+    """The relative clauses about an earlier race inside each sentence ("Koech (18) som satte ... i Roma siste
+    fredag"), found once per sentence, not once per mention asked."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.found: dict[tuple[int, int], list[tuple[int, int]]] = {}
+
+    def hold(self, m: Mention, sentences: list[tuple[int, int]]) -> bool:
+        """The mention stands in such a clause of its sentence."""
+        s, e = next(((s, e) for s, e in sentences if s <= m.start < e), (m.start, m.start))
+        asides = self.found.get((s, e))
+        if asides is None:
+            asides = self.found[(s, e)] = earlier_asides(self.text[s:e])
+        return any(a <= m.start - s < b for a, b in asides)
 
 
 # "I år var helmaraton innlagt som NM-øvelse", "Konkurransen regnes også som Norgesmesterskap for juniorer", "Stevnet
@@ -539,3 +557,91 @@ def split_by_sex(race: RaceRecord) -> list[RaceRecord]:
                                          warnings=list(race.warnings),
                                          evidence=defaultdict(list, {k: list(v) for k, v in race.evidence.items()})))
     return parts
+
+
+# "I semifinalen mandag løp Warholm på 48,05": a round before the final (not "forsøk", an attempt in a throw;
+# not "røk ut i semifinalen og endte som nummer sju", the place in the whole event)
+_ROUND = regex.compile(r"(?<![\w])(?<!\b(?:ut|stoppet|stoppa|stopp|endte|enda|slutt)\s+i\s+)(?:semifinale\w*|forsøksheat\w*|(?<!\b(?:første|andre|tredje|fjerde|femte|sjette|siste|sitt|hennes|hans|det)\s+)forsøket|heatet|heata|kvartfinale\w*|kvalifisering(?:en|a|srunden|somgangen)|kvaliken)(?![\w])", regex.I)
+
+
+def round_named(seg_text: str) -> str | None:
+    """The round a sentence tells ("semif", "heate", "kvart" ...): a race of its own; None for the final."""
+    found = _ROUND.search(seg_text)
+    return found.group().lower()[:5] if found else None
+
+
+_TOPIC_BEFORE = regex.compile(r"(?:På|I)\s+")          # a sentence opening with its discipline: "På 3000 meter ..."
+_RAN = regex.compile(r"\b(?:løp|sprang|sprinta|sprintet|gikk|gjekk|stilte|starta|startet|deltok|konkurrerte|svømte|symde|"
+                     r"(?:ble|blei|vart)\s+beste?|var\s+i\s+aksjon)\b", regex.I)
+_COMPARED_BEFORE = regex.compile(r"\b(?:som|enn|like)\s+(?:på|i)\s+$", regex.I)     # "like raskt som på 1500 meter"
+
+
+def back_to_lead(carry: Context, local: Context, first: Context, earlier: bool) -> None:
+    """"... torsdag": a segment dated as the lead's race, naming no meet or venue, is back at the race of the
+    lead: its meet (and its town, if the lead named the ground in it) are in force again."""
+    if local.date and first.date and local.date.text.lower() == first.date.text.lower() \
+            and local.meet is None and local.venue is None and not earlier:
+        carry.meet = first.meet
+        if not town_holds(first.venue, carry.venue):
+            carry.venue = first.venue
+
+
+def names_race(text: str, seg: Segment) -> bool:
+    """"Same kvelden vart det dobbel norsk jubel på 1500 meter.": a sentence naming one discipline and no
+    athlete (not a headline or caption, not a comparison "like raskt som på 1500 meter", not a plan, not a
+    relay) sets the discipline in force."""
+    local = seg.local
+    return local.discipline is not None and not seg.elsewhere and seg.row.place is None and not seg.refs \
+        and len(seg.disciplines) == 1 and seg.kind not in (HEADLINE, CAPTION) \
+        and not _COMPARED_BEFORE.search(text[max(0, local.discipline.start - 12):local.discipline.start]) \
+        and not PLANS.search(seg.text) and "x" not in local.discipline.value.code
+
+
+def carry_without_results(carry: Context, text: str, seg: Segment) -> None:
+    """The frame in force after a segment that tells no result. "Samme kveld løp Amalie Iuel 400 meter hekk. Hun
+    ble nummer seks.", "På 3000 meter ble det en spurtkamp mellom A og B.": an athlete running a discipline, or
+    a sentence opening with it, sets that discipline in force."""
+    local = seg.local
+    if seg.refs and local.discipline is not None and seg.row.place is None and len(seg.disciplines) == 1 \
+            and not seg.elsewhere and not PLANS.search(seg.text) and not other_day(text, local.discipline) \
+            and (_RAN.search(seg.text) or _TOPIC_BEFORE.fullmatch(text[seg.start:local.discipline.start].lstrip())):
+        carry.discipline = local.discipline
+    update_carry(carry, local, seg.text, seg.elsewhere or seg.kind == CAPTION)
+
+
+def carry_after_results(carry: Context, text: str, seg: Segment) -> None:
+    """The frame in force after a segment that tells results: the race it told, when it names one discipline
+    not told as another day's ("løp inn til gullet på 3000-meteren", "og på jaktstarten ...", not "tok bronsen
+    på lørdagens VM-sprint")."""
+    local = seg.local
+    other_day_told = local.discipline is not None and seg.row.place is None and other_day(text, local.discipline)
+    update_carry(carry, local, seg.text, seg.elsewhere or other_day_told or seg.kind == CAPTION)
+    now = [d for d in seg.disciplines if not other_day(text, d)]
+    if len(now) == 1 and not seg.elsewhere and seg.row.place is None and seg.refs \
+            and any(k in ("placing", "mark") for k, _ in seg.items):
+        carry.discipline = now[0]
+
+
+def moved_disciplines(owned: list, named: DisciplineIndex) -> dict:
+    """A mark that only fits another discipline moves its athlete's other items in the segment (and the rest
+    of a result list) with it: "1. Thomas Krol 1:42,58" in a 1500 m list. Owner -> (discipline, the one it fits)."""
+    moved = {}
+    for kind, item, owner, discipline in owned:
+        if kind == "mark" and item.kind == "mark":
+            fitting = plausible_discipline(item, discipline, named)
+            if fitting is not discipline:
+                moved[owner] = (discipline, fitting)
+    return moved
+
+
+def item_discipline(kind: str, item: Mention, owner: str, discipline: Discipline | None, named: DisciplineIndex,
+                    moved: dict, list_move: tuple | None, in_row: bool, named_here: set) -> Discipline | None:
+    """An item's discipline after the moves: a mark's own fitting one; another item of a moved athlete (in a row,
+    or when the segment does not name its discipline) and any item of a moved list go with the move."""
+    if kind == "mark" and item.kind == "mark":
+        return plausible_discipline(item, discipline, named)
+    if owner in moved and moved[owner][0] == discipline and (in_row or discipline not in named_here):
+        return moved[owner][1]
+    if list_move and list_move[0] == discipline:
+        return list_move[1]
+    return discipline

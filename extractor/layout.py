@@ -173,3 +173,16 @@ def _profile_key():
 @lru_cache(maxsize=1)
 def medal_places() -> dict[str, int]:
     return {word: int(place) for word, place in rows("medals.tsv")}
+
+
+_CORRECTION = compile_anchored(r"[ \t]*(?:Rettelse|Rettet|Korrigering|Korreksjon|Retting)\s*:", regex.I)
+
+
+def in_correction(text: str, position: int) -> bool:
+    """In an editor's correction paragraph ("Rettelse: I en tidligere versjon sto det at Nordås løp på
+    13.18,14. Riktig tid er 13.08,14."): the body already gives the right value."""
+    reach = max(0, position - 400)         # a bounded look back: a long run without line breaks costs nothing
+    newline = text.rfind("\n", reach, position)
+    if newline < 0 and reach > 0:
+        return False
+    return _CORRECTION.match(text, newline + 1) is not None

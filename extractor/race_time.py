@@ -121,11 +121,11 @@ def without(seg_text: str, spans: list[tuple[int, int]]) -> str:
 _SAME_DAY = regex.compile(r"\b(?:tidligere|tidlegare)\s+(?:på\s+dagen|i\s+dag|samme\s+dag|same\s+dag)\b", regex.I)
 
 
-def told_earlier(told: str, base: dt.date | None) -> bool:
+def told_earlier(told: str, base: dt.date | None, sites: list[tuple[int, int]] | None = None) -> bool:
     """A sentence about an earlier race ("i fjor", "i 2021", "Da ..."), not one naming only this year or
     a race earlier the same day, nor one naming only where a standing record was set ("betre enn
-    gamlepersen inne, sett under UM i Sandnes i mars 2012")."""
-    told = without(told, record_sites(told))
+    gamlepersen inne, sett under UM i Sandnes i mars 2012"). `sites`: its record_sites, when the caller has them."""
+    told = without(told, record_sites(told) if sites is None else sites)
     return bool(EARLIER.search(told)) and not (base and only_current_year(told, base)) and not _SAME_DAY.search(told)
 
 

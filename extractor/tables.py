@@ -20,6 +20,7 @@ from .anchored import compile_anchored
 from .layout import BODY, HEADING, HEADLINE, TABLE, Layout, medal_places
 from .lexicons import rows as lexicon_rows
 from .matchers.athletes import CLUB_ACRONYMS
+from .matchers.marks import read_mark
 from .matchers.nationalities import codes as nation_codes
 from .mentions import Mention
 
@@ -502,3 +503,58 @@ class TableRuns:
 
 
 _LETTER = regex.compile(r"\p{L}")
+
+
+# not the number of "ble nr 3. Narve Gilje Nordås ...": a placing, then the next sentence
+_NORWEGIANS_HEADER = regex.compile(r"(?:^|\s)(?:Øvrige?\s+)?[Nn]orske?\s*:[^:]*$")
+# "Det ble ni norske medaljer, fordelt slik:" before a list: every row is Norwegian.
+_LIST_INTRO = regex.compile(r"(?<![\w])(?P<adj>norske|nordmenn|nordmennene)(?![\w])[^.!?]*:\s*$", regex.I)
+_STANDINGS = regex.compile(r"sammenlagt|samanlagt|totalstilling|stillingen|cupstilling|verdenscupen totalt|poengliste", regex.I)
+
+
+class ResultList:
+    """What a result list carries from row to row: whether its rows are Norwegian ("Norske:", "Det ble ni
+    norske medaljer, fordelt slik:"), the winner's time (a bare time far below it is a gap), the discipline
+    a mark moved the list to, and whether it is standings ("Minitour sammenlagt:"), not a race."""
+
+    def __init__(self):
+        self.nationality: Mention | None = None     # the intro that made every row Norwegian
+        self.move: tuple | None = None              # (discipline, the one a mark fits): the rest of the list moves too
+        self.header = ""
+        self.first: float | None = None             # the first time in a result list (the winner's), -1 once rows give gaps
+        self.standings = False
+
+    def see(self, row: Row, seg_text: str, seg_start: int, names_discipline: bool) -> None:
+        """The list state moved past a segment."""
+        if row.place is None:
+            # only a segment ending in ":" can match, from after its last [.!?]: linear, not quadratic in a long segment
+            intro = _LIST_INTRO.search(seg_text, max(map(seg_text.rfind, ".!?")) + 1) if seg_text.rstrip().endswith(":") else None
+            self.nationality = Mention("nationality", seg_start + intro.start("adj"), seg_start + intro.end("adj"),
+                                       intro["adj"], "NOR") if intro else None
+        if (row.place is None and _LETTER.search(seg_text)) or (row.place is not None and row.header != self.header):
+            self.move = None if row.place is None else self.move    # a line of dots ("...") does not end a list
+            self.first = None
+            self.header = row.header
+        elif row.place is not None and names_discipline:
+            self.first = None       # "Gull: Markus Rooth, tikamp (8796 p)\nGull: Jakob Ingebrigtsen, 5000 m (13.13,66)": a race per row
+        if row.place is not None:
+            self.standings = bool(_STANDINGS.search(row.header)) or (self.standings and bool(SUBLIST.match(row.header)))
+        elif _LETTER.search(seg_text) and not (SUBLIST.match(seg_text) and seg_text.strip().endswith(":")):
+            self.standings = False
+
+    def norwegian(self, row: Row, seg_start: int) -> Mention | None:
+        """The nationality NOR of a row under "Norske:" or after an intro naming Norwegians, else None."""
+        if _NORWEGIANS_HEADER.search(row.header) or self.nationality:
+            return self.nationality or Mention("nationality", seg_start, seg_start, "", "NOR")
+        return None
+
+    def is_gap(self, item: Mention, plausible: tuple[str, float, float] | None) -> bool:
+        """In a result list after the winner's time, a time that cannot be a result near it is a gap
+        ("1) Klæbo 33.38,8, 2) Tønseth 0.15,3 bak, 3) Niskanen 0.17,7"); after a gap row, every bare
+        time that is not a plausible result is one."""
+        if self.first is None:
+            return False
+        reading = read_mark(item.value, plausible)
+        if reading is not None and (self.first < 0 or reading.value >= 0.5 * self.first):
+            return False
+        return True

@@ -212,7 +212,7 @@ def test_a_match_at_a_position_does_not_read_the_rest_of_the_text():
     rest of the text first for a pattern like "\\s*," that needs a literal after a repeat
     (extractor.anchored), which made linking quadratic on thousands of lines without a ":"."""
     found = _matched_at_a_position()
-    assert "extractor.linking._CORRECTION" in found and "extractor.clauses._APPOSED_AFTER" in found
+    assert "extractor.layout._CORRECTION" in found and "extractor.clauses._APPOSED_AFTER" in found
     slow = []
     for where, (pattern, lines) in sorted(found.items()):
         for unit in ("\x01", "Ola Nordmann\n"):

@@ -317,9 +317,9 @@ def test_the_pattern_check_catches_slow_patterns():
 # Patterns whose cost on a long run is not linear by themselves, with why it stays bounded where
 # they are used (each is read there; a new use must keep to this or fix the pattern).
 BOUNDED = {
-    # for every "norske" it scans to the segment's end for the final ":"; linking.py searches it only
+    # for every "norske" it scans to the segment's end for the final ":"; tables.ResultList searches it only
     # in a segment ending in ":", from after the segment's last [.!?], where the first candidate matches
-    "extractor.linking._LIST_INTRO": "searched only where it matches at its first candidate",
+    "extractor.tables._LIST_INTRO": "searched only where it matches at its first candidate",
     # for every "(" it reads to the next ")"
     "extractor.coreference._WORD_AFTER_NAME": "matched only on the 40 characters after a name (_standalone)",
     # after each of [.!?:\n] it reads all the whitespace that follows, then fails at "$" before a non-space
@@ -327,7 +327,7 @@ BOUNDED = {
     # compiled for match() at a position (extractor.anchored): from every space of a run, finditer would
     # read the run to its end; they are only ever matched where a mention or a paragraph ends
     "extractor.clauses._APPOSED_AFTER": "matched only at the end of a placing (clauses.owner)",
-    "extractor.linking._CORRECTION": "matched only at a paragraph's start (_in_correction)",
+    "extractor.layout._CORRECTION": "matched only at a paragraph's start (in_correction)",
 }
 
 

@@ -107,3 +107,15 @@ def test_a_markless_echo_of_a_marked_result_goes(echo, held, kept):
     out = without_echoes([a, b])
     assert [len(r.results) for r in (a, b)] == kept
     assert len(out) == sum(1 for k in kept if k)
+
+
+# The team's own corpus articles whose prose echoes a list row ("Maria Falch ble nummer to" above "2) Maria Falch,
+# Kristiansand 7,32"): the spaCy pipeline drops the echo too, as `extract` does (the linker drops it, not the API).
+@pytest.mark.parametrize("name", ["nb-52", "ski-nb-04"])
+def test_the_spacy_pipeline_drops_echoes_as_extract_does(name):
+    from pathlib import Path
+    from extractor import nlp
+    text = (Path(__file__).parent.parent / "corpus" / f"{name}.txt").read_text(encoding="utf-8")
+    races = nlp("nb")(text)._.races
+    counts = [len(r.results) for r in races]
+    assert [len(r.results) for r in without_echoes(races)] == counts
