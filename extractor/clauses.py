@@ -29,7 +29,9 @@ if TYPE_CHECKING:
 
 
 _RELATIVE = regex.compile(r"(?:\s*\([^()]*\))?,?\s+(?:som|sem)\s[^,.;]*$")
-SIDE_BEFORE = regex.compile(r"(?:foran|framfor|framom|føre|bak|forbi|passerte|passerer|passert|slo|å slå|slått|utklasset|utklassa|enn|mot|fulgt av)\s+(?:\p{Ll}+(?:ske|sk|en|ar)\s+)?$", regex.I)
+# "foran heimehåpet X", "bak svenske X", "spurtslo amerikaneren X": the one beaten or passed (a word of description between)
+SIDE_BEFORE = regex.compile(r"(?:(?<![\w])(?:foran|framfor|framom|føre|bak|forbi|passerte|passerer|passert|å slå|utklasset|utklassa|enn|mot|fulgt av)|slo|slått)"
+                            r"\s+(?:(?!(?:og|i|på|med|som|at|til|da|då|seg)\s)\p{Ll}+\s+)?$", regex.I)
 # "rekorden til Marius Bakken", "den gamle rekorden, satt av Tom Berg", "norgesrekorden som Ida Moe satte": the one
 # who holds a record named; the holder owns only what is glued to the name ("rekorden til X på 13.06,39")
 HOLDER_BEFORE = regex.compile(r"\w*rekord(?:en|ene|a|ane)?(?:,?\s+(?:satt|sett)\s+av|\s+(?:til|åt|som))\s+(?:\p{Ll}+(?:ske|sk)\s+)?$", regex.I)
@@ -172,6 +174,8 @@ def owner(item: Mention, kind: str, seg_refs: SegmentRefs, is_row: bool, marks: 
     if subject or last:
         return (subject or last).name       # not "... foran Strindheim og tok seier"
     after = seg_refs.first_from(item.end)
+    if after is not None and after.side == "object":
+        return None             # "tok sigeren framfor Elvira Öberg", "Det blei bronse, bak A og B": not theirs
     return after.name if after and (after.side != "holder" or _OF_HOLDER.fullmatch(text, item.end, after.start)) else None
 
 

@@ -40,6 +40,17 @@ CLAUSES = [
      {("Tora Vik", 1, "2:04.31"), ("Lene Aas", None, "2:05.10"), ("Maja Strand", None, "2:06.44")}),
     ("nb", "Ola Strand vant med tiden 16.08 foran Per Vik på 16.09 på 5 km.", {("Ola Strand", 1, "16:08"), ("Per Vik", None, "16:09")}),
     ("nn", "Sjur Moe vann 10 km på 33.10 og var to sekund føre Lars Henden over målstreken.", {("Sjur Moe", 1, "33:10")}),
+    # the one beaten, named after a word that describes him, has not won; nor has one named after a beaten one
+    ("nn", "Kari Nes vann 3000 meter. Ho tok sigeren framfor heimehåpet Guro Lie.", {("Kari Nes", 1, None)}),
+    ("nb", "Ida Moe vant 1500 meter. Det ble seier foran storfavoritten Siri Dahl.", {("Ida Moe", 1, None)}),
+    ("nb", "Per Vik spurtslo amerikaneren Tom Lee i kampen om førsteplassen.", {("Per Vik", 1, None)}),
+    ("nn", "Ola Bø vann 800 meter. Det vart bronse bak Per Nes og Odd Lie.", {("Ola Bø", 1, None)}),
+    # "vinner X" (no article) names the winner as "vinneren X" does
+    ("nb", "Ola Strand ble nummer åtte, ett minutt bak vinner Per Vik.", {("Ola Strand", 8, None), ("Per Vik", 1, None)}),
+    ("nn", "Ola Bø vart nummer sju, 2.35 bak vinnar Jon Lid frå Stryn.", {("Ola Bø", 7, None), ("Jon Lid", 1, None)}),
+    ("nb", "Per Vik ble kåret til vinner etter målfoto.", {("Per Vik", 1, None)}),
+    # "i klasse for menn" holds "enn": no "foran" word, the name after the verb is the subject
+    ("nb", "På 100 meter bryst for menn vant Even Dal på 1.00,95.", {("Even Dal", 1, "1:00.95")}),
 
     # bare ordinals after a finishing verb
     ("nb", "Mari Haugen ble tredje på 5000 meter med 16.03,45.", {("Mari Haugen", 3, "16:03.45")}),

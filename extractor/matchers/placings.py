@@ -34,6 +34,8 @@ _TIE_BEFORE = regex.compile(r"\bdel(?:t|te|de)\s*$", regex.I)       # "delt 4. p
 # "sølv på 5 kilometer klassisk bak Y", "andreplass bak vinner Y": the race or the winner's role may come between
 _BEHIND_AFTER = regex.compile(r"(?<!\s)\s+(?:på\s+(?:(?:\d+(?:[,.]\d+)?|\p{Ll}+)\s+){1,3})?bak\s+(?:(?:vinneren|vinnaren|vinner|vinnar)\s+)?")
 _WINNER_ROLE = regex.compile(r"(?:vinneren|vinnaren|seierherren|toeren|treeren|toaren|trearen)$", regex.I)
+# "bak vinner Vebjørn Hegdal", "bak vinnar Jakob Lundby": the bare noun before a name names the winner too
+_WINNER_NOUN = regex.compile(r"(?:vinner|vinnar)$", regex.I)
 # "47,7 sekund bak vinnaren", "slått med 1.30,7 av vinneren": the winner as what another is measured by, not a place
 _WINNER_AS_OBJECT = regex.compile(r"\b(?:bak|av|etter|foran|framfor|til|mot|fra|frå|enn|unna|med)\s+(?:(?:den|sin|si|\p{Ll}+ske)\s+){0,2}$", regex.I)
 # "vinneren Ola Berg", "vinneren, italienske Ola Berg": the name in apposition is the one placed
@@ -271,7 +273,7 @@ def find_placings(text: str) -> list[Mention]:
             if behind:
                 info["behind_at"] = m.end() + behind.end()
             if (form == "win" and m.group().lower().startswith("vunne")) or _GOES_TO_AFTER.match(after) \
-                    or (_WINNER_ROLE.match(m.group())
+                    or ((_WINNER_ROLE.match(m.group()) or _WINNER_NOUN.match(m.group()))
                         and _NAME_AFTER.match(after)) \
                     or (form in ("finisher", "medal_winner") and _APPOSITION_AFTER.match(after)) or form == "best_named" \
                     or (form == "win" and "seier" in m.group().lower() and _WINNER_AFTER.match(after)) \
