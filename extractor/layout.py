@@ -131,7 +131,7 @@ def block_kind(line: str) -> str:
         return TABLE
     if _GLUED_KEY.match(line) and len(words) <= 8:
         return INFOBOX
-    dated = [w for w in words if any(c.isdigit() for c in w)]
+    dated = [w for w in words if _has_digit(w)]
     if dated and len(words) <= 8 and all(_CLOCK_OR_DATE.match(w) for w in dated) and any(_CLOCK.match(w) for w in dated) \
             or dated and len(words) <= 5 and words[0].rstrip(":").lower() in _BYLINE_WORDS:
         return BYLINE
@@ -147,8 +147,13 @@ def block_kind(line: str) -> str:
 _BYLINE_WORDS = frozenset({"publisert", "oppdatert", "endret", "publ.", "sist"})
 
 
+def _has_digit(word: str) -> bool:
+    """Whether a digit stands in the word (a letters-only word, most of them, is told at C speed)."""
+    return not word.isalpha() and any(c.isdigit() for c in word)
+
+
 def _numeric_share(words: list[str]) -> float:
-    return sum(any(c.isdigit() for c in w) for w in words) / len(words) if words else 0.0
+    return sum(map(_has_digit, words)) / len(words) if words else 0.0
 
 
 def _medal_row(words: list[str]) -> bool:
