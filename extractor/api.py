@@ -9,7 +9,7 @@ from .language import detect_language
 from .limits import MAX_DOCUMENT_CHARS, TOO_SLOW, Deadline, TooSlow, check_time_limit, time_limit as limit_time
 from .normalise import normalise
 from .entities import RESULTS, model_default
-from .pipeline import MODEL_KEY, TEXT_KEY, build, iso_published, parse_published
+from .pipeline import MODEL_KEY, SPANS_KEY, TEXT_KEY, build, iso_published, parse_published
 from .records import Evidence, RaceRecord, assign_race_ids
 
 NORWEGIAN = ("nb", "nn")
@@ -79,6 +79,7 @@ def _extract(text: str, dates: tuple, lang: str | None, source: str | None, url:
     doc = pipeline.make_doc(normalised.text)
     doc.user_data["published"] = (exact, base)
     doc.user_data[TEXT_KEY] = normalised.text
+    doc.user_data[SPANS_KEY] = False        # the records are read from doc._.races: no span groups
     doc.user_data[MODEL_KEY] = RESULTS if (model_default() if model is None else model) else None
     for _name, component in pipeline.pipeline:
         deadline.check()

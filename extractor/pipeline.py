@@ -118,9 +118,17 @@ def race_matchers(doc: Doc) -> Doc:
     return doc
 
 
+#: `doc.user_data` key: False when the caller reads only `doc._.mentions` and `doc._.races` (`extract`
+#: does), so the span groups and `doc.ents`, a Span object per mention, are not built.
+SPANS_KEY = "extractor.spans"
+
+
 def _put(doc: Doc, mentions: dict[str, list[Mention]]) -> None:
-    """The mentions on the Doc: `doc._.mentions`, a span group per kind, the model's entities as `doc.ents`."""
+    """The mentions on the Doc: `doc._.mentions`, and (unless `SPANS_KEY` says no) a span group per kind
+    and the model's entities as `doc.ents`."""
     doc._.mentions = mentions
+    if doc.user_data.get(SPANS_KEY) is False:
+        return
     for group, ms in mentions.items():
         spans = []
         for m in ms:

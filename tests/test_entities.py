@@ -141,6 +141,19 @@ def test_pipeline_docs_carry_the_models_entities():
     assert ("Siri Strand", "PER") in [(e.text, e.label_) for e in doc.ents]
 
 
+def test_extract_reads_records_without_building_span_groups(monkeypatch):
+    """`extract` reads doc._.races only: the span groups (a Span per mention) are built for `nlp()` docs alone."""
+    import extractor.pipeline as pipeline
+    built = []
+    real = pipeline.filter_spans        # called once per span-group build, on the model's entity spans
+    monkeypatch.setattr(pipeline, "filter_spans", lambda spans: built.append(len(spans)) or real(spans))
+    text = "Siri Strand vant 800 meter på 2.04,11 foran Tone Hagen på Jessheim."
+    records = extract(text, published="2024-06-01")
+    assert [r.athlete for r in records[0].results][:1] == ["Siri Strand"] and built == []
+    doc = nlp()(text)
+    assert built and [s.text for s in doc.spans["athlete"]] == ["Siri Strand", "Tone Hagen"]
+
+
 def _no_model(*args, **kwargs):
     raise AssertionError("the model ran")
 
