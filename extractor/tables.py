@@ -181,7 +181,7 @@ def _row_starts(text: str, s: int, e: int) -> list:
     """The row starts of a sentence: "1. Ida", "3) Moe", "12 Moe", or "1 216 Frew" where each row has a start
     number after its place; of the two readings, the one whose places follow one another best."""
     plain = _rising(_ROW_START, text, s, e)
-    if not plain or plain[0].group().rstrip()[-1:] in ".)":
+    if plain and plain[0].group().rstrip()[-1:] in ".)":
         return plain            # marked places ("1.", "3)") need no other reading
     with_bibs = _rising(_PLACE_AND_BIB, text, s, e)
     return with_bibs if _steps_of_one(with_bibs) > _steps_of_one(plain) else plain

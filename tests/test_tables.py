@@ -76,6 +76,9 @@ ROWS = [
      [(1, "Ola Berg Lyn 1,51,92 Q", None), (2, "Per Lie Gular 1,52,17 Q", None)]),
     ("Startnr Namn Klubb Resultat\n1 584 Berg, Ola Lyn 1:51.52\n2 361 Lie, Per Vidar 1:54.81\n",
      [(1, "Berg, Ola Lyn 1:51.52", None), (2, "Lie, Per Vidar 1:54.81", None)]),
+    # ... also where every start number is above any place ("1 302 Kari Moe ... 2 325 ...": no 302nd place to read)
+    ("1 302 Kari Moe Lyn K40-44 39:57.0 2 325 Eva Berg ÅLESUND K45-49 42:26.0",
+     [(1, "Kari Moe Lyn K40-44 39:57.0", None), (2, "Eva Berg ÅLESUND K45-49 42:26.0", None)]),
     # bare numbers that do not follow one another are lane and bib numbers, not places
     ("Pos Lane Bib Athlete 1 7I 8 BERG Anna 1990 2:01.10 2 3E 4 MOE Lisa 1996 2:01.50", []),
     # not rows: a date, "nummer 3", a place in prose
