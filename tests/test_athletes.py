@@ -115,9 +115,14 @@ NAMES = [
     ("Arrangør var Bergen Friidrettskrets, og Ola Berg vant.", ["Ola Berg"]),
     # an unfamiliar given name after "gikk sølvet til"
     ("Der gikk sølvet til Frew Zenebe Brkineh.", ["Frew Zenebe Brkineh"]),
-    pytest.param("Astrid Eriksen Ullensaker/Kisa IL 58,99", ["Astrid Eriksen"],
-                 marks=pytest.mark.xfail(strict=True, reason="club with a slash ('Ullensaker/Kisa IL') not stripped: "
-                                                             "'Astrid Eriksen Ullensaker' and 'Kisa'")),
+    # a club with a slash, its acronym glued to a comma, or opening with its acronym (also a cycling club's CK)
+    ("Astrid Eriksen Ullensaker/Kisa IL 58,99", ["Astrid Eriksen"]),
+    ("2 390 Ola Blom Dahl Ullensaker/Kisa IL 1,52,17 Q", ["Ola Blom Dahl"]),
+    ("3 Per-Arne Haug Lie Gneist,IL 4,07,61", ["Per-Arne Haug Lie"]),
+    ("4 567 Kari Lund CK Nordkapp 03:17:53", ["Kari Lund"]),
+    ("5 551 Eva Moe CK Sandvika/Team Fjord 03:20:45", ["Eva Moe"]),
+    ("1 628 Siv Dahle Berg Sola CK/Team Vest 03:11:18", ["Siv Dahle Berg"]),
+    ("10 578 Tone Hott Råholt CK 03:24:40", ["Tone Hott"]),
 ]
 
 

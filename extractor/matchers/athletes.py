@@ -40,7 +40,7 @@ POSSESSED = frozenset(
     "tid tida tiden rekord rekorden pers persen egen eget egne nest beste seier seieren løp løpet trener "
     "treneren norske personlige første andre siste tur kast hopp sprang serie form sesong karriere".split())
 _CREDIT_BEFORE = regex.compile(r"(?:Foto|Photo|Kilde|Skrevet av|Tekst|Av)\s*:?\s*$")
-CLUB_ACRONYMS = frozenset("IL IF FIK SK FK IK TIF BUL OSI AIL FIF KIF NTNUI GTI".split())
+CLUB_ACRONYMS = frozenset("IL IF FIK SK FK IK TIF BUL OSI AIL FIF KIF NTNUI GTI CK".split())     # CK: a cycling club
 _CLUB_WORD = regex.compile(r"(?:forening|klubb|friidrett|idrettslag|krets|kretsen|forbund|forbundet|universitet|university|college)$", regex.I)
 
 
@@ -52,9 +52,9 @@ def names_a_club(words: list[str]) -> bool:
 _SENTENCE_PLACE_BEFORE = regex.compile(r"(?r)(?:^|[.!?:]\s+|\n\s*)(?:I|På|Fra|Frå)\s$")
 _PLACE_PREPOSITIONS = frozenset("I På Fra Frå Ved Til Mot Utenfor".split())
 # After a list row's name: its club's acronym, also written after a comma ("Stord IL 45:29", "Gular, IL
-# 1,53,69", "Askim IF Friidrett"), but not an acronym opening the club ("Jacobsen, IL Heming") or a
-# club that is an acronym alone ("Eggen BUL, IL i", "Olsen, GTI").
-_CLUB_AFTER = regex.compile(r",?\s(?:IL|IF|IK|FIK|SK|FK|BIL|TIF|AIL|FIF|KIF)(?![\w-])"
+# 1,53,69", "Gneist,IL 4,07,61", "Askim IF Friidrett", "Sola CK/Team X"), but not an acronym opening the club
+# ("Jacobsen, IL Heming") or a club that is an acronym alone ("Eggen BUL, IL i", "Olsen, GTI").
+_CLUB_AFTER = regex.compile(r"(?:,\s?|\s)(?:IL|IF|IK|FIK|SK|FK|BIL|TIF|AIL|FIF|KIF|CK)(?![\w-])"
                             r"(?!\s+(?:[iI]\s+)?(?!Friidrett)\p{Lu}(?:\p{Ll}|\p{Lu}{2}))")     # not "IL i BUL"
 # An age-class or championship column, then the mark: "Voss M23-39 1:17:57", "Gular NM M23-34 1:07:05"
 _CLASS_NEXT = regex.compile(r"(?:[ \t]{1,4}+(?:[KMGJW]\d\d(?:-\d\d)?+|NM)(?![\w-])){1,3}+[ \t]{1,4}+\d")
@@ -228,10 +228,13 @@ def _name_mention(text: str, m) -> Mention | None:
     cut = next((i for i, (_, t) in enumerate(tokens) if _is_noise(t) and not (i == 0 and opened)
                 and not (i and t.islower())), len(tokens))     # "Bart de Groot": a particle, not "De"
     tokens = tokens[:cut]
+    acronym = next((i for i, (_, t) in enumerate(tokens) if i >= 2 and t in CLUB_ACRONYMS), None)
+    if acronym is not None:
+        tokens = tokens[:acronym]   # "Ingrid Lorvik CK Victoria 3:17:53": a club opening with its acronym after the name
     if len(tokens) >= 3:
         club_after = _CLUB_AFTER.match(text, tokens[-1][0] + len(tokens[-1][1]))
-        if club_after:
-            tokens.pop()            # "Mari Gilde Brubak Malvik IL 12,22": Malvik belongs to the club
+        if club_after or _SLASH_CLUB.match(text, tokens[-1][0] + len(tokens[-1][1])):
+            tokens.pop()            # "Mari Gilde Brubak Malvik IL 12,22", "Ola Moe Ullensaker/Kisa IL": Malvik, Ullensaker belong to the club
         elif (_MARK_NEXT.match(text, tokens[-1][0] + len(tokens[-1][1]))
               or _CLASS_NEXT.match(text, tokens[-1][0] + len(tokens[-1][1]))) and _known_club(text, tokens[-1][1]):
             tokens.pop()            # "Frida Thorsås Urædd 2.11,82", "Ola Moe Voss M23-39 1:17:57": the club
