@@ -19,7 +19,7 @@ import regex
 from .anchored import compile_anchored
 from .layout import BODY, HEADING, HEADLINE, TABLE, Layout, medal_places
 from .lexicons import rows as lexicon_rows
-from .matchers.athletes import CLUB_ACRONYMS
+from .matchers.athletes import CLUB_ACRONYMS, clubs
 from .matchers.marks import read_mark
 from .matchers.nationalities import codes as nation_codes
 from .mentions import Mention
@@ -138,17 +138,22 @@ def _numbered_rows(text: str, s: int, e: int) -> list[Row]:
         return [Row(s, e, None)]
     out = [Row(s, starts[0].start(), None)] if starts[0].start() > s else []
     header = text[s:starts[0].start()]
+    opens = {i: _opens_list(text, starts[i - 1], m) for i, m in enumerate(starts) if i}
     for i, m in enumerate(starts):
-        end = starts[i + 1].start() if i + 1 < len(starts) else e
+        following = opens.get(i + 1)
+        end = following.start("label") if following else starts[i + 1].start() if i + 1 < len(starts) else e
         between = text[starts[i - 1].end():m.start()] if i else header
         label = _LIST_LABEL.search(between)
         text_label = _LEADING_NUMBERS.sub("", label.group(1)) if label else ""
-        if text_label and SUBLIST.match(text_label) and i:
+        if opens.get(i):
+            out.append(Row(opens[i].start("label"), m.start(), None))       # the next list's heading: "Menn", "10 km kvinner"
+            header = opens[i]["label"] + ":"
+        elif text_label and SUBLIST.match(text_label) and i:
             header = header + " " + text_label + ":"     # a sub-list ("Øvrige norske:") of the same race
         elif text_label:
             header = text_label + ":"
         tails = _unplaced_starts(text, m.end(), end) if i + 1 == len(starts) else []
-        out.append(Row(m.end(), tails[0] if tails else end, int(m["place"]), header))
+        out.append(Row(m.end(), tails[0] if tails else end, _unfinished(text, m, tails[0] if tails else end), header))
         out.extend(Row(t, tails[j + 1] if j + 1 < len(tails) else end, 0, header) for j, t in enumerate(tails))
     return out
 
@@ -156,6 +161,19 @@ def _numbered_rows(text: str, s: int, e: int) -> list[Row]:
 _OUTCOMES = frozenset({"DNF", "DNS", "DQ", "DSQ", "NM", "NH"})
 # a row's last column: its mark or its outcome code
 _ROW_END = regex.compile(rf"(?<![\w])(?:\d[.,:]\d\d|{'|'.join(sorted(_OUTCOMES))})(?![\w])")
+
+
+_MARK_IN_ROW = regex.compile(r"\d[.,:]\d")
+_OUTCOME_IN_ROW = regex.compile(rf"(?<![\w])(?:{'|'.join(sorted(_OUTCOMES - {'NM'}))})(?![\w])")
+
+
+def _unfinished(text: str, start, end: int) -> int:
+    """The row's place; 0 for a row with an outcome code and no mark, whose number is its start number
+    ("9 10 8 Berg, Ola 5:30.10 39 2 Lie, Per DNF": 39 is no place)."""
+    row = start.end()
+    if _OUTCOME_IN_ROW.search(text, row, end) and not _MARK_IN_ROW.search(text, row, end):
+        return 0
+    return int(start["place"])
 
 
 def _unplaced_starts(text: str, start: int, end: int) -> list[int]:
@@ -188,8 +206,30 @@ def _row_starts(text: str, s: int, e: int) -> list:
 
 
 def _rising(pattern, text: str, s: int, e: int) -> list:
-    return _increasing([m for m in pattern.finditer(text, s, e)
-                        if int(m["place"]) <= _MAX_PLACE and not _opens_header(text, m.end(), e)])
+    """The row starts whose places rise, in each list of the sentence (see `_opens_list`)."""
+    found = [m for m in pattern.finditer(text, s, e) if int(m["place"]) <= _MAX_PLACE and not _opens_header(text, m.end(), e)]
+    out, part = [], []
+    for i, m in enumerate(found):
+        if part and _opens_list(text, found[i - 1], m):
+            out += _increasing(part)
+            part = []
+        part.append(m)
+    return out + _increasing(part)
+
+
+# after a row's mark (and its unit), the heading of a list run on in the same line: "4.32 min Menn 1. Per",
+# "t: 29.10 10 km kvinner 1. Kari"
+_NEXT_LIST = regex.compile(r"\d[.,:]\d\d?(?:[ \t]?(?:min|sek|s)\b\.?)?[ \t]++"
+                           r"(?P<label>(?:\d{1,3}(?:[.,]\d)?[ \t]?(?:km|m|meter)[ \t]++)?\p{L}[\p{L} /-]{0,40}?)[ \t]*+$")
+
+
+def _opens_list(text: str, before, start):
+    """The heading match where the row start `start` opens a new list after the row `before` on the same line:
+    its place is 1 and a heading stands between the row's mark and it ("Kvinner 1. A 4.19 min 2. B 4.23 min
+    Menn 1. C 4.43 min": two races); None otherwise."""
+    if int(start["place"]) != 1 or int(before["place"]) < 1:
+        return None
+    return _NEXT_LIST.search(text, before.end(), start.start())
 
 
 def _steps_of_one(starts) -> int:
@@ -296,7 +336,57 @@ def table_athletes(text: str, athletes: list[Mention], page: Layout) -> list[Men
     out = [a for a in kept if not any(n.start <= a.start and a.end <= n.end and (n.start, n.end) != (a.start, a.end)
                                       for n in found)]
     out += [n for n in found if not any(a.start <= n.start < a.end or n.start <= a.start < n.end for a in out)]
+    inverted = _surname_comma_names(text, page)
+    if inverted:        # "Berg, Ola Lyn": the row's name, whatever the matcher read across its comma and club
+        out = [a for a in out if not any(n.start < a.end and a.start < n.end for n in inverted)] + inverted
     return sorted(out, key=lambda a: a.start)
+
+
+# "1 36 9 Berg, Ola 4:59.71", "2 361 Lie, Per Vidar 1:54.81": a row's numbers, then its name written "Surname, Given"
+_SURNAME_COMMA = regex.compile(r"(?<![\w,.:])\d{1,4}[ \t]{1,3}(?P<surname>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]?,[ \t]"
+                               r"(?P<given>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,3})")
+_INVERTED_ROWS = 2          # rows a table writes so, for its name column to be read so
+
+
+def _surname_comma_names(text: str, page: Layout) -> list[Mention]:
+    """The names of a table whose rows write them "Surname, Given" after the row's numbers ("Rank Stno Lane Name
+    Result 1 36 9 Berg, Ola 4:59.71 2 35 11 Lie, Per 5:00.23"), read "Given Surname". Under a header with a club
+    column the club follows the given names: it starts at a known club or acronym, else it is the last word
+    ("Lie, Per Vidar" -> "Per Lie"; "Dahl, Kari Anne Tjalve" -> "Kari Anne Dahl"). One pass over the text."""
+    by_table: dict[int, list] = {}
+    for m in _SURNAME_COMMA.finditer(text):
+        block = page.block_at(m.start())
+        if block is not None and block.kind in (TABLE, BODY, HEADING):
+            by_table.setdefault(_table_start(page, block), []).append(m)
+    out = []
+    for start, rows in by_table.items():
+        if len(rows) < _INVERTED_ROWS:
+            continue
+        club_column = _has_club_column(text, page, start)
+        for m in rows:
+            given = m["given"].split()
+            if club_column and len(given) > 1:
+                club = next((i for i, w in enumerate(given) if i and (w in clubs() or w in CLUB_ACRONYMS)), len(given) - 1)
+                given = given[:club]
+            end = m.start("given") + len(" ".join(given))
+            out.append(Mention("athlete", m.start("surname"), end, text[m.start("surname"):end], f"{' '.join(given)} {m['surname']}",
+                               {"full": True, "layout": "surname-comma"}))
+    return out
+
+
+def _table_start(page: Layout, block) -> int:
+    """The first block of the run of table lines holding the block (a one-line table is its own run)."""
+    i = page.starts.index(block.start)
+    while i and block.kind == TABLE and page.blocks[i - 1].kind == TABLE:
+        i -= 1
+    return page.blocks[i].start
+
+
+def _has_club_column(text: str, page: Layout, table_start: int) -> bool:
+    """The table's header (its first line, or the line before it) names a club column ("Startnr Namn Klubb Resultat")."""
+    i = page.starts.index(table_start)
+    lines = [page.blocks[j] for j in (i - 1, i) if j >= 0]
+    return any(_columns().get(w.strip("|:.,()").lower()) == "club" for b in lines for w in text[b.start:b.end].split()[:12])
 
 
 _BIRTH_GAP = 12          # characters between a row's name and its birth date ("Isaac NADER 17.aug.99": a space or a club)

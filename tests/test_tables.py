@@ -79,6 +79,18 @@ ROWS = [
     # ... also where every start number is above any place ("1 302 Kari Moe ... 2 325 ...": no 302nd place to read)
     ("1 302 Kari Moe Lyn K40-44 39:57.0 2 325 Eva Berg ÅLESUND K45-49 42:26.0",
      [(1, "Kari Moe Lyn K40-44 39:57.0", None), (2, "Eva Berg ÅLESUND K45-49 42:26.0", None)]),
+    # several lists run on in one line, each under its heading after the last row's mark: the heading is a
+    # segment of its own (its category and distance), and the next list's places start again at 1
+    ("Kvinner 1. Kari Moe Lyn 4.19 min 2. Eva Lie Fana 4.23 min Menn 1. Per Dahl IF Klypen 4.43 min 2. Ola Vik Lyn 4.44 min",
+     [(1, "Kari Moe Lyn 4.19 min", None), (2, "Eva Lie Fana 4.23 min", None),
+      (1, "Per Dahl IF Klypen 4.43 min", None), (2, "Ola Vik Lyn 4.44 min", None)]),
+    ("Resultater: 5 km kvinner 1. Kari Moe t: 29.10 10 km kvinner 1. Eva Lie t: 52.16 5 km menn 1. Per Dahl t: 16.54 "
+     "2. Ola Vik t: 20.35",
+     [(1, "Kari Moe t: 29.10", None), (1, "Eva Lie t: 52.16", None), (1, "Per Dahl t: 16.54", None),
+      (2, "Ola Vik t: 20.35", None)]),
+    # a row with an outcome code and no mark has no place: its number is a start number
+    ("Rank Stno Name Result 1 36 Berg, Ola 4:59.71 2 35 Lie, Per 5:00.23 39 2 Moe, Jon DNF",
+     [(1, "Berg, Ola 4:59.71", None), (2, "Lie, Per 5:00.23", None), (0, "Moe, Jon DNF", None)]),
     # bare numbers that do not follow one another are lane and bib numbers, not places
     ("Pos Lane Bib Athlete 1 7I 8 BERG Anna 1990 2:01.10 2 3E 4 MOE Lisa 1996 2:01.50", []),
     # not rows: a date, "nummer 3", a place in prose
@@ -90,6 +102,14 @@ ROWS = [
 @pytest.mark.parametrize("text,rows", ROWS)
 def test_rows(text: str, rows: list) -> None:
     assert [(r.place, text[r.start:r.end].strip(), r.occasion) for r in _rows(text)] == rows
+
+
+def test_a_list_run_on_in_the_line_opens_under_its_heading() -> None:
+    text = "Kvinner 1. Kari Moe Lyn 4.19 min 2. Eva Lie Fana 4.23 min 10 km menn 1. Per Dahl Lyn 34.43 min"
+    rows = split_rows(text, _sentences(text), layout(text))
+    assert [(r.place, text[r.start:r.end].strip(), r.header) for r in rows if r.place != 2] == [
+        (None, "Kvinner", ""), (1, "Kari Moe Lyn 4.19 min", "Kvinner "), (None, "10 km menn", ""),
+        (1, "Per Dahl Lyn 34.43 min", "10 km menn:")]
 
 
 def test_medal_rows_are_the_page_subjects() -> None:
@@ -113,6 +133,13 @@ NAMES = [
     ("1 Ida LUND FIN 3:11.14 2 Kari Moe NOR 3:13.55 3 Eva STRAND SWE 3:13.68\n", ["Ida Lund", "Kari Moe", "Eva Strand"]),
     # a club after the name is no surname: the rows keep the names the matcher reads
     ("1. Kari Lund BFG 12,20\n2. Eva Berg SK Vidar 12,31\n", ["Kari Lund", "Eva Berg"]),
+    # a name column written "Surname, Given" after the row's numbers, read "Given Surname"; under a header with a
+    # club column the club follows the given names (a known club, else the last word)
+    ("Rank Stno Lane Name Result 1 36 9 Berg, Ola 4:59.71 NR 2 35 11 Lie , Per 5:00.23 3 40 2 Moe, Jon Erik 5:01.10",
+     ["Ola Berg", "Per Lie", "Jon Erik Moe"]),
+    ("Startnr Namn Klubb Resultat\n1 584 Berg, Ola Fana 1:51.52\n2 361 Lie, Per Vidar 1:54.81\n"
+     "3 159 Dahl, Kari Anne Tjalve 1:54.90\n4 415 Vik, Tor Arne Bergens TF 1:56.68\n",
+     ["Ola Berg", "Per Lie", "Kari Anne Dahl", "Tor Arne Vik"]),
     # a pipe table: the club column holds no athletes
     ("Plass | Utøver | Klubb | Tid |\n---|---|---|---|\nKari Lund | Indre Holm | 12.4 | |\nEva Berg | Tjalve | 12.6 | |\n",
      ["Kari Lund", "Eva Berg"]),
