@@ -90,9 +90,16 @@ def record_sites(seg_text: str) -> list[tuple[int, int]]:
 def _sites(text: str) -> list[tuple[int, int, int]]:
     """(cue start, site start, site end) of every record site: a standing record's, then what an earlier
     occasion gave ("frå sist helg i Sykkylven") where no record site holds it."""
-    sites = [(m.start(), *m.span("site")) for m in _RECORD_SITE.finditer(text) if not m["new"]]
-    sites += [(m.start(), *m.span()) for m in _FROM_BEFORE.finditer(text) if not any(s <= m.start() < e for _, s, e in sites)]
+    folded = text.casefold()        # each pattern runs only where a word every match of it holds stands
+    sites = [(m.start(), *m.span("site")) for m in _RECORD_SITE.finditer(text) if not m["new"]] \
+        if any(word in folded for word in _RECORD_WORDS) else []
+    if any(word in folded for word in _BEFORE_WORDS):
+        sites += [(m.start(), *m.span()) for m in _FROM_BEFORE.finditer(text) if not any(s <= m.start() < e for _, s, e in sites)]
     return sites
+
+
+_RECORD_WORDS = ("pers", "rekord", "bestenotering", "bestetid")        # one is in every _RECORD_SITE match
+_BEFORE_WORDS = ("sist", "forrige", "førre")                          # one is in every _FROM_BEFORE match
 
 
 def in_record_site(text: str, mention: Mention) -> bool:

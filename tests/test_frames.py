@@ -322,3 +322,17 @@ def test_where_a_record_was_set(text, place, expected):
     from extractor.race_time import in_record_site
     start = text.index(place)
     assert in_record_site(text, Mention("venue", start, start + len(place), place)) is expected
+
+
+@pytest.mark.parametrize("sentence, sites", [
+    ("Hun løp på 2.01,55, bak utepersen sin, satt på Bislett i fjor.", ["satt på Bislett i fjor"]),
+    ("Han er 0,3 bak NOREGSREKORDEN, sett i Florø i 2019.", ["sett i Florø i 2019"]),
+    ("Bestetida hennar frå Kristiansand står seg.", ["frå Kristiansand står seg"]),
+    ("Den nye norske rekorden ble satt under et stevne i Polen.", []),          # the record just set: no earlier site
+    ("Persen frå sist helg i Sykkylven vart betra.", ["frå sist helg i Sykkylven vart betra"]),
+    ("Han vant fra start til mål i Ålesund.", []),                            # no record word, no earlier occasion
+    ("Fra forrige helg til nå har hun trent godt.", ["Fra forrige helg"]),
+])
+def test_record_sites_are_found_where_their_words_stand(sentence, sites):
+    from extractor.race_time import record_sites
+    assert [sentence[s:e] for s, e in record_sites(sentence)] == sites
