@@ -23,7 +23,7 @@ from .matchers.disciplines import Discipline, plausible_range
 from .matchers.marks import read_mark
 from .mentions import ByStart, Mention
 from .layout import CAPTION, HEADLINE
-from .race_time import PLANS, YEAR, anchor, another_day, earlier_asides, earlier_venue, in_record_site, other_day, planned, standard_for, told_as_future, without
+from .race_time import PLANS, YEAR, another_day, earlier_asides, earlier_venue, in_record_site, other_day, planned, standard_for, told_as_future, without
 from .records import RaceRecord, Result
 
 if TYPE_CHECKING:
@@ -81,11 +81,23 @@ def first_context(text: str, mentions: dict[str, list[Mention]], reported: list[
     first = in_pool("discipline", reported)
     topic = first if first and first.start < lead_end(text, mentions.get("athlete", [])) \
         else _named_race(text, mentions.get("discipline", []), current)
-    return Context(first, in_pool("meet", current),
+    meet = in_pool("meet", current)
+    return Context(first, meet,
                    in_pool("venue", current) or next((v for v in mentions.get("venue", []) if any(s <= v.start < e for s, e in reported)
-                                                     and not earlier_venue(text, v) and not told_as_future(text, v) and not anchor(text, v)
+                                                     and not earlier_venue(text, v) and not told_as_future(text, v)
+                                                     and (not planned(text, v) or _named_with(text, v, meet, mentions.get("meet", [])))
                                                      and not asides.hold(v, reported)), None),
                    in_pool("date", current), topic)
+
+
+_WITH_MEET = regex.compile(r"(?<!\s)\s++(?:i|på)\s++")
+
+
+def _named_with(text: str, venue: Mention, meet: Mention | None, meets: list[Mention]) -> bool:
+    """The venue is named right after the article's meet ("er klar for finale i OL-debuten i Paris"): that
+    meet's venue, though the sentence plans a later round of it ("Neste stemne på Florø stadion", "Framoleikane
+    i Bergen neste helg" are other meets' or none)."""
+    return meet is not None and any(m.value == meet.value and _WITH_MEET.fullmatch(text, m.end, venue.start) for m in meets)
 
 
 class _Asides:

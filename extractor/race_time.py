@@ -30,7 +30,7 @@ _DAY_GENITIVE = regex.compile(r"\b(?:\p{L}+dagens|gårsdagens|gårdagens|helgens
 _EARLIER_WIN_BEFORE = regex.compile(r"\b(?:etter|i tillegg til|foruten)\s+(?:\p{L}+\s+){0,2}(?:seieren|sigeren|gullet|sølvet|bronsen|tittelen|triumfen)\s+(?:på|i)\s+$", regex.I)
 _YEAR_AFTER = regex.compile(r"(?<!\s)(?:\s+i)?\s+(?:19|20)\d\d\b")     # "rekorden fra Fukuoka i 2017": an earlier race's venue
 _REMAINING = "gjenstår|står att|står igjen|står for tur"          # what is left of a season: "X gjenstår"
-PLANS = regex.compile(rf"\b(?:stiller|stiller med|skal|skulle|går av stabelen|neste|planlegger|satser på|håper|klar for|fortsetter\s+i|fortset\s+i|målet er|målet hennes er|målet hans er|ta seg ut til|kvalifisere seg til|tatt ut til|{_REMAINING})\b", regex.I)
+PLANS = regex.compile(rf"\b(?:stiller|stiller med|skal|skulle|går av stabelen|neste|kommende|kommande|komande|planlegger|satser på|håper|klar for|fortsetter\s+i|fortset\s+i|målet er|målet hennes er|målet hans er|ta seg ut til|kvalifisere seg til|tatt ut til|{_REMAINING})\b", regex.I)
 YEAR = regex.compile(r"\b(19|20)\d\d\b")
 _CLAUSE_END = regex.compile(r"[.!?;,]")
 _PLAN_CLAUSE_END = regex.compile(r"[.!?;]|\bmen\b")
@@ -137,8 +137,14 @@ def told_earlier(told: str, base: dt.date | None, sites: list[tuple[int, int]] |
 
 
 def earlier_venue(text: str, venue: Mention) -> bool:
-    """"på Bislett i fjor", "rekorden fra Fukuoka i 2017": a venue of an earlier race."""
-    return bool(EARLIER.search(clause_before(text, venue)) or _YEAR_AFTER.match(text, venue.end)) or in_record_site(text, venue)
+    """"på Bislett i fjor", "rekorden fra Fukuoka i 2017", "under EM i København for to år siden": a venue of an earlier race."""
+    return bool(EARLIER.search(clause_before(text, venue)) or _YEAR_AFTER.match(text, venue.end)
+                or EARLIER.search(clause_after(text, venue))) or in_record_site(text, venue)
+
+
+def clause_after(text: str, mention: Mention) -> str:
+    """The rest of a mention's clause: up to the next comma, semicolon or sentence end."""
+    return _CLAUSE_END.split(text[mention.end:mention.end + 80], 1)[0]
 
 
 def clause_before(text: str, mention: Mention) -> str:

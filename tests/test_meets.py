@@ -91,6 +91,13 @@ MEETS = [
     ("Konkurransen regnes også som Norgesmesterskap for juniorer.", [("NM", False, False)]),
     ("Årets ungdomsmesterskap arrangeres i Bærum.", [("UM", False, False)]),
     ("Ho vann gull i Ungdomsmeisterskapen i Florø.", [("UM", False, False)]),
+    # a race named by its place, the race word in lower case; not a sentence's opening word before it
+    ("Ola Vik vann Hardanger halvmaraton i Norheimsund laurdag.", [("Hardanger halvmaraton", False, False)]),
+    ("Totalt deltok 900 under årets Valdres maraton.", [("Valdres maraton", False, False)]),
+    ("Hun vant Tokyo marathon på 2.20,11.", [("Tokyo marathon", False, False)]),
+    ("Hun løp San Diego halvmaraton søndag.", [("San Diego halvmaraton", False, False)]),
+    ("Men halvmaraton er noko anna enn 10 km.", []),
+    ("Resultater halvmaraton\n1. Ola Vik 1.10,22", []),
 ]
 
 
@@ -193,6 +200,12 @@ VENUES = [
     # an infobox's medal rows: the place between the medal and the year
     ("Gull Roma 1960 Kule\nBronse Mexico City 1968 Kule\nSølv Oslo 1952 Diskos", ["Roma", "Mexico City", "Oslo"]),
     ("Vi tok gull Lørdag 2021 i Oslo", ["Oslo"]),               # not a row opening with its medal
+    # a result page's place-and-date line after its meet, or with the town before its ground
+    ("Vårstemnet, Lillehammer, søndag.\nMenn 100 m: 1) Ola Dahl, Lillehammer 11,02", ["Lillehammer"]),
+    ("Haustlekane, Sogndal, tysdag. Utval:\n", ["Sogndal"]),
+    ("Bergen, Fana stadion – lørdag 14. juni 2025\n", ["Bergen"]),
+    ("Drammen, Marienlyst stadion - 3. mai\n", ["Drammen"]),
+    ("Oslo, lørdag kveld var det fullt på tribunen da Kari Moe vant og satte pers på Bislett\n", ["Bislett"]),   # prose
 ]
 
 

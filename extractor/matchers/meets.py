@@ -26,14 +26,20 @@ _COMPOUND = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}[\p{L}-]*?(?:stafetten|staf
 # "Golden Spike-stevnet" -> "Golden Spike", "Paavo Nurmi-lekene": a name of two or three words before
 # ("Kvinnheradmeisterskap", "Gloppenmeisterskapet": a place's own championship, named as written)
 # the hyphen makes a meet ("California-stemnet" is the California meet: a place, no name)
+# "Sunnhordland maraton", "Gloppen halvmaraton", "New York halvmaraton": a race named by its place, the race word
+# in lower case (the capitalised forms are _SHAPED's)
+_PLACE_RACE = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}[\p{L}-]*(?:[ ]\p{Lu}[\p{L}-]*)?[ ](?:halvmaraton|maraton|marathon))(?![\w-])")
 _HYPHEN_MEET = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}[\p{L}\d]*(?:[ ]\p{Lu}[\p{L}\d]*){1,2})-(?P<suffix>stevnet|stemnet|lekene|leikane|lekane)(?![\w])")
 _VENUE = regex.compile(r"(?<![\w])(?P<prep>i|på|fra|frå)\s(?:(?P<adj>\p{Ll}+(?:ske|ske))\s)?(?P<place>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})")
 _TITLE_SUFFIX = regex.compile(r"(?:vinner|vinnar|mester|meister|medaljør|medaljevinner|rekordholder|favoritt|krav|grense|grensa|billett)\w*$", regex.I)
 _STREET = regex.compile(r"(?:veien|vegen|gata|gate|vei|veg|plass|torget)$", regex.I)
 _DATELINE = regex.compile(r"(?m)^(?P<place>\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?)\s*(?P<form>\([\w/ ]+\)|:)")
-# A result page's place-and-date line: "Frognerseteren, onsdag 12. juni", "Trondheim stadion, 1.–2. juni", "Gävle, 19.–20. august"
-_PLACE_DATE_LINE = regex.compile(r"(?m)^(?P<place>\p{Lu}\p{Ll}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})(?P<ground> (?:stadion|stadium|idrettspark|idrettsplass|friidrettsbane))?,"
-                             r"[ \t]+(?:\p{Ll}+dag[ \t]+)?\d{1,2}\.(?=[ \t–-])[^\n]{0,30}$")
+# A result page's place-and-date line: "Frognerseteren, onsdag 12. juni", "Trondheim stadion, 1.–2. juni", "Gävle, 19.–20. august";
+# after the meet ("Kveldsstemnet, Førde, tysdag."), or the town before its ground ("Oslo, Bislett stadion – torsdag 11. juni")
+_GROUNDS = r"(?:stadion|stadium|idrettspark|idrettsplass|friidrettsbane)"
+_PLACE_DATE_LINE = regex.compile(r"(?m)^(?:[^\n,]{3,40},[ \t]+(?=[^\n,]+,[ \t]+\p{Ll}+dag\b))?(?P<place>\p{Lu}\p{Ll}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})"
+                             rf"(?P<ground> {_GROUNDS})?(?:,|,[ \t]+\p{{Lu}}[\p{{L}}-]*[ \t]+{_GROUNDS}[ \t]+[–-])"
+                             r"[ \t]+(?:\p{Ll}+dag(?:[ \t]+\d{1,2}\.(?=[ \t–-]))?|\d{1,2}\.(?=[ \t–-]))[^\n]{0,30}$")
 _GROUND_WORD = regex.compile(r"(?:stadion|stadium|arena|hallen)$", regex.I)
 _SIDE_RACE = regex.compile(r"(?:Barne|Born)(?:løpet|løpa|rennet)$")     # "Barneløpet ble avholdt ...": the children's race, no meet name
 _THING_COMPOUND = regex.compile(r"-\p{Ll}+$")       # a name and a common noun: "BFG-samlinga", "Bislett-programmet"
@@ -121,7 +127,7 @@ def find_meets(text: str) -> list[Mention]:
         name = m["name"] if m["suffix"] in ("stevnet", "stemnet") else m.group()
         out.append(Mention("meet", m.start(), m.end(), m.group(), name, {"indoor": False, "event": False}))
     from .athletes import not_names, opens_sentence
-    for pattern in (_SHAPED, _COMPOUND):
+    for pattern in (_SHAPED, _PLACE_RACE, _COMPOUND):
         taken = Claimed(out + standings)            # the matches of one finditer never overlap each other
         for m in pattern.finditer(text):
             s, e = m.span("name")
@@ -131,8 +137,8 @@ def find_meets(text: str) -> list[Mention]:
             while pattern is _SHAPED and name.count(" ") > 1 and name.split(" ", 1)[0].lower() in not_names():
                 s += name.index(" ") + 1            # "Resultater Impossible Games": a label before the name
                 name = text[s:e]
-            if pattern is _SHAPED and name.split(" ", 1)[0].lower() in not_names():
-                continue                            # "Gull Maraton": a medal list's label and its event
+            if pattern is not _COMPOUND and name.split(" ", 1)[0].lower() in not_names():
+                continue                            # "Gull Maraton": a medal list's label and its event; "Men halvmaraton"
             if pattern is _COMPOUND and opens_sentence(text, s) and (name.lower() in text or _SIDE_RACE.match(name)):
                 continue                            # "Barneløpet starta ...": a common noun (the text writes "barneløpet" too)
             quoted = text[max(0, m.start("name") - 1):m.start("name")] in ("«", '"', "'")
