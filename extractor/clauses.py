@@ -32,6 +32,8 @@ _RELATIVE = regex.compile(r"(?:\s*\([^()]*\))?,?\s+(?:som|sem)\s[^,.;]*$")
 # "foran heimehåpet X", "bak svenske X", "spurtslo amerikaneren X": the one beaten or passed (a word of description between)
 SIDE_BEFORE = regex.compile(r"(?:(?<![\w])(?:foran|framfor|framom|føre|bak|forbi|passerte|passerer|passert|å slå|utklasset|utklassa|enn|mot|fulgt av)|slo|slått)"
                             r"\s+(?:(?!(?:og|i|på|med|som|at|til|da|då|seg)\s)\p{Ll}+\s+)?$", regex.I)
+# "femteplass, bak et kobbel på tre franskmenn: A, B og C": the names after the placing are the ones ahead of it
+_AHEAD_BETWEEN = regex.compile(r"\b(?:bak|etter)\s+(?:\p{Ll}+\s+){1,5}\p{Ll}+:\s*$", regex.I)
 # "rekorden til Marius Bakken", "den gamle rekorden, satt av Tom Berg", "norgesrekorden som Ida Moe satte": the one
 # who holds a record named; the holder owns only what is glued to the name ("rekorden til X på 13.06,39")
 HOLDER_BEFORE = regex.compile(r"\w*rekord(?:en|ene|a|ane)?(?:,?\s+(?:satt|sett)\s+av|\s+(?:til|åt|som))\s+(?:\p{Ll}+(?:ske|sk)\s+)?$", regex.I)
@@ -174,8 +176,8 @@ def owner(item: Mention, kind: str, seg_refs: SegmentRefs, is_row: bool, marks: 
     if subject or last:
         return (subject or last).name       # not "... foran Strindheim og tok seier"
     after = seg_refs.first_from(item.end)
-    if after is not None and after.side == "object":
-        return None             # "tok sigeren framfor Elvira Öberg", "Det blei bronse, bak A og B": not theirs
+    if after is not None and (after.side == "object" or _AHEAD_BETWEEN.search(text, item.end, after.start)):
+        return None             # "tok sigeren framfor Elvira Öberg", "Det blei bronse, bak A og B", "femteplass, bak tre franskmenn: A, B": not theirs
     return after.name if after and (after.side != "holder" or _OF_HOLDER.fullmatch(text, item.end, after.start)) else None
 
 

@@ -314,6 +314,15 @@ CLAUSES = [
      {('Jonas Moe', 2, '13:02.03'), ('Hagos Tekle', 1, '13:01.86')}),
     ("nn", 'Per Nes vart nummer to på 5000 meter bak Ted Berg. Sluttida til Berg var 13.10,20.',
      {('Per Nes', 2, None), ('Ted Berg', 1, '13:10.20')}),
+    # a place told before the only names, which come after "bak": theirs is the place ahead, not this one
+    ("nb", 'Kari Moe løp 3000 meter på 8.41,20 i Oslo. Tiden var nok til en tredjeplass, 2,62 sekunder bak Eva Lie.',
+     {('Kari Moe', None, '8:41.20')}),
+    ("nb", 'Ola Berg vant fellesstarten i Oslo. Storebror Per gikk inn til en femteplass, bak et kobbel på tre svensker: Nils Ek, Lars Lund og Erik Nord.',
+     {('Ola Berg', 1, None)}),
+    ("nn", 'Ola Berg vann fellesstarten. Broren gjekk inn til ein sjetteplass, bak tre franskmenn: Jean Roux, Luc Blanc og Marc Noir.',
+     {('Ola Berg', 1, None)}),
+    ("nb", 'Ida Dahl vant 1500 meter. Ti sekunder bak Hanne Aas kom Kari Moe inn til en fjerdeplass.',
+     {('Ida Dahl', 1, None), ('Kari Moe', 4, None)}),
 ]
 
 
