@@ -335,9 +335,13 @@ _IT_GAVE_CLAUSE = regex.compile(r"(?:(?:,|\bmen|\bog)\s++(?:det|den|dette|tiden|
                                 r"|\b(?:holdt|heldt|ga|gav|rakk|rakte|betydde|innebar|sikret|sikra)\s+(?:det|dette|den|tiden|tida)\s)", regex.I)
 
 
+_MARK_JUST_BEFORE = regex.compile(r"\d[.,:]\d{1,2}[ ]?$")
+
+
 def it_gave(seg_text: str, at: int) -> bool:
-    """"Det holdt til en fjerdeplass", "..., men den holdt bare til andreplass": what the result gave."""
-    if _IT_GAVE.match(seg_text):
+    """"Det holdt til en fjerdeplass", "..., men den holdt bare til andreplass", "60 m: 7,06 (9)" (the place in
+    brackets after the mark): what the result gave."""
+    if _IT_GAVE.match(seg_text) or (seg_text[at:at + 1] == "(" and _MARK_JUST_BEFORE.search(seg_text, max(0, at - 12), at)):
         return True
     return _IT_GAVE_CLAUSE.search(seg_text, max(0, at - 60), at) is not None
 

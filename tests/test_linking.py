@@ -161,6 +161,11 @@ LINKS = [
     ("Ola Vik hoppet 7,91 i lengde i Bergen. Dermed ga det sølv, to centimeter bak vinneren.", "Ola Vik@7.91", "place", 2),
     ("Ola Berg svømte 800 meter fri på 7.50,10 i VM. Det holdt til en femteplass, men var ny norsk rekord.", "Ola Berg@7:50.10", "flags", ["NR"]),
     ("Ola Berg svømte 800 meter fri på 7.50,10 i VM. Det holdt til en femteplass, men var ny norsk rekord.", "Ola Berg@7:50.10", "place", 5),
+    # a list of one athlete's events, each with its mark and its place in brackets: the place joins the mark's result
+    ("Ola Vik tok sølv i sjukamp. Slik gikk øvelsene (plassering i parentes): * 60 m: 7,10 (8) * Kule: 14,20 (4)",
+     "Ola Vik@14.20", "place", 4),
+    ("Ola Vik tok sølv i sjukamp. Slik gikk øvelsene (plassering i parentes): * 60 m: 7,10 (8) * Kule: 14,20 (4)",
+     "Ola Vik@7.10", "place", 8),
     # "vant både A og B": a win in each discipline joined after "både" (not one reached through a clause: "etter å ha dominert både ...")
     ("I stevnet i Bergen vant sprinteren Ola Lie både 100 og 200 meter med 10,45 og 20,90.", "Ola Lie@20.90", "place", 1),
     ("Kari Moe vant både 60 m hekk på 8,90 og diskos med 35,80 i Tyrvinglekene.", "Kari Moe@35.80", "place", 1),

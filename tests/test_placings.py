@@ -214,6 +214,10 @@ PLACES = [
     ("Like bak følger Ola Berg og Per Lind.", []),                          # a standing on the way
     ("Ho vann i fjor. Det var tåke. Kari Moe følgde deretter.", [("vann", 1)]),   # too far from the place told
     ("De to delte andreplassen. Ola Berg fulgte på plassen bak.", [("andreplassen", 2)]),     # after a tie: not known
+    # a place in brackets after a mark: "(5.pl)", "(6. pl.)"; bare "(9)" only after a list label and its mark
+    ("Etter løpene: 500m: 51.20(5.pl), 1500m: 2:41.10(6. pl.)", [("(5.pl)", 5), ("(6. pl.)", 6)]),
+    ("* 60 m: 7,10 (8) * Kule: 14,20 (4)", [("(8)", 8), ("(4)", 4)]),
+    ("Hun løp på 54,10 (2) i heatet.", []),
 ]
 
 

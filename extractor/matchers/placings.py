@@ -116,6 +116,11 @@ def _patterns():
         ("number", regex.compile(rf"(?<![\w])(?:nummer|nr\.?)\s?(?P<n>\d{{1,3}}|{card})(?![\w])", regex.I),
          lambda m: int(m["n"]) if m["n"].isdigit() else number_words()[0][m["n"].lower()]),
         ("ordinal_place", regex.compile(r"(?<![\w.,])(?P<n>\d{1,3})\.\s?-?\s?plass(?:en|ering(?:en|a)?)?(?![\w])", regex.I), lambda m: int(m["n"])),
+        # a place in brackets after a mark: "52.19(5.pl)", "2:39.68 (5.pl.)", and bare in a list of events with their
+        # marks, "60 m: 7,06 (9) * Lengde: 7,75 (3)" (not "(2)" after a mark in prose, which no text writes as a place)
+        ("bracketed", regex.compile(r"(?<=\d[.,:]\d{1,2}[ ]?)\([ ]?(?P<n>\d{1,2})[ ]?\.[ ]?(?:pl|plass)\.?[ ]?\)"
+                                    r"|(?<=:[ ]?\d{1,2}[.,:]\d{1,2}[ ]?)\((?P<n>\d{1,2})\)(?=[ ]*(?:[*•,;]|$|\())", regex.I | regex.M),
+         lambda m: int(m["n"])),
         ("word_place", regex.compile(rf"(?<![\w])(?P<n>{ordn})\s?-?\s?plass(?:en|a)?(?![\w])", regex.I),
          lambda m: number_words()[1][m["n"].lower()]),
         ("title", regex.compile(r"(?<=\b(?:ble|blei|vart|kåret til|kåra til)\s+(?:ny\s+|dermed\s+|også\s+|òg\s+)?)"
