@@ -60,10 +60,13 @@ def split_rows(text: str, sentences: list[tuple[int, int]], page: Layout, subjec
         block = page.block_at(s)
         medal = _label_place(text, s, e)
         placed = bib_rows.get(block.start) if block is not None and s <= block.start and e >= block.end - 1 else None
+        ranked = _RANKED_ROW.match(text, s, e) if block is not None and s <= block.start + 1 else None
         if medal is not None:
             out.extend(_label_rows(text, s, e, medal))
         elif placed is not None:
             out.append(Row(placed.end(), e, int(placed["place"])))
+        elif ranked is not None and (dated := _ROW_DATE.search(text, ranked.end(), block.end)) is not None:
+            out.append(Row(ranked.end("rank"), e, 0, occasion=dated.group()))
         elif block is not None and block.kind == TABLE and _medal_word(text, s, e) is not None:
             out.extend(_medal_rows(text, s, e, _medal_word(text, s, e), subject))
         else:
@@ -71,6 +74,11 @@ def split_rows(text: str, sentences: list[tuple[int, int]], page: Layout, subjec
     return out
 
 
+# a line of a ranking (all-time or year list): its rank, then the mark before the name, and the date the mark was set:
+# "1. 1.41,11 Ola Berg DEN 24. august 1997 Köln", "3. | 12.39,36 | Per Lie | Kenya | 13. juni 1998 | Roma |".
+# Each row is a race of its own, that day; the rank is no place
+_RANKED_ROW = compile_anchored(r"[ \t]*+(?P<rank>\d{1,3}\.?)[ \t|]++\d{1,2}[.,:]\d\d(?:[.,:]\d{1,2})?[ \t|]++(?=\p{Lu})")
+_ROW_DATE = regex.compile(r"(?<![\d.])\d{1,2}\.\s?(?:\p{Ll}{3,}\.?|\d{1,2}\.)\s?(?:19|20)\d\d(?!\d)")
 # a table line opening with its place and a start number (and a lane): "1 166 Kari Moe ...", "3   221 Ola Lie ..."
 _LINE_PLACE_AND_BIB = compile_anchored(r"[ \t]*+(?P<place>\d{1,3})(?:[ \t]++\d{1,4}){1,2}[ \t]++(?=\p{Lu})")     # matched at a line's start only
 
@@ -191,8 +199,9 @@ def _unplaced_starts(text: str, start: int, end: int) -> list[int]:
     return out
 
 
-# "Plass Startnr. Navn ... 1 216 Frew Zenebe ... 2 228 Ørjan ...": the place, then the start number (and lane)
-_PLACE_AND_BIB = regex.compile(r"(?:^|(?<=\s))(?<!\d[,.:])(?P<place>\d{1,3})(?:\s+\d{1,4}){1,2}\s+(?=\p{Lu})", regex.M)
+# "Plass Startnr. Navn ... 1 216 Frew Zenebe ... 2 228 Ørjan ...": the place, then the start number (and lane,
+# "7I"/"3E" for an 800 m's inside or outside start: "Pos. Lane Bib Athlete 1 7I 8 HYNNE Hedda")
+_PLACE_AND_BIB = regex.compile(r"(?:^|(?<=\s))(?<!\d[,.:])(?P<place>\d{1,3})(?:\s+\d{1,4}[IE]?){1,2}\s+(?=\p{Lu})", regex.M)
 
 
 def _row_starts(text: str, s: int, e: int) -> list:

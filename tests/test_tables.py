@@ -88,11 +88,21 @@ ROWS = [
      "2. Ola Vik t: 20.35",
      [(1, "Kari Moe t: 29.10", None), (1, "Eva Lie t: 52.16", None), (1, "Per Dahl t: 16.54", None),
       (2, "Ola Vik t: 20.35", None)]),
+    # a ranking (all-time list): rank, then the mark before the name, and the day it was set: each row is a race
+    # of its own, that day (its occasion), and the rank is no place (0)
+    ("Nr Res. Utøver Land Dato Sted\n1. 1.42,10 Ola Berg NOR 24. august 1997 Köln\n2. 1.42,50 Per Lie SWE 10. juni 1981 Roma\n",
+     [(0, "1.42,10 Ola Berg NOR 24. august 1997 Köln", "24. august 1997"),
+      (0, "1.42,50 Per Lie SWE 10. juni 1981 Roma", "10. juni 1981")]),
+    ("Plass | Tid | Navn | Land | Dato | Plass |\n1. | 12.40,10 | Ola Berg | Kenya | 14. august 2020 | Monaco |\n",
+     [(0, "| 12.40,10 | Ola Berg | Kenya | 14. august 2020 | Monaco |", "14. august 2020")]),
     # a row with an outcome code and no mark has no place: its number is a start number
     ("Rank Stno Name Result 1 36 Berg, Ola 4:59.71 2 35 Lie, Per 5:00.23 39 2 Moe, Jon DNF",
      [(1, "Berg, Ola 4:59.71", None), (2, "Lie, Per 5:00.23", None), (0, "Moe, Jon DNF", None)]),
+    # an 800 m's lane with its inside or outside start ("7I", "3E") is a start number too: the place is the first
+    ("Pos Lane Bib Athlete 1 7I 8 BERG Anna 1990 2:01.10 2 3E 4 MOE Lisa 1996 2:01.50",
+     [(1, "BERG Anna 1990 2:01.10", None), (2, "MOE Lisa 1996 2:01.50", None)]),
     # bare numbers that do not follow one another are lane and bib numbers, not places
-    ("Pos Lane Bib Athlete 1 7I 8 BERG Anna 1990 2:01.10 2 3E 4 MOE Lisa 1996 2:01.50", []),
+    ("Pos Lane Bib Athlete 3 7 8 BERG Anna 1990 2:01.10 1 3 4 MOE Lisa 1996 2:01.50", []),
     # not rows: a date, "nummer 3", a place in prose
     ("Løpet gikk 3. juni i Oslo.", []),
     ("Hun ble nummer 3 Bak henne kom Moe.", []),
