@@ -453,12 +453,21 @@ class SegmentDisciplines:
         self.unbound = ByStart([d for d in self.all.items if not _BRACKET_BEFORE.match(text[d.start - 2:d.start])])
 
 
+# "tok førsteplassen på 60 meter og kule, og andreplass på 200 meter", "vart nummer to i høgde": the discipline
+# right after a place names its race, whatever discipline ends nearer before it
+_OWN_DISCIPLINE_AFTER = compile_anchored(r"\s+(?:på|i)\s+")
+
+
 def discipline_for(item: Mention, local: SegmentDisciplines, text: str, carry: Context, first: Context):
     bound = _BRACKET_AFTER.match(text[item.end:item.end + 30])
     if bound:
         for d in local.all.within(item.end, item.end + bound.end()):
             if d.end <= item.end + bound.end():
                 return d.value
+    glued = _OWN_DISCIPLINE_AFTER.match(text, item.end) if item.kind == "placing" else None
+    after = glued and local.all.first_from(glued.end())
+    if after is not None and after.start == glued.end():
+        return after.value
     near = _in_contrast_clause(text, item, local) or \
         (local.unbound if item.kind == "mark" and local.unbound.items else local.all).nearest(item.start)
     source = near or (None if local.closed else carry.discipline or first.topic)

@@ -348,3 +348,20 @@ def test_where_a_record_was_set(text, place, expected):
 def test_record_sites_are_found_where_their_words_stand(sentence, sites):
     from extractor.race_time import record_sites
     assert [sentence[s:e] for s, e in record_sites(sentence)] == sites
+
+
+# (text, athlete, place, the discipline of that place's race): the discipline right after a place ("andreplass på
+# 200 meter", "32.-plass i diskos") is its race's, whatever discipline ends nearer before it
+OWN_DISCIPLINE = [
+    ("Ola Vik tok førsteplassen på 60 meter og kule, og andreplass på 200 meter.", "Ola Vik", 2, "200m"),
+    ("Kari Lie fikk 12.-plass i kulestøt og 20.-plass i diskos.", "Kari Lie", 20, "DT"),
+    ("Kari Lie fikk 12.-plass i kulestøt og 20.-plass i diskos.", "Kari Lie", 12, "SP"),
+    ("Siri Moe vann lengde, og ho vart nummer to i høgde.", "Siri Moe", 2, "HJ"),
+    ("Per Dal løp 800 meter og ble nummer tre.", "Per Dal", 3, "800m"),          # none after: the nearest
+]
+
+
+@pytest.mark.parametrize("text,athlete,place,discipline", OWN_DISCIPLINE)
+def test_the_discipline_after_a_place(text, athlete, place, discipline):
+    races = [(r.discipline, x.place) for r in extract(text, published=PUBLISHED.isoformat()) for x in r.results if x.athlete == athlete]
+    assert (discipline, place) in races
