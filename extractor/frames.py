@@ -22,7 +22,7 @@ from .matchers.dates import resolve_date
 from .matchers.disciplines import Discipline, plausible_range
 from .matchers.marks import read_mark
 from .mentions import ByStart, Mention
-from .layout import CAPTION, HEADLINE
+from .layout import CAPTION, HEADLINE, teaser_at
 from .race_time import PLANS, YEAR, another_day, earlier_asides, earlier_venue, in_record_site, other_day, planned, standard_for, told_as_future, without
 from .records import RaceRecord, Result
 
@@ -71,8 +71,10 @@ class Context:
 
 def first_context(text: str, mentions: dict[str, list[Mention]], reported: list[tuple[int, int]],
                   current: list[tuple[int, int]]) -> Context:
-    """The article's first discipline, meet, venue and date; meets and dates not from an earlier race."""
+    """The article's first discipline, meet, venue and date; meets and dates not from an earlier race, nor from a
+    teaser for another article."""
     asides = _Asides(text)
+    reported, current = ([(s, e) for s, e in pool if not teaser_at(text, s)] for pool in (reported, current))
 
     def in_pool(kind, pool):
         return next(iter(m for m in _race_level(mentions.get(kind, []))

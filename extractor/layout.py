@@ -27,7 +27,7 @@ _WORD = regex.compile(r"\S+")
 _LETTER = regex.compile(r"\p{L}")
 _EDIT_LINKS = regex.compile(r"\[[^\]\n]{0,40}\]")          # "[rediger | rediger kilde]", "[4]"
 _PHOTO = regex.compile(r"(?<![\w])(?:foto|fotos|photo|bilde|bildet|illustrasjon)\s*:|\((?:foto|bildet|arkivfoto)\b", regex.I)
-_TEASER = regex.compile(r"^(?:Les også|Les òg|Se også|Sjå òg|Sjå også)\b", regex.I)
+_TEASER = regex.compile(r"(?:Les også|Les òg|Se også|Sjå òg|Sjå også)\b", regex.I)      # asked at a line's start only
 _QUOTE_OPEN = regex.compile(r"^[«\"]|^[–—-]\s(?!\p{Lu}{2,}\s)(?=.*\b(?:sier|sa|seier|forteller|fortel|fortalte|fortalde)\b)")
 _CLOCK_OR_DATE = regex.compile(r"^(?:kl\.?)?\d{1,2}[.:]\d\d,?$|^\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d,?$|^(?:19|20)\d\d,?$|^\d{1,2}\.$")
 _CLOCK = regex.compile(r"^(?:kl\.?)?\d{1,2}[.:]\d\d,?$|^\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d,?$")
@@ -106,6 +106,14 @@ def _listings(text: str, blocks: list[Block]) -> list[Block]:
             out[i:j] = [Block(b.start, b.end, LISTING) for b in blocks[i:j]]
         i = max(j, i + 1)
     return out
+
+
+def teaser_at(text: str, position: int) -> bool:
+    """The position is on a teaser line ("LES OGSÅ: Solbakken drømmer om maraton i OL"): a link to another
+    article, whose meet, venue or discipline is none of this one's."""
+    while position < len(text) and text[position].isspace():
+        position += 1           # a sentence may open with the line breaks before it
+    return _TEASER.match(text, text.rfind("\n", 0, position) + 1) is not None
 
 
 def _body_follows(text: str, lines: list[tuple[int, int]]) -> bool:

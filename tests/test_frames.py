@@ -269,6 +269,11 @@ FRAMES = [
      "Ola Berg", "city", None),
     ("Kari Moe (22) løp 400 meter på 50,40 i OL-semifinalen. Hun er klar for finalen i OL-debuten i Paris.",
      "Kari Moe", "city", "Paris"),
+    # a teaser for another article ("Les også: ...") gives the page's races neither meet, venue nor discipline
+    ("Resultater 10 km\n\nLES OGSÅ: Dahl drømmer om maraton i OL\n\n10 km menn:\n1) Ola Dahl, BUL 31.10\n"
+     "2) Per Lie, IK Tjalve 31.50", "Per Lie", "meet", None),
+    ("LES OGSÅ: Nytt lyskryss på Kilen skaper kø\n\n5 km kvinner:\n1) Kari Moe, BUL 17.10\n2) Eva Lund, IK Tjalve 17.50",
+     "Eva Lund", "city", None),
     # the season's first race of a series is one of the series
     ("Eirik Vik opna verdscupsesongen med siger på sprinten i Östersund torsdag på 24.11,2.", "Eirik Vik", "meet", "Verdscup"),
 ]
