@@ -59,7 +59,9 @@ def resolve_athletes(text: str, mentions: dict[str, list[Mention]], variants: di
     full_positions: list[tuple[int, str]] = []
     for m in names:
         full_positions.append((m.start, canonical.get(m.value, m.value)))
-    full_names = _FullNames(full_positions)
+    # "sa mor og trener Unn Lie ... Lie løp inn til 49,85": a surname shared with one named in a role is the athlete's
+    in_role_full = {canonical.get(m.value, m.value) for m in names if ROLE_BEFORE.search(text, max(0, m.start - 40), m.start)}
+    full_names = _FullNames(full_positions, in_role_full)
     alone = [(m, full_names.resolve(m.value, m.start)) for m in mentions.get("athlete", []) if not m.info.get("full")]
     # "Skotheim vant øvelsen" makes every "Skotheim" him, before it too ("sier Skotheim", "Skotheim peker på ...")
     # "Sunnmøringen vann", "Canadiaren sette": a lone word shaped like a definite demonym or agent noun,
@@ -173,7 +175,8 @@ class _FullNames:
     """Where each full name is written, asked which one a surname or given name alone stands for:
     by the words and trailing words of the distinct names, not by comparing with every mention."""
 
-    def __init__(self, full_positions: list[tuple[int, str]]):
+    def __init__(self, full_positions: list[tuple[int, str]], in_role: set[str] = frozenset()):
+        self.in_role = in_role                                         # names written after a role word ("trener X")
         self.positions: dict[str, list[int]] = defaultdict(list)     # name -> where it is written, ascending
         for pos, name in sorted(full_positions):
             self.positions[name].append(pos)
@@ -188,13 +191,16 @@ class _FullNames:
 
     def resolve(self, value: str, position: int) -> str | None:
         """The full name a partial one at the position stands for: the only one it fits, else the
-        last one written before it that fits, else the first one written."""
+        last one written before it that fits, else the first one written; one written in a role
+        only when no other fits."""
         tokens = tuple(value.split())
         if not tokens:
             return None
         names = self.by_word.get(tokens[0], []) if len(tokens) == 1 else self.by_tail.get(tokens, [])
         if not names:
             return None
+        if len(names) > 1 and self.in_role:
+            names = [n for n in names if n not in self.in_role] or names
         if len(names) == 1:
             return names[0]
         before = []

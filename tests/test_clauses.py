@@ -344,6 +344,13 @@ ROLES = [
      {("Kari Lie", 3, None)}),
     ("nb", "Siri Moe vant 800 meter. – Sterkt, sa mor og trener Eva Dal. Tiden ble 2.00,12.",
      {("Siri Moe", 1, "2:00.12")}),
+    # a surname shared with one named in a role stands for the athlete, not for the parent or coach named last
+    ("nb", "Siri Moe er klar for finalen. – Utrolig, sa mor og trener Eva Moe.\n\nMoe løp inn til 51,20 i semifinalen.",
+     {("Siri Moe", None, "51.20")}),
+    ("nb", "Ola Vik vant 10 000 meter. – Han er sterk, sier landslagstrener Per Vik.\n\nVik brukte 28.01,44.",
+     {("Ola Vik", 1, "28:01.44")}),
+    ("nn", "Kari Li vann 800 meter. – Ho var god, sa trenaren Eva Li. Li sprang på 2.04,10.",
+     {("Kari Li", 1, "2:04.10")}),
 ]
 
 
