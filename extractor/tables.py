@@ -362,11 +362,15 @@ def _surname_comma_names(text: str, page: Layout) -> list[Mention]:
     Result 1 36 9 Berg, Ola 4:59.71 2 35 11 Lie, Per 5:00.23"), read "Given Surname". Under a header with a club
     column the club follows the given names: it starts at a known club or acronym, else it is the last word
     ("Lie, Per Vidar" -> "Per Lie"; "Dahl, Kari Anne Tjalve" -> "Kari Anne Dahl"). One pass over the text."""
+    found = list(_SURNAME_COMMA.finditer(text))
+    if len(found) < _INVERTED_ROWS:
+        return []
+    table_of = _table_starts(page)
     by_table: dict[int, list] = {}
-    for m in _SURNAME_COMMA.finditer(text):
+    for m in found:
         block = page.block_at(m.start())
         if block is not None and block.kind in (TABLE, BODY, HEADING):
-            by_table.setdefault(_table_start(page, block), []).append(m)
+            by_table.setdefault(table_of[block.start], []).append(m)
     out = []
     for start, rows in by_table.items():
         if len(rows) < _INVERTED_ROWS:
@@ -383,17 +387,19 @@ def _surname_comma_names(text: str, page: Layout) -> list[Mention]:
     return out
 
 
-def _table_start(page: Layout, block) -> int:
-    """The first block of the run of table lines holding the block (a one-line table is its own run)."""
-    i = page.starts.index(block.start)
-    while i and block.kind == TABLE and page.blocks[i - 1].kind == TABLE:
-        i -= 1
-    return page.blocks[i].start
+def _table_starts(page: Layout) -> dict[int, int]:
+    """Block start -> the start of the run of table lines holding it (any other block is its own run). One pass."""
+    out, run = {}, None
+    for block in page.blocks:
+        run = run if block.kind == TABLE and run is not None else block.start
+        out[block.start] = run
+        run = run if block.kind == TABLE else None
+    return out
 
 
 def _has_club_column(text: str, page: Layout, table_start: int) -> bool:
     """The table's header (its first line, or the line before it) names a club column ("Startnr Namn Klubb Resultat")."""
-    i = page.starts.index(table_start)
+    i = bisect_left(page.starts, table_start)
     lines = [page.blocks[j] for j in (i - 1, i) if j >= 0]
     return any(_columns().get(w.strip("|:.,()").lower()) == "club" for b in lines for w in text[b.start:b.end].split()[:12])
 

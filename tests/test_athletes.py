@@ -123,6 +123,13 @@ NAMES = [
     ("Arrangør var Bergen Friidrettskrets, og Ola Berg vant.", ["Ola Berg"]),
     # an unfamiliar given name after "gikk sølvet til"
     ("Der gikk sølvet til Frew Zenebe Brkineh.", ["Frew Zenebe Brkineh"]),
+    # a club written in lower case after the name ("Byåsen il", "Vestby sykkelklubb"), not a word like "klubben"
+    ("4 Per H. Dahl Byåsen il 19:24 00:31", ["Per H. Dahl"]),
+    ("8 593 Kari Moe-Lie Vestby sykkelklubb 03:23:50", ["Kari Moe-Lie"]),
+    ("Trener Ola Per Moe klubben har hatt i mange år.", ["Ola Per Moe"]),
+    # a list row's name opens after its number, whatever its first given name ("Imens Henrik" only in prose)
+    ("44) Andrine Kari Ordal Lie, Alta IF", ["Andrine Kari Ordal Lie", "Alta"]),
+    ("8 Esten Berg-Moe Lie Friidrettsklubben Ren-Eng 4,11,10", ["Esten Berg-Moe Lie"]),
     # a club with a slash, its acronym glued to a comma, or opening with its acronym (also a cycling club's CK)
     ("Astrid Eriksen Ullensaker/Kisa IL 58,99", ["Astrid Eriksen"]),
     ("2 390 Ola Blom Dahl Ullensaker/Kisa IL 1,52,17 Q", ["Ola Blom Dahl"]),

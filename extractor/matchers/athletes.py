@@ -57,7 +57,9 @@ _PLACE_PREPOSITIONS = frozenset("I På Fra Frå Ved Til Mot Utenfor".split())
 # 1,53,69", "Gneist,IL 4,07,61", "Askim IF Friidrett", "Sola CK/Team X"), but not an acronym opening the club
 # ("Jacobsen, IL Heming") or a club that is an acronym alone ("Eggen BUL, IL i", "Olsen, GTI").
 _CLUB_AFTER = regex.compile(r"(?:,\s?|\s)(?:IL|IF|IK|FIK|SK|FK|BIL|TIF|AIL|FIF|KIF|CK)(?![\w-])"
-                            r"(?!\s+(?:[iI]\s+)?(?!Friidrett)\p{Lu}(?:\p{Ll}|\p{Lu}{2}))")     # not "IL i BUL"
+                            r"(?!\s+(?:[iI]\s+)?(?!Friidrett)\p{Lu}(?:\p{Ll}|\p{Lu}{2}))"     # not "IL i BUL"
+                            # ... or in lower case, as some timing exports write it: "Byåsen il 19:24", "Vestby sykkelklubb 3:23:50"
+                            r"|\s(?:il|if|ik|fik|sk)(?![\w-])|\s\p{Ll}+klubb(?![\w-])|\sidrettslag(?![\w-])")
 # An age-class or championship column, then the mark: "Voss M23-39 1:17:57", "Gular NM M23-34 1:07:05"
 _CLASS_NEXT = regex.compile(r"(?:[ \t]{1,4}+(?:[KMGJW]\d\d(?:-\d\d)?+|NM)(?![\w-])){1,3}+[ \t]{1,4}+\d")
 _CLUB_HEAD = regex.compile(r"(?:idrettslag|klubb|forening)(?:et|en)$", regex.I)     # "Idrettslaget Skjalg"
@@ -222,10 +224,12 @@ def _name_mention(text: str, m) -> Mention | None:
         if keep < 2:            # ("Simen Moe Steinkjer Friidrettsklubb", "Ola Moe Idrettslaget Skjalg")
             return None
         tokens = tokens[:keep]
-    while len(tokens) >= 2 and not is_given_name(tokens[0][1]) and is_given_name(tokens[1][1]) \
+    row_name = _TABLE_ROW_BEFORE.search(text, max(0, tokens[0][0] - 8), tokens[0][0]) is not None if tokens else False
+    while len(tokens) >= 2 and not row_name and not is_given_name(tokens[0][1]) and is_given_name(tokens[1][1]) \
             and not (_looks_like_surname_pair(tokens) and not (opens_sentence(text, tokens[0][0])
                                                                and _named_in_full_as_given(text, tokens[1][1]))):
-        tokens.pop(0)               # "Imens Henrik forbereder seg" (and "Henrik Flåtnes" elsewhere): no name
+        tokens.pop(0)               # "Imens Henrik forbereder seg" (and "Henrik Flåtnes" elsewhere): no name; but
+        # a list row's name opens after its number: "44) Andrine Kari Olsen", "8 Esten Hansen-Moe Lie" (a given name the list does not know)
     opened = _opens_name(tokens)
     cut = next((i for i, (_, t) in enumerate(tokens) if _is_noise(t) and not (i == 0 and opened)
                 and not (i and t.islower())), len(tokens))     # "Bart de Groot": a particle, not "De"
