@@ -86,6 +86,7 @@ class Claim:
     race_round: str | None = None   # "semifinalen", "heatet": a round before the final is a race of its own
     date: dt.date | None = None
     date_text: str | None = None
+    day_told: bool = False          # the date was told with the result, not only in force from the segments before
     marks: list = field(default_factory=list)      # (Reading, Mention, Support)
     places: list = field(default_factory=list)     # (int, Mention, Support)
     flags: list = field(default_factory=list)      # (str, Mention)
@@ -95,7 +96,9 @@ class Claim:
     indoor: bool | None = None
 
 
-def claim_for(claims, athlete, discipline, meet, venue, earlier, date_m, published, lang, indoor_doc) -> Claim:
+def claim_for(claims, athlete, discipline, meet, venue, earlier, date_m, published, lang, indoor_doc, day_told: bool = False) -> Claim:
+    """The athlete's claim on the race of an item; its date the first one its items were told with, `day_told` when
+    that date was the only one named in the item's own segment, not only in force from the segments before."""
     d = discipline
     key = (athlete, d.code if d else None, meet.value if meet else None, venue.value if venue else None, earlier)
     claim = claims.get(key)
@@ -112,7 +115,7 @@ def claim_for(claims, athlete, discipline, meet, venue, earlier, date_m, publish
         exact, base = published
         form = date_m.info.get("form", "relative")
         claim.date = resolve_date(date_m.text, form, exact if form == "relative" else base, lang)
-        claim.date_text = date_m.text
+        claim.date_text, claim.day_told = date_m.text, day_told
         claim.evidence["date"].append(date_m)
     return claim
 

@@ -67,6 +67,7 @@ class Context:
     venue_of: str | None = None         # the meet the venue in force was named with (None: named alone)
     set_by: str | None = None           # the discipline of the segment that named the meet or venue in force
     by_code: dict = dataclasses.field(default_factory=dict)     # discipline code -> (meet, venue, venue_of) last named with it
+    one_day: bool = False               # the segment names one date only ("... 3000 meter lørdag og 5000 meter søndag": two)
 
 
 def first_context(text: str, mentions: dict[str, list[Mention]], reported: list[tuple[int, int]],
@@ -177,6 +178,7 @@ def segment_context(text: str, inside, seg_text: str) -> Context:
                    _nearest([m for m in inside("meet") if not m.info.get("event") and not planned(text, m)], None),
                    _nearest([v for v in inside("venue") if not planned(text, v)], None),
                    _nearest(inside("date"), None),
+                   one_day=len(inside("date")) == 1,
                    indoor=_says_indoor(seg_text, inside("meet")))
 
 

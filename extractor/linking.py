@@ -158,7 +158,7 @@ def _claim(article: Article, reading: _Reading, seg: Segment, owned: list, guess
         told_category = seg_categories.at(item.start) or reading.category
         claim_of = lambda athlete, d=discipline: clauses.claim_for(reading.claims, athlete, d, meet, venue, (scope.earlier, told_category, seg.race_round or edition(text, scope.meets.nearest(item.end))),
                                                      date_m, (article.published, article.base), article.lang,
-                                                     race_indoor(scope.context, carry, article.indoor, scope.earlier))      # this item's race
+                                                     race_indoor(scope.context, carry, article.indoor, scope.earlier), scope.context.one_day and date_m is scope.context.date)      # this item's race
         claim = reading.last_told[owner] if item.start in joins else claim_of(owner)
         reading.last_told[owner] = claim        # "Hun kastet 42,68. Det holdt til niendeplass.": the result just told, whatever its race
         support = clauses.support(text, kind, item, item.start in guessed)

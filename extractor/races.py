@@ -18,11 +18,21 @@ def _repeats_current(claim: Claim, claims: dict) -> bool:
     return bool(claim.marks) and all(round(r.value, 2) in current for r, *_ in claim.marks)
 
 
+def _race_on(races: list[RaceRecord], claim: Claim) -> RaceRecord | None:
+    """Of the races with the claim's discipline, meet, venue, ..., the one the claim joins: a claim whose day was
+    told with it, the race of that day (one not yet dated will do); else (a day only in force, often another
+    race's) the race its athlete is in, or the first."""
+    if claim.day_told and claim.date is not None:
+        day = claim.date.isoformat()
+        return next((r for r in races if r.date == day), None) or next((r for r in races if r.date is None), None)
+    return next((r for r in races if any(x.athlete == claim.athlete for x in r.results)), races[0] if races else None)
+
+
 def build_records(claims: dict[tuple, Claim], ages, nationalities, margins, mentions, lang, refs=(), text="",
                   sport: str = "athletics") -> list[RaceRecord]:
     """The race records the claims make, with each result's ages and nationalities and the evidence of
     each athlete and discipline."""
-    races: dict[tuple, RaceRecord] = {}
+    races: dict[tuple, list[RaceRecord]] = {}        # the races of one discipline, meet, venue ...: one per day told
     events = [m for m in mentions.get("meet", []) if m.info.get("event")]
     race_of = lambda c: (c.athlete, c.discipline.code if c.discipline else None, c.meet, c.city, c.earlier, c.race_round)
     # "Hynne vant 800 meter" in the lead and her row under "800 m kvinner": one race, the list's category
@@ -44,11 +54,12 @@ def build_records(claims: dict[tuple, Claim], ages, nationalities, margins, ment
         if category is None and len(categories.get(race_of(claim), ())) == 1 and agrees(claim):
             category = next(iter(categories[race_of(claim)]))
         key = (d.code if d else None, claim.meet, claim.city, claim.earlier, category, claim.race_round)
-        race = races.get(key)
+        race = _race_on(races.get(key, []), claim)
         if not told(claim) and (race is None or all(r.athlete != claim.athlete for r in race.results)):
             continue
         if race is None:
-            race = races[key] = _new_race(claim, category, events, lang, sport)
+            race = _new_race(claim, category, events, lang, sport)
+            races.setdefault(key, []).append(race)
         if claim.date and race.date is None:
             race.date, race.date_text = claim.date.isoformat(), claim.date_text
             race.evidence["date"].extend(Evidence.of(m) for m in claim.evidence["date"])
@@ -70,7 +81,7 @@ def build_records(claims: dict[tuple, Claim], ages, nationalities, margins, ment
             result.add_age(age, m)
         for nat, m in nationalities.get(claim.athlete, []):
             result.add_nationality(nat, m)
-    records = [part for race in races.values() for part in split_races(race)]
+    records = [part for day_races in races.values() for race in day_races for part in split_races(race)]
     named = defaultdict(list)
     for r in refs:
         if r.via in ("full", "surname", "team"):

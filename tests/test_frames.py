@@ -298,6 +298,33 @@ def test_a_meets_editions_are_races_of_their_own(text, places):
     assert sorted(x.place for r in extract(text, published=PUBLISHED.isoformat()) for x in r.results) == places
 
 
+# (text, {(athlete, race date)}), published Monday 2024-06-03: results of one discipline told with different days are
+# races of their own days (a multi-day meet, a list of best times with a date per row); a day only in force from an
+# earlier sentence (a remark "i dag") does not part a result from the race told first
+DAYS = [
+    ("Kari Moe løp 200 meter på 24,10 fredag. Lørdag sprang Siri Dahl 200 meter på 24,55.",
+     {("Kari Moe", "2024-05-31"), ("Siri Dahl", "2024-06-01")}),
+    ("Eli Lie sprang 200 meter på 25,10 laurdag. Sundagen sprang Guro Vik 200 meter på 25,31.",
+     {("Eli Lie", "2024-06-01"), ("Guro Vik", "2024-06-02")}),
+    ("Tor Vik ble nummer 40 på 15 kilometer fredag. Per Dahl vant på 38.10,2. Lørdag ble Ole Bakke nummer ni på "
+     "15 kilometer.", {("Tor Vik", "2024-05-31"), ("Per Dahl", "2024-05-31"), ("Ole Bakke", "2024-06-01")}),
+    ("Raskeste tider på 5000 meter\n\nNr Tid Utøver Land Dato Sted\n1. 12.58,10 Ola Berg NOR 3. mai 2021 Oslo\n"
+     "2. 13.01,40 Per Lie NOR 14. juni 2019 Bergen\n3. 13.02,75 Nils Vik NOR 2. juli 2018 Stockholm\n",
+     {("Ola Berg", "2021-05-03"), ("Per Lie", "2019-06-14"), ("Nils Vik", "2018-07-02")}),
+    ("Ola Berg vant 800 meter på 1.48,20 lørdag. Han var svært fornøyd i dag. Per Lie ble nummer to på 1.48,90.",
+     {("Ola Berg", "2024-06-01"), ("Per Lie", "2024-06-01")}),
+    # ... nor does a sentence naming two days, neither of them surely the result's
+    ("Ola Vik vant 5000 meter søndag på 13.40,10. Kari Moe vant 3000 meter lørdag på 9.10,20 og 5000 meter søndag "
+     "på 15.40,30.", {("Ola Vik", "2024-06-02"), ("Kari Moe", "2024-06-01"), ("Kari Moe", "2024-06-02")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", DAYS)
+def test_results_told_on_different_days_are_races_of_their_days(text, expected):
+    assert {(x["athlete"], r.to_dict()["date"]) for r in extract(text, published="2024-06-03")
+            for x in r.to_dict()["results"]} == expected
+
+
 # (text, {(athlete, discipline, place)}): an "etter å ha ..." clause about another day's race is a race of its own,
 # with only the discipline it names; without another day it is the race told
 AFTER_HAVING = [
