@@ -39,8 +39,11 @@ RESULT_VERBS = frozenset(
 POSSESSED = frozenset(
     "tid tida tiden rekord rekorden pers persen egen eget egne nest beste seier seieren løp løpet trener "
     "treneren norske personlige første andre siste tur kast hopp sprang serie form sesong karriere gull sølv bronse".split())
-# An old record's age after a possessive name: "Geir Kvernmos 30 år gamle norgesrekord"
-_AGED_AFTER = regex.compile(r"\s\d{1,3}\s+år\s+gaml")
+# "Iuels norgesrekord", "Hinriksdottirs vinnertid", "Almgrens svenske rekord", "Aarviks gamle innerekord", "Gärderuds 45 år
+# gamle rekord": a possessive before a record, time or feat (a compound of one, or an adjective first)
+_POSSESSED_AFTER = regex.compile(r"^\s+(?:(?:\p{Ll}+(?:ske|ige|lige)|gamle|nye|ferske|tidligere|forrige|gjeldende)\s+)?"
+                                 r"(?:[\p{L}-]*(?:rekord|rekorden|rekorda|tid|tida|tiden|pers|persen|bestenotering\w*|seier\w*|siger\w*|bragd\w*)(?![\w-])"
+                                 r"|(?:\d{1,3}|\p{Ll}+)\s+år\s+gaml)")
 _CREDIT_BEFORE = regex.compile(r"(?:Foto|Photo|Kilde|Skrevet av|Tekst|Av)\s*:?\s*$")
 CLUB_ACRONYMS = frozenset("IL IF FIK SK FK IK TIF BUL OSI AIL FIF KIF NTNUI GTI CK".split())     # CK: a cycling club
 _CLUB_WORD = regex.compile(r"(?:forening|klubb|friidrett|idrettslag|krets|kretsen|forbund|forbundet|universitet|university|college)$", regex.I)
@@ -259,9 +262,10 @@ def _name_mention(text: str, m) -> Mention | None:
     possessive = False
     last = words[-1]
     next_word = _NEXT_WORD.match(after)
-    if last.endswith("s") and not last.endswith("ss") and len(last) > 3 and (_AGED_AFTER.match(after) or next_word \
-            and next_word.group(1) not in RESULT_VERBS and next_word.group(1) not in FUNCTION_WORDS \
-            and (next_word.group(1) in POSSESSED or _word_pattern(last[:-1]).search(text))):
+    if last.endswith("s") and not last.endswith("ss") and len(last) > 3 \
+            and (_POSSESSED_AFTER.match(after)
+                 or (next_word and next_word.group(1) not in RESULT_VERBS and next_word.group(1) not in FUNCTION_WORDS
+                     and (next_word.group(1) in POSSESSED or _word_pattern(last[:-1]).search(text)))):
         possessive = True
         words[-1] = last[:-1]
     if len(words) == 1 and (words[0].isupper() or "." in words[0]):
