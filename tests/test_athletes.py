@@ -112,6 +112,11 @@ NAMES = [
     ("1. Ingrid Moe, IL Heming 39:49.8", ["Ingrid Moe"]),
     ("2 Siv Antonsen Lie BUL, IL i 4,07,47", ["Siv Antonsen Lie"]),
     ("5. Jon Huse Dahl, GTI 7.65", ["Jon Huse Dahl"]),
+    # a club after a name and a comma in prose: a place and its acronym, or a known club and a team word
+    ("Kari Moe, Øvre Eiker IL vart nummer to på 44:12.", ["Kari Moe"]),
+    ("Som nummer tre kom Eva Lie Dahl, Byåsen Veteranar med 52.04.", ["Eva Lie Dahl"]),
+    ("Ola Berg, Nedre Eiker SK og Per Lie, Tjalve Friidrett fulgte.", ["Ola Berg", "Per Lie"]),
+    ("Per Lie, Ole Nes og Kari Dahl vant stafetten.", ["Per Lie", "Ole Nes", "Kari Dahl"]),
     ("5 242 Are Stene Lie IL I BUL 1,59,27", ["Are Stene Lie"]),
     ("6 Sindre Lie Steinkjer Friidrettsklubb NM M23-34 1:07:51", ["Sindre Lie"]),
     ("7 Morten Lie Haugesund Idrettslag Friidrett NM 1:08:08", ["Morten Lie"]),

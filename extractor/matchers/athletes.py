@@ -247,6 +247,9 @@ def _name_mention(text: str, m) -> Mention | None:
         elif (_MARK_NEXT.match(text, tokens[-1][0] + len(tokens[-1][1]))
               or _CLASS_NEXT.match(text, tokens[-1][0] + len(tokens[-1][1]))) and _known_club(text, tokens[-1][1]):
             tokens.pop()            # "Frida Thorsås Urædd 2.11,82", "Ola Moe Voss M23-39 1:17:57": the club
+    elif len(tokens) == 2 and not is_given_name(tokens[0][1]) and (
+            _CLUB_AFTER.match(text, tokens[-1][0] + len(tokens[-1][1])) or _known_club(text, tokens[0][1])):
+        return None                 # "Kari Moe, Øvre Eiker IL vart nummer to", "Eva Lie, Byåsen Veteranar med 52.04": the club
     if not tokens:
         return None
     start, end = tokens[0][0], tokens[-1][0] + len(tokens[-1][1])
