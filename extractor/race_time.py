@@ -129,11 +129,30 @@ _SAME_DAY = regex.compile(r"\b(?:tidligere|tidlegare)\s+(?:på\s+dagen|i\s+dag|s
 
 
 def told_earlier(told: str, base: dt.date | None, sites: list[tuple[int, int]] | None = None) -> bool:
-    """A sentence about an earlier race ("i fjor", "i 2021", "Da ..."), not one naming only this year or
+    """A sentence about an earlier race ("i fjor", "i 2021", "Da ...", a past month: other_month), not one naming only this year or
     a race earlier the same day, nor one naming only where a standing record was set ("betre enn
     gamlepersen inne, sett under UM i Sandnes i mars 2012"). `sites`: its record_sites, when the caller has them."""
     told = without(told, record_sites(told) if sites is None else sites)
-    return bool(EARLIER.search(told)) and not (base and only_current_year(told, base)) and not _SAME_DAY.search(told)
+    return (bool(EARLIER.search(told)) and not (base and only_current_year(told, base)) and not _SAME_DAY.search(told)) \
+        or other_month(told, base)
+
+
+def other_month(told: str, base: dt.date | None) -> bool:
+    """A result told in the past tense in a month other than the article's, without a day ("løp inn til 49,85 under
+    et stevne i Sveits i midten av juli" in August, "Det var i Trondheim i midten av desember" in January,
+    "I sesongavslutningen i Falun i mars ble hun nummer tre" in December): an earlier race."""
+    if base is None:
+        return False
+    pattern, months = _month_only()
+    return any(months[m["month"].lower()] != base.month for m in pattern.finditer(told)) and _PAST_RESULT.search(told) is not None
+
+
+@lru_cache(maxsize=1)
+def _month_only() -> tuple[regex.Pattern, dict[str, int]]:
+    months = {w: int(v) for w, kind, v in rows("calendar.tsv") if kind == "month" and (len(w) > 3 or w == "mai")}   # not "jan", "des"
+    names = "|".join(sorted(months, key=len, reverse=True))
+    return regex.compile(rf"\bi\s+(?:(?:midten|starten|slutten|begynnelsen|byrjinga|enden)\s+av\s+)?(?P<month>{names})\b(?!\s*[\d/-])",
+                         regex.I), months
 
 
 def earlier_venue(text: str, venue: Mention) -> bool:
@@ -238,7 +257,7 @@ def only_current_year(seg_text: str, published: dt.date) -> bool:
 def current_sentences(text: str, sentences: list[tuple[int, int]], base: dt.date | None) -> list[tuple[int, int]]:
     """The sentences not about an earlier race."""
     return [(s, e) for s, e in sentences
-            if not (EARLIER.search(text, s, e) and not (base and only_current_year(text[s:e], base)))]
+            if not (EARLIER.search(text, s, e) and not (base and only_current_year(text[s:e], base))) and not other_month(text[s:e], base)]
 
 
 # "VM i Doha i september/oktober", "utendørs-EM i Roma denne sommeren": a meet or venue dated in a month or

@@ -45,6 +45,15 @@ RACE_TIME = [
     ("Han satte rekorden i samme hall i februar 2011.", True),
     ("Den siste konkurransen hans var NM i august 2022.", True),
     ("Ho vann 1500 meter på 4.12,30 i mai 2024.", False),
+    # a result told in the past tense in a month other than the article's (no day, no year) was an earlier race
+    ("Hun løp inn til 49,95 under et stevne i Sveits i midten av april.", True),
+    ("I sesongavslutningen i Falun i mars ble hun nummer tre på 10 km.", True),
+    ("Persen på 3.42,88 sette han på Bislett i februar.", True),
+    ("Det var i Trondheim i slutten av desember hun vant sist.", True),
+    ("Hun løp 800 meter på 2.05,10 i juni.", False),                # the article's month
+    ("Ho sprang 100 meter på 12,10 i mai.", True),
+    ("Han skal løpe 1500 meter i Berlin i juli.", False),           # a plan, no result told
+    ("Han vant 1500 meter på 3.40,10 den 12. mars.", False),        # a day: the dates family tells it
     # where a standing record was set is no earlier race of the sentence that beats it
     ("Ny pers ble 7,61, og den gamle innepersen, satt under UM på Steinkjer i mars 2019, røk med god margin.", False),
     ("På 800 meter sprang hun 2.09,40, to sekund betre enn persen sett under UM i Askim i mars 2020.", False),
