@@ -254,9 +254,10 @@ def race_values(item: Mention, local: Context, race_meets: ByStart, carry: Conte
                 earlier: bool, dated_row: bool = False, discipline: Discipline | None = None) -> tuple[Mention | None, Mention | None, Mention | None]:
     """(meet, venue, date) of an item's race: the segment's own, else (not for an earlier race) the ones
     in force, else the article's first. A dated row of a medal list ("Gull Spyd 1983, 1984" under
-    "Medaljer i norske mesterskap") takes its meet from its heading, but its venue and date only from itself."""
+    "Medaljer i norske mesterskap") takes its meet from its heading, but its venue and date only from itself;
+    a row that names its own day (a ranking's "1. 1.41,11 Ola Berg DEN 24. august 1997 Köln") its meet too."""
     if dated_row:
-        return race_meets.nearest(item.start) or carry.meet, local.venue, local.date
+        return race_meets.nearest(item.start) or (None if local.date is not None else carry.meet), local.venue, local.date
     carry = _of_discipline(carry, discipline, local)
     meet = race_meets.nearest(item.start) or (None if earlier else carry.meet or first.meet)
     venue = local.venue or (None if earlier else venue_in_force(meet, carry.venue, carry.venue_of, carry.meet)

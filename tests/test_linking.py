@@ -161,6 +161,11 @@ LINKS = [
     ("Ola Vik hoppet 7,91 i lengde i Bergen. Dermed ga det sølv, to centimeter bak vinneren.", "Ola Vik@7.91", "place", 2),
     ("Ola Berg svømte 800 meter fri på 7.50,10 i VM. Det holdt til en femteplass, men var ny norsk rekord.", "Ola Berg@7:50.10", "flags", ["NR"]),
     ("Ola Berg svømte 800 meter fri på 7.50,10 i VM. Det holdt til en femteplass, men var ny norsk rekord.", "Ola Berg@7:50.10", "place", 5),
+    # a ranking's row names its own day: a race of its own, with no meet carried from the prose above it
+    ("Per Vik vant 800 meter i EM i Roma lørdag på 1.44,10.\nNr Res. Utøver Land Dato Sted\n"
+     "1. 1.41,11 Ola Berg DEN 24. august 1997 Köln\n2. 1.41,73 Kari Dahl GBR 10. juni 1981 Firenze\n", "Ola Berg", "meet", None),
+    ("Per Vik vant 800 meter i EM i Roma lørdag på 1.44,10.\nNr Res. Utøver Land Dato Sted\n"
+     "1. 1.41,11 Ola Berg DEN 24. august 1997 Köln\n2. 1.41,73 Kari Dahl GBR 10. juni 1981 Firenze\n", "Kari Dahl", "meet", None),
     # a list of one athlete's events, each with its mark and its place in brackets: the place joins the mark's result
     ("Ola Vik tok sølv i sjukamp. Slik gikk øvelsene (plassering i parentes): * 60 m: 7,10 (8) * Kule: 14,20 (4)",
      "Ola Vik@14.20", "place", 4),
