@@ -23,7 +23,7 @@ from .matchers.disciplines import Discipline, plausible_range
 from .matchers.marks import read_mark
 from .mentions import ByStart, Mention
 from .layout import CAPTION, HEADLINE, teaser_at
-from .race_time import PLANS, YEAR, another_day, earlier_asides, earlier_venue, in_record_site, other_day, planned, standard_for, told_as_future, without
+from .race_time import PLANS, YEAR, another_day, earlier_asides, earlier_venue, in_record_site, other_day, planned, race_day, standard_for, told_as_future, without
 from .records import RaceRecord, Result
 
 if TYPE_CHECKING:
@@ -80,7 +80,8 @@ def first_context(text: str, mentions: dict[str, list[Mention]], reported: list[
     def in_pool(kind, pool):
         return next(iter(m for m in _race_level(mentions.get(kind, []))
                          if any(s <= m.start < e for s, e in pool)
-                         and (kind == "discipline" or not (planned(text, m) or in_record_site(text, m) or asides.hold(m, pool)))), None)
+                         and (kind == "discipline" or not (planned(text, m) or in_record_site(text, m) or asides.hold(m, pool)))
+                         and (kind != "date" or race_day(text, m))), None)
     first = in_pool("discipline", reported)
     topic = first if first and first.start < lead_end(text, mentions.get("athlete", [])) \
         else _named_race(text, mentions.get("discipline", []), current)
@@ -173,12 +174,13 @@ def lead_end(text: str, athletes: list[Mention]) -> int:
 
 
 def segment_context(text: str, inside, seg_text: str) -> Context:
-    """The discipline, meet, venue, date and indoor a segment names (not a planned meet or venue)."""
+    """The discipline, meet, venue, date and indoor a segment names (not a planned meet, venue or day)."""
+    days = [d for d in inside("date") if race_day(text, d)]
     return Context(_nearest(inside("discipline"), None),
                    _nearest([m for m in inside("meet") if not m.info.get("event") and not planned(text, m)], None),
                    _nearest([v for v in inside("venue") if not planned(text, v)], None),
-                   _nearest(inside("date"), None),
-                   one_day=len(inside("date")) == 1,
+                   _nearest(days, None),
+                   one_day=len(days) == 1,
                    indoor=_says_indoor(seg_text, inside("meet")))
 
 

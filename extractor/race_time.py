@@ -240,6 +240,26 @@ def planned(text: str, mention: Mention) -> bool:
                 or (_ONLY_BEFORE.search(clause) and _LEFT_AFTER.match(after)))
 
 
+# "Søndag er det sprint på programmet", "I dag er det klart for fellesstart", "Lørdag løper han for mer metall",
+# "Onsdag kveld går semifinalen": a day opening a sentence before a verb in the present tense is a day to come
+# (a report tells its races in the past: "Lørdag vant ...", "Søndag var det ...")
+_SENTENCE_OPENS = regex.compile(r"(?:^|[.!?»:]\s+|\n\s*)$")
+_PRESENT_AFTER = compile_anchored(r"\s+(?!(?:var|har|for|morges)\b)(?:skal|kan|vil|\p{Ll}*(?:er|ar|år|ir|ør|es|ast))\b")
+# "etter lørdagens sprintseier", "Etter fredagens gode resultater", "før torsdagens finale", "kvalifiserte seg til
+# søndagens hopprenn": the day of a race before or after the one told
+_OTHER_RACE_BEFORE = regex.compile(r"(?<![\w])(?:etter|før|foran|inntil|(?:kvalifiserte|kvalifiserer|kvalifiserar)\s+seg\s+(?:også\s+|òg\s+)?til|klar\s+for)\s+$", regex.I)
+
+
+def race_day(text: str, date: Mention) -> bool:
+    """A date that can be the race's: not a plan ("skal ... lørdag", "klar for finale i kveld", "Søndag er det ..."),
+    nor the day of another race named as a time ("etter lørdagens sprintseier", "før søndagens finale")."""
+    if date.text[:1].isupper() and _PRESENT_AFTER.match(text, date.end) and _SENTENCE_OPENS.search(text[max(0, date.start - 3):date.start]):
+        return False
+    if date.text.lower().endswith("ens") and _OTHER_RACE_BEFORE.search(text[max(0, date.start - 40):date.start]):
+        return False
+    return not PLANS.search(_PLAN_CLAUSE_END.split(text[max(0, date.start - 80):date.start])[-1])
+
+
 def other_day(text: str, d: Mention) -> bool:
     """A race of another day told in passing: "Etter fredagens sprint, der han ble nummer fem",
     "etter seieren på 1500 meter": the next sentences go on with the race told before. (Not "Søndag ... løp inn til gullet på

@@ -334,6 +334,36 @@ def test_results_told_on_different_days_are_races_of_their_days(text, expected):
             for x in r.to_dict()["results"]} == expected
 
 
+# (text, the date as written, whether it can be the race's day): a day to come (a sentence opening with the day and a
+# verb in the present tense, a plan word before it) or another race's day named as a time is no race's day
+RACE_DAYS = [
+    ("Søndag er det jaktstart på programmet.", "Søndag", False),
+    ("I dag er det klart for fellesstart i Bergen.", "I dag", False),
+    ("Lørdag løper hun for mer metall på 800 meter.", "Lørdag", False),
+    ("Onsdag kveld går finalen, der hun er favoritt.", "Onsdag kveld", False),
+    ("Laurdag står han på startstreken igjen.", "Laurdag", False),
+    ("Han skal torsdag løpe forsøk på 1500 meter.", "torsdag", False),
+    ("Hun er klar for finale i kveld med tredje beste tid.", "i kveld", False),
+    ("Per Lie gikk ut som nummer én etter lørdagens sprintseier.", "lørdagens", False),
+    ("Etter fredagens gode resultater var det klart for 10 km lørdag.", "fredagens", False),
+    ("Etter fredagens gode resultater var det klart for 10 km lørdag.", "lørdag", True),
+    ("Hun kvalifiserte seg også til søndagens finale.", "søndagens", False),
+    ("Søndag var det jaktstart på programmet.", "Søndag", True),
+    ("Lørdag vant hun 800 meter på 2.03,11.", "Lørdag", True),
+    ("I dag vart ho nummer fire.", "I dag", True),
+    ("Hun vant lørdagens løp på 2.03,11.", "lørdagens", True),
+    ("Han slo Per Lie på fredagens 10 kilometer.", "fredagens", True),
+]
+
+
+@pytest.mark.parametrize("text,written,expected", RACE_DAYS)
+def test_which_days_can_be_the_race_day(text, written, expected):
+    from extractor.matchers.dates import find_dates
+    from extractor.race_time import race_day
+    [date] = [d for d in find_dates(text) if d.text == written]
+    assert race_day(text, date) is expected
+
+
 # (text, {(athlete, discipline, place)}): an "etter å ha ..." clause about another day's race is a race of its own,
 # with only the discipline it names; without another day it is the race told
 AFTER_HAVING = [
