@@ -147,23 +147,28 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def _canonical_names(names: list[str], variants: dict[str, str]) -> dict[str, str]:
-    """Shorter forms of the same person map to the fullest: "Karoline Grøvdal" -> "Karoline Bjerkeli Grøvdal";
-    a later spelling one letter off to the first ("Mariann Roe" -> "Marianne Roe")."""
+    """Shorter forms of the same person map to the fullest: "Karoline Grøvdal" -> "Karoline Bjerkeli Grøvdal",
+    the double given name alone ("Trond Olav") -> "Trond Olav Berg"; a later spelling one letter off to the first ("Mariann Roe" -> "Marianne Roe")."""
     names = [variants.get(n, n) for n in names]
     out = {}
     unique = sorted(dict.fromkeys(names), key=lambda n: -len(n.split()))     # longest first, then text order
     by_ends: dict[tuple, dict[int, int]] = defaultdict(dict)  # (first, last word) -> {word count: first index in unique}
     by_tail: dict[tuple, int] = {}                            # the last k words (k under the count) -> first index
+    by_head: dict[tuple, int] = {}                            # the first k words (2 <= k < the count) -> first index
     for i, longer in enumerate(unique):
         words = longer.split()
         by_ends[(words[0], words[-1])].setdefault(len(words), i)
         for k in range(1, len(words)):
             by_tail.setdefault(tuple(words[-k:]), i)
+            if k >= 2:
+                by_head.setdefault(tuple(words[:k]), i)
     for name in unique:
         tokens = name.split()
         candidates = [i for count, i in by_ends.get((tokens[0], tokens[-1]), {}).items() if count > len(tokens)]
         if not is_given_name(tokens[0]) and tuple(tokens) in by_tail:
             candidates.append(by_tail[tuple(tokens)])   # "Nesheim Bø", "Lunde Pedersen": the surnames of "Sigrid Nesheim Bø"
+        elif tuple(tokens) in by_head and all(is_given_name(t) for t in tokens):
+            candidates.append(by_head[tuple(tokens)])   # "Ole Jakob", "Trond Olav": the given names of "Ole Jakob Lie Dahl"
         if candidates:
             out[name] = unique[min(candidates)]
     for written, first in variants.items():

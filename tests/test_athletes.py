@@ -177,3 +177,19 @@ SURNAMES = [
 def test_a_surname_alone_is_the_athlete_before_its_result_verb_too(text: str, athlete: str, mark: str) -> None:
     found = [(x["athlete"], x["mark"]) for r in extract(text, published="2024-03-01") for x in r.to_dict()["results"]]
     assert (athlete, mark) in found, found
+
+
+# A double given name alone ("Trond Olav") is the person named with it in full; a surname alone the same:
+# (text, the (athlete, mark) pairs of the records).
+GIVEN_NAMES_ALONE = [
+    ("Per Arne Lund og Kari Dahl løp Holmenkollstafetten. Per Arne løp 10 km på 38.12.", {("Per Arne Lund", "38:12")}),
+    ("Trond Olav Moe stilte i Sentrumsløpet. Trond Olav brukte 41.05 på 10 km.", {("Trond Olav Moe", "41:05")}),
+    ("Ole Jakob Høgset Lie løp 800 meter. Ole Jakob løp inn til 1.49,12 på 800 meter.", {("Ole Jakob Høgset Lie", "1:49.12")}),
+    ("Anne Marie Dahl og Eva Lie løp. Anne Marie sprang 400 meter på 58,10.", {("Anne Marie Dahl", "58.10")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", GIVEN_NAMES_ALONE)
+def test_double_given_name_alone_is_the_full_name(text: str, expected: set) -> None:
+    found = {(x["athlete"], x["mark"]) for r in extract(text, published="2024-03-01") for x in r.to_dict()["results"]}
+    assert found == expected
