@@ -166,7 +166,12 @@ def _construct_end(expression: str, i: int) -> int:
 
 def _group_end(expression: str, open_at: int) -> int:
     """Index of the ")" that closes the group opened at `open_at`, -1 if none."""
-    depth, i, in_class = 0, open_at, False
+    return next((i for i, c, depth in _structure(expression, open_at) if c == ")" and depth == 0), -1)
+
+
+def _structure(expression: str, start: int = 0):
+    """(index, character, group depth after it) of each character outside classes and escapes, from `start`."""
+    depth, i, in_class = 0, start, False
     while i < len(expression):
         c = expression[i]
         if c == "\\":
@@ -176,15 +181,11 @@ def _group_end(expression: str, open_at: int) -> int:
         elif c == "[":
             in_class = True
             i += expression.startswith("^", i + 1)
-            i += expression.startswith("]", i + 1)
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i
+            i += expression.startswith("]", i + 1)       # "[]a]": a bracket first is a member
+        else:
+            depth += (c == "(") - (c == ")")
+            yield i, c, depth
         i += 1
-    return -1
 
 
 def finditer_at(pattern, text: str, starts: list[int]):
@@ -199,23 +200,5 @@ def finditer_at(pattern, text: str, starts: list[int]):
 
 def top_level_alternatives(expression: str) -> list[str]:
     """"a|b(?:c|d)|[|]e" -> ["a", "b(?:c|d)", "[|]e"]: split at the bars outside groups and classes."""
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(expression):
-        c = expression[i]
-        if c == "\\":
-            i += 1
-        elif in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            i += expression.startswith("^", i + 1)
-            i += expression.startswith("]", i + 1)       # "[]a]": a bracket first is a member
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(expression[start:i])
-            start = i + 1
-        i += 1
-    return parts + [expression[start:]]
+    bars = [i for i, c, depth in _structure(expression) if c == "|" and depth == 0]
+    return [expression[s:e] for s, e in zip([0] + [i + 1 for i in bars], bars + [len(expression)])]
