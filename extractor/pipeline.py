@@ -28,7 +28,7 @@ from .matchers.misses import find_misses
 from .matchers.placings import find_placings
 from .matchers.sports import article_sport, find_sport_cues
 from .matchers.teams import find_teams
-from .matchers.athletes import find_athletes
+from .matchers.athletes import find_athletes, is_club_name
 from .mentions import Mention, drop_overlapping
 from .race_time import without_later
 
@@ -73,8 +73,9 @@ def find_mentions(text: str, model: str | None = ner.WINDOWS) -> dict[str, list[
 
 
 def _not_in_names(venues: list[Mention], athletes: list[Mention]) -> list[Mention]:
-    """The venues that share no word with a full name ("Lillefosse" of "Simen Lillefosse")."""
-    name_tokens = {t for a in athletes if a.info.get("full") for t in a.value.split()}
+    """The venues that share no word with a full name ("Lillefosse" of "Simen Lillefosse"); a club read as a name
+    ("Bergen Svømme Club", "Bergen Friidrettskrets") vetoes no town it is named for."""
+    name_tokens = {t for a in athletes if a.info.get("full") and not is_club_name(a.value) for t in a.value.split()}
     return [v for v in venues if not name_tokens & set(v.value.split())]
 
 

@@ -283,6 +283,11 @@ FRAMES = [
      "2) Per Lie, IK Tjalve 31.50", "Per Lie", "meet", None),
     ("LES OGSÅ: Nytt lyskryss på Kilen skaper kø\n\n5 km kvinner:\n1) Kari Moe, BUL 17.10\n2) Eva Lund, IK Tjalve 17.50",
      "Eva Lund", "city", None),
+    # a club named for the town, read as a name, does not veto the town as the venue
+    ("Siste dag av NM ble avviklet i Fana arena i Bergen søndag. Kari Moe vant 100 meter fri på 55,10. Stafetten "
+     "4 x 100 meter fri vant Bergen Svømme Club på 3.40,10.", "Kari Moe", "city", "Bergen"),
+    ("Kretsmesterskapet ble arrangert i Molde lørdag. Kari Moe vant 100 meter på 12,10. Arrangør var Molde Friidrettskrets.",
+     "Kari Moe", "city", "Molde"),
     # the season's first race of a series is one of the series
     ("Eirik Vik opna verdscupsesongen med siger på sprinten i Östersund torsdag på 24.11,2.", "Eirik Vik", "meet", "Verdscup"),
 ]

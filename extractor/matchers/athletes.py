@@ -49,6 +49,12 @@ CLUB_ACRONYMS = frozenset("IL IF FIK SK FK IK TIF BUL OSI AIL FIF KIF NTNUI GTI 
 _CLUB_WORD = regex.compile(r"(?:forening|klubb|friidrett|idrettslag|krets|kretsen|forbund|forbundet|universitet|university|college)$", regex.I)
 
 
+def is_club_name(name: str) -> bool:
+    """"Bergen Svømme Club", "Bergen Friidrettskrets", "Tønsberg FIK": the last word names a club."""
+    last = name.rsplit(" ", 1)[-1]
+    return last in CLUB_ACRONYMS or last in ("Club", "Klubb") or bool(_CLUB_WORD.search(last))
+
+
 def names_a_club(words: list[str]) -> bool:
     """"Gloppen Friidrettslag", "Ski IL": a club word or acronym among the words."""
     return any(w in CLUB_ACRONYMS or _CLUB_WORD.search(w) for w in words)
