@@ -28,6 +28,23 @@ def _race_on(races: list[RaceRecord], claim: Claim) -> RaceRecord | None:
     return next((r for r in races if any(x.athlete == claim.athlete for x in r.results)), races[0] if races else None)
 
 
+def _own_discipline(claims) -> dict[int, object]:
+    """A claim told without a discipline ("Akkurat det passet vinneren bra.") whose athlete has claims in
+    one discipline only at the same meet, venue and time: that discipline, unless its places differ."""
+    told_in = defaultdict(list)
+    for c in claims:
+        if c.discipline is not None:
+            told_in[(c.athlete, c.meet, c.city, c.earlier, c.race_round)].append(c)
+    out = {}
+    for c in claims:
+        if c.discipline is None:
+            same = told_in.get((c.athlete, c.meet, c.city, c.earlier, c.race_round), [])
+            places = {p for o in same for p, *_ in o.places}
+            if len({o.discipline.code for o in same}) == 1 and (not places or {p for p, *_ in c.places} <= places):
+                out[id(c)] = same[0].discipline
+    return out
+
+
 def build_records(claims: dict[tuple, Claim], ages, nationalities, margins, mentions, lang, refs=(), text="",
                   sport: str = "athletics") -> list[RaceRecord]:
     """The race records the claims make, with each result's ages and nationalities and the evidence of
@@ -46,8 +63,9 @@ def build_records(claims: dict[tuple, Claim], ages, nationalities, margins, ment
     told = lambda c: bool(c.marks or c.places) or any(f in ("DNF", "DQ", "DNS") for f, _ in c.flags)
     # a flag told apart from the result ("Det er ny personlig rekord.") joins the result it goes with,
     # also when only the result's clause named its category ("ble toer i G17")
+    own = _own_discipline(claims.values())
     for claim in sorted(claims.values(), key=lambda c: not told(c)):
-        d = claim.discipline
+        d = claim.discipline or own.get(id(claim))
         if claim.earlier and _repeats_current(claim, claims):
             continue
         category = claim.category
@@ -58,7 +76,7 @@ def build_records(claims: dict[tuple, Claim], ages, nationalities, margins, ment
         if not told(claim) and (race is None or all(r.athlete != claim.athlete for r in race.results)):
             continue
         if race is None:
-            race = _new_race(claim, category, events, lang, sport)
+            race = _new_race(claim, category, events, lang, sport, d)
             races.setdefault(key, []).append(race)
         if claim.date and race.date is None:
             race.date, race.date_text = claim.date.isoformat(), claim.date_text
@@ -95,10 +113,10 @@ def build_records(claims: dict[tuple, Claim], ages, nationalities, margins, ment
     return records
 
 
-def _new_race(claim: Claim, category: str | None, events: list, lang: str, sport: str) -> RaceRecord:
-    """A race as its first claim tells it: its discipline, meet, venue, indoor and category; the article's
-    event for a race now told."""
-    d = claim.discipline
+def _new_race(claim: Claim, category: str | None, events: list, lang: str, sport: str, d=None) -> RaceRecord:
+    """A race as its first claim tells it: its discipline (`d`, else the claim's), meet, venue, indoor and
+    category; the article's event for a race now told."""
+    d = d or claim.discipline
     race = RaceRecord(discipline=d.code if d else None, distance_m=d.distance_m if d else None,
                       sport=d.sport if d else sport, indoor=claim.indoor, meet_name=claim.meet,
                       meet_city=claim.city, language=lang, category=category)

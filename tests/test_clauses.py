@@ -424,3 +424,29 @@ def test_conflicting_values_keep_the_better_supported(given, expected):
             result.add_place(value, _PLACE, support)
     kept = result.mark if given[0][0] == "mark" else result.place
     assert (kept, result.warnings) == expected
+
+
+
+# a claim told without a discipline ("Akkurat det passet vinneren bra.") takes the one discipline its athlete has at
+# the same meet and time, unless the places differ: (claims as (athlete, discipline, meet, earlier, places), the
+# discipline each claim without one gets)
+TOLD_APART = [
+    ([("Ola Berg", "10km", "Sentrumsløpet", False, [1]), ("Ola Berg", None, "Sentrumsløpet", False, [1])], ["10km"]),
+    ([("Ola Berg", "10km", "Sentrumsløpet", False, []), ("Ola Berg", None, "Sentrumsløpet", False, [3])], ["10km"]),
+    ([("Ola Berg", "10km", "NM", False, [1]), ("Ola Berg", None, "NM", False, [2])], [None]),           # places differ
+    ([("Ola Vik", "800m", "NM", False, []), ("Ola Vik", "1500m", "NM", False, []), ("Ola Vik", None, "NM", False, [2])], [None]),
+    ([("Ola Berg", "10km", "NM", False, [1]), ("Ola Berg", None, "VM", False, [1])], [None]),            # another meet
+    ([("Ola Berg", "10km", "NM", True, [1]), ("Ola Berg", None, "NM", False, [1])], [None]),             # an earlier race
+    ([("Kari Moe", "10km", "NM", False, [1]), ("Ola Berg", None, "NM", False, [1])], [None]),            # another athlete
+]
+
+
+@pytest.mark.parametrize("given,expected", TOLD_APART)
+def test_a_result_told_apart_from_its_race(given, expected):
+    from extractor.clauses import Claim
+    from extractor.matchers.disciplines import Discipline
+    from extractor.races import _own_discipline
+    claims = [Claim(a, Discipline(d, None) if d else None, meet, None, earlier,
+                    places=[(p, None, Support.STATED) for p in places]) for a, d, meet, earlier, places in given]
+    own = _own_discipline(claims)
+    assert [own[id(c)].code if id(c) in own else None for c in claims if c.discipline is None] == expected

@@ -148,6 +148,19 @@ SPORT_CODES = [
     ("biathlon", "Hun vant normaldistansen.", ["individual"]),
     ("biathlon", "Han vant også sprintcupen.", []),                     # a season's cup, no race
     ("athletics", "De passerte halvmaratonmerket sammen.", []),          # a point on the course, no race
+    # a number word apart from its unit, read as the digits are (not a point inside a race, not "ein kilometer")
+    ("cross_country_skiing", "Hun satte fart på ti kilometer klassisk.", ["10km_classic"]),
+    ("cross_country_skiing", "Ho var storfavoritt før ti kilometer fri teknikk.", ["10km_free"]),
+    ("cross_country_skiing", "Han gikk fem mil i Holmenkollen.", ["50km"]),
+    ("athletics", "Ho har sprunge fem kilometer gateløp på under 15 minutt.", ["5km"]),
+    ("athletics", "Han vant Sentrumsløpets ti kilometer.", ["10km"]),
+    ("athletics", "Han ledet etter tre kilometer.", []),
+    ("athletics", "Hun brøt løpet etter drøye tre kilometer.", []),
+    ("athletics", "Hun brøt løpet etter drøye 3 km.", []),
+    ("athletics", "Det var fire kilometer igjen.", []),
+    ("athletics", "Hun var borte knappe fire kilometer senere.", []),
+    ("athletics", "Han passerte fem kilometer på 14.10.", []),
+    ("athletics", "Det er ein kilometer lang løype.", []),
     ("athletics", "Han leia heilt til 300 meter att.", []),              # how far was left (Nynorsk "att")
     ("athletics", "Hun rykket 50 meter til mål.", []),
     ("speed_skating", "Han vant 1500 meter på 1.43,16.", ["1500m"]),

@@ -61,8 +61,9 @@ _RELAY = regex.compile(
     rf"(?<!\w)(?P<legs>[2-4])\s?[x×]\s?(?P<leg>\d{{2,4}})\s?(?:m\b|meter\w*)?(?:\s?(?P<mod>{_STROKES})\w*)?", regex.I)
 # swimming writes the stroke without the unit: "50 butterfly", "200 medley"
 _SWIM_EVENT = regex.compile(rf"(?<![\d.,])(?P<num>\d{{2,4}})\s(?P<mod>{_STROKES})\b", regex.I)
-_NOT_A_RACE_BEFORE = regex.compile(r"(?:\bpasserte|\bpassering|\better|\bved|\bsiste|\bførste|\bde|\bmed|\bhadde|\bpå de)\s*$", regex.I)
-_NOT_A_RACE_AFTER = regex.compile(r"^\s?(?:igjen|att\b|før mål|fra mål|frå mål|til mål|inn i|ut i)", regex.I)
+_NOT_A_RACE_BEFORE = regex.compile(r"(?:\bpasserte|\bpassering|\better|\bved|\bsiste|\bførste|\bde|\bmed|\bhadde|\bpå de)"
+                                r"(?:\s+(?:drøye|drøyt|knappe|knapt|vel|nesten|snaue|snautt|rundt|omtrent|ca\.))?\s*$", regex.I)
+_NOT_A_RACE_AFTER = regex.compile(r"^\s?(?:igjen|att\b|før mål|fra mål|frå mål|til mål|inn i|ut i|senere\b|seinare\b)", regex.I)
 _SPACES = regex.compile(r"\s+")
 _SENTENCE_END = regex.compile(r"[.!?]\s|\n")
 _SEASON_WORD = regex.compile(r"cup|sammenlagt", regex.I)
@@ -77,6 +78,16 @@ def _number_word_distance():
     return regex.compile(
         r"(?<![\w-])(?P<word>" + "|".join(regex.escape(w) for w in words) + r")(?P<thousand>tusen)?-?"
         r"(?P<unit>kilometer(?!ne\b)\w*|meter(?!ne\b|a\b)\w*|mil(?:a|en)?\b)" + _STYLE_AFTER, regex.I)
+
+
+@lru_cache(maxsize=1)
+def _spaced_number_word_distance():
+    """Road and ski distances written with a number word apart from the unit: "ti kilometer klassisk",
+    "fem kilometer gateløp", "fem mil" (not "ein kilometer": one alone is rarely a race's distance)."""
+    words = sorted((w for w, v, kind, _l in rows("numbers.tsv") if kind == "cardinal" and int(v) >= 2), key=len, reverse=True)
+    return regex.compile(
+        r"(?<![\w-])(?P<word>" + "|".join(regex.escape(w) for w in words) + r")(?P<thousand>)\s+"
+        r"(?P<unit>km\b|kilometer(?!ne\b)\w*|mil(?:a|en)?\b)" + _STYLE_AFTER, regex.I)
 
 
 @lru_cache(maxsize=1)
@@ -256,7 +267,7 @@ def _cross_country_courses(text: str, found: list[Mention]) -> list[Mention]:
 
 def _a_race_at(text: str, start: int, end: int) -> bool:
     """Not a point inside a race ("passerte 800 meter", "200 meter igjen")."""
-    return not (_NOT_A_RACE_BEFORE.search(text[max(0, start - 12):start]) or _NOT_A_RACE_AFTER.match(text[end:end + 12]))
+    return not (_NOT_A_RACE_BEFORE.search(text[max(0, start - 20):start]) or _NOT_A_RACE_AFTER.match(text[end:end + 12]))
 
 
 # "sprint klassisk stil", "sprinten i fristil", "sprinten sundag, som gjekk i fristil": a ski sprint's technique
@@ -306,7 +317,7 @@ def _number_words(text: str, sport: str, taken: Claimed) -> list[Mention]:
     """'femkilometeren' -> 5km, 'femtenkilometer klassisk' -> 15km_classic, 'femmila' -> 50km."""
     out = []
     values = _cardinal_values()
-    for m in _number_word_distance().finditer(text):
+    for m in [*_number_word_distance().finditer(text), *_spaced_number_word_distance().finditer(text)]:
         if taken.overlaps(m.start(), m.end()) or not _a_race_at(text, m.start(), m.end()):
             continue
         value = values[m["word"].lower()] * (1000 if m["thousand"] else 1)
