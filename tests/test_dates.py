@@ -62,6 +62,12 @@ DATES = [
     ("Han vant 12. juni 2023 i Turku.", None, "nb", [("12. juni 2023", D(2023, 6, 12))]),
     pytest.param("Han vant 12.6. i Turku.", END_OF_JUNE, "nb", [("12.6.", D(2024, 6, 12))],
                  marks=pytest.mark.xfail(strict=True, reason="'12.6.' (day.month.) is dropped: the check wants a second period")),
+    # a span of days (a meet over days, a window) is found whole and means no one day
+    ("Junior-NM vart arrangert i Sigdal 23.-25. august.", END_OF_JUNE, "nn", [("23.-25. august", None)]),
+    ("Mesterskapet gikk på Byrkjelo 12.–14. juni 2024.", END_OF_JUNE, "nb", [("12.–14. juni 2024", None)]),
+    ("Kretsmesterskapet gikk fra 7. til 9. juni i Bergen.", END_OF_JUNE, "nb", [("fra 7. til 9. juni", None)]),
+    ("Løypa kunne gås mellom 24. mai og 4. juni.", END_OF_JUNE, "nb", [("mellom 24. mai og 4. juni", None)]),
+    ("Hun ble nummer 3. og 4. i de to heatene 12. juni.", END_OF_JUNE, "nb", [("12. juni.", D(2024, 6, 12))]),
     # no publication date: a weekday cannot be placed
     ("Han vant lørdag.", None, "nb", [("lørdag", None)]),
     # birth dates, marks and plain numbers are not race dates

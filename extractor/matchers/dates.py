@@ -2,6 +2,7 @@
 the spans found here (never on whole text: it reads "3.45,34" as a date), and relative forms resolved
 against the publication date by our own rules, which dateparser lacks: "lørdag", "lørdag kveld",
 "i går", "i natt", "natt til søndag" (Saturday night), "lørdagens løp", "på søndagen", "forrige lørdag".
+A span of days ("23.-25. august", "mellom 24. mars og 4. april") is found, and means no one day.
 Birth dates ("født 14. september 1990", "Født: 30. september 1998") are no race dates."""
 from __future__ import annotations
 
@@ -34,7 +35,12 @@ def _patterns():
         rf"|(?P<last>forrige|sist|førre)\s+(?P<lwd>{wd})"
         rf"|(?P<wd>{wd})(?P<suffix>ens|en|s)?(?:\s+(?:kveld|ettermiddag|morgen|formiddag|natt))?"
         rf"|(?P<rel>i\s+går(?:\s*kveld)?|i\s+gårkveld|i\s+forgårs|i\s+dag|i\s+kveld|i\s+natt))(?![\w])", regex.I)
-    return absolute, relative
+    # "23.-25. august", "12.–14. august", "fra 12. til 14. august", "mellom 24. mars og 4. april": days of a meet or a
+    # window, no one day
+    span = regex.compile(
+        rf"(?<![\w.])(?:(?:fra|frå|mellom)\s+)?\d{{1,2}}\.(?:\s?(?:{mo}))?\s?(?:[-–]|\s(?:til|og)\s)\s?\d{{1,2}}\.\s?(?:{mo})(?:\s\d{{4}})?(?![\w])",
+        regex.I)
+    return absolute, relative, span
 
 
 @lru_cache(maxsize=1)
@@ -61,9 +67,12 @@ _DAY_PERIOD = regex.compile(r"(\d)\.\s+(?=\p{L})")
 
 
 def find_dates(text: str) -> list[Mention]:
-    absolute, relative = _patterns()
-    out: list[Mention] = []
+    absolute, relative, span = _patterns()
+    out: list[Mention] = [Mention("date", m.start(), m.end(), m.group(), None, {"form": "span"}) for m in span.finditer(text)]
+    spans = Claimed(list(out))
     for m in absolute.finditer(text):
+        if spans.overlaps(m.start(), m.end()):
+            continue                # a day inside "23.-25. august"
         if _BIRTH_BEFORE.search(text[max(0, m.start() - 14):m.start()]):
             continue                # a birth date
         if m["mnum"] and not m["year2"] and text[m.end():m.end() + 1] != ".":
@@ -81,7 +90,9 @@ def find_dates(text: str) -> list[Mention]:
 
 
 def resolve_date(text: str, form: str, published: dt.date | None, lang: str = "nb") -> dt.date | None:
-    """The calendar date a date mention means; None when it cannot be known."""
+    """The calendar date a date mention means; None when it cannot be known (a span of days has no one day)."""
+    if form == "span":
+        return None
     if form == "absolute":
         return _absolute(text, published, lang)
     if published is None or published < _EARLIEST_BASE:
