@@ -288,8 +288,8 @@ def document_indoor(text: str, meets: list[Mention]) -> bool | None:
     innandørs-EM", "I februar 2011 vant hun NM innendørs"): a career's indoor race, said there."""
     folded = text.casefold()
     indoor = any(stem in folded for stem in _INDOOR_STEMS) \
-        and any(not _in_dated_sentence(text, m.start()) for m in _INDOOR.finditer(text))
-    indoor = indoor or any(m.info.get("indoor") and not _in_dated_sentence(text, m.start) for m in meets)
+        and any(not _in_dated_sentence(text, m.start()) and not _indoor_aside(text, m) for m in _INDOOR.finditer(text))
+    indoor = indoor or any(m.info.get("indoor") and not _in_dated_sentence(text, m.start) and not planned(text, m) for m in meets)
     return indoor or (False if _says(_OUTDOOR, _OUTDOOR_STEMS, text) else None)
 
 
@@ -297,12 +297,34 @@ _SENTENCE_ENDS = regex.compile(r"[.!?\n](?!\d)")
 _SENTENCE_REACH = 300
 
 
-def _in_dated_sentence(text: str, position: int) -> bool:
-    """A year stands in the sentence around the position (looked for within 300 characters each way)."""
+def _sentence_around(text: str, position: int) -> tuple[int, int]:
+    """The sentence around the position (its ends looked for within 300 characters each way)."""
     start = max(0, position - _SENTENCE_REACH)
     before = [m.end() for m in _SENTENCE_ENDS.finditer(text, start, position)]
     after = _SENTENCE_ENDS.search(text, position, position + _SENTENCE_REACH)
-    return YEAR.search(text, before[-1] if before else start, after.start() if after else position + _SENTENCE_REACH) is not None
+    return (before[-1] if before else start), (after.start() if after else position + _SENTENCE_REACH)
+
+
+def _in_dated_sentence(text: str, position: int) -> bool:
+    """A year stands in the sentence around the position."""
+    return YEAR.search(text, *_sentence_around(text, position)) is not None
+
+
+# "mistet innendørssesongen", "i rute til innendørssesongen": a season, no race (but "innendørssesongens første stevne")
+_INDOOR_SEASON = regex.compile(r"sesong(?:en|a)?$", regex.I)
+# "har fremdeles årsbestetida ... med sitt 3.29,63-løp innendørs", "personlige rekord på 21,09 satt innendørs", "slettet
+# Warholms norske innendørs U20-rekord": a best or record held, not one set in the race told ("nye rekordar innandørs" is)
+_HELD_BEST = regex.compile(r"rekord|årsbeste|sesongbeste|\bpers(?:en|a)?\b|bestetid|bestenotering", regex.I)
+_NEW_BEST = regex.compile(r"\bny(?:e|tt)?\b", regex.I)
+
+
+def _indoor_aside(text: str, m) -> bool:
+    """An indoor word that says nothing of the race told: a season, a best held, a plan ("vurderer å delta i innendørs-EM")."""
+    if _INDOOR_SEASON.search(m.group()):
+        return True
+    start, end = _sentence_around(text, m.start())
+    sentence = text[start:end]
+    return bool((_HELD_BEST.search(sentence) and not _NEW_BEST.search(sentence)) or PLANS.search(text, start, m.start()))
 
 
 def heading_category(seg_text: str, row_place: int | None, row_header: str, names_discipline: bool) -> str | None:

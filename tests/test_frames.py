@@ -142,6 +142,16 @@ FRAMES = [
      "Ida Holm@1.94", "indoor", True),
     # ... an undated indoor word still makes the article's races indoor
     ("Per Vik sprang 60 meter på 6,91 innandørs. Kari Lid vann 800 meter på 2.15,02.", "Kari Lid", "indoor", True),
+    # ... but not a season, a best held or a plan: they tell no race of the article indoors
+    ("Kari Lid vann 1500 meter på 4.20,11 i Florø. – Eg mista heile innandørssesongen, sa ho.", "Kari Lid", "indoor", None),
+    ("Ola Berg vant 5 km på 14.02 i Paris. Vi er i rute til innendørssesongen, sa han.", "Ola Berg", "indoor", None),
+    ("Per Vik vant 1500 meter på 3.36,10 i Roma. Jonas Dahl har fortsatt årsbeste med sitt 3.31,20-løp innendørs.",
+     "Per Vik", "indoor", None),
+    ("Mari Lund vant kule med 17,10 i Oslo. Persen hennes på 17,40 er satt innendørs.", "Mari Lund", "indoor", None),
+    ("Ida Holm vant 800 meter på 2.04,10 i Bergen. Neste helg skal hun løpe innendørs-NM.", "Ida Holm", "indoor", None),
+    # ... a season's race told, and new records set indoors, still are
+    ("Ola Dahl åpnet innendørssesongens første stevne med 6,91 på 60 meter.", "Ola Dahl", "indoor", True),
+    ("Kari Lid sprang 60 meter på 7,81. Ho sette tre nye personlege rekordar innandørs.", "Kari Lid", "indoor", True),
     # an indoor meet's name makes its own race indoor, not the other race of the sentence
     ("Kari Lund vann NM i Bergen med 1,90. I 1991 tok ho sølv i VM i Tokyo med 1,98, og vinteren 1992 enda ho på tredjeplass ved innandørs-EM med 1,94.", "Kari Lund@1.98", "indoor", None),
     # a relative clause about an earlier race gives nothing to the race the sentence tells
