@@ -206,6 +206,10 @@ VENUES = [
     ("Bergen, Fana stadion – lørdag 14. juni 2025\n", ["Bergen"]),
     ("Drammen, Marienlyst stadion - 3. mai\n", ["Drammen"]),
     ("Oslo, lørdag kveld var det fullt på tribunen da Kari Moe vant og satte pers på Bislett\n", ["Bislett"]),   # prose
+    # a ranking row's venue column after the day the mark was set
+    ("1. 1.42,10 Ola Berg NOR 24. august 1997 Köln\n2. 1.42,50 Per Lie SWE 10. juni 1981 Firenze\n", ["Köln", "Firenze"]),
+    ("1. | 12.40,10 | Ola Berg | Kenya | 14. august 2020 | Monaco |\n", ["Monaco"]),
+    ("Det skjedde 24. august 1997. Per Lie vant.\n", []),
 ]
 
 

@@ -160,6 +160,11 @@ def _named_in_brackets(text: str, meets: list[Mention]) -> list[Mention]:
             if not ((after := _BRACKET_AFTER.match(text, m.end)) and after.end() in bracketed)]
 
 
+# a table row's last column after its day: "1. 1.41,11 Ola Berg DEN 24. august 1997 Köln", "| 14. august 2020 | Monaco |"
+_DATED_ROW_PLACE = regex.compile(r"(?<=\d{1,2}\.[ \t]?\p{Ll}{3,}[ \t](?:19|20)\d\d[ \t]{1,3}(?:\|[ \t]{1,3})?)"
+                                 r"(?P<place>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)(?=[ \t]*+\|?[ \t]*+$)", regex.M)
+
+
 def find_venues(text: str, not_places: set[str] = frozenset()) -> list[Mention]:
     """Places named for a race; countries and known non-places excluded."""
     from .athletes import CLUB_ACRONYMS, is_given_name, not_names
@@ -191,6 +196,10 @@ def find_venues(text: str, not_places: set[str] = frozenset()) -> list[Mention]:
             continue
         s = m.start("place")
         out.append(Mention("venue", s, s + len(place), place, place, {"prep": m["prep"], "ground": _is_ground(text, place, s + len(place))}))
+    for m in _DATED_ROW_PLACE.finditer(text):       # "... 24. august 1997 Köln": a ranking row's venue column after its day
+        place = m["place"]
+        if place not in countries and place.lower() not in not_names() and not is_given_name(place):
+            out.append(Mention("venue", m.start("place"), m.end("place"), place, place, {"prep": "table_row"}))
     named_in_text = None
     datelines = list(_DATELINE.finditer(text))
     dated = any(m["form"] != ":" for m in datelines)      # "INZELL (VG)": the article has its one dateline
