@@ -137,6 +137,11 @@ NAMES = [
     ("Storebror Tarjei Bø vant.", ["Tarjei Bø"]),
     ("Tre par senere gikk Ola Berg i mål.", ["Ola Berg"]),                  # a cardinal is no name
     ("Fire minutter etter start ledet Kari Moe.", ["Kari Moe"]),
+    # a prize named with its giver is no person; a name before it is the winner's
+    ("Hun fikk Bergens Tidendes Ærespris i 2001.", []),
+    ("Lørdag vant Kari Moe Dahls Minnepokal.", ["Kari Moe"]),
+    ("Ola Lie fikk Kongepokalen etter 800 meter.", ["Ola Lie"]),
+    ("Eva Dahl mottok Egebergs Ærespris i 2019.", ["Eva Dahl"]),
     # an association is no person
     ("Arrangør var Bergen Friidrettskrets, og Ola Berg vant.", ["Ola Berg"]),
     # an unfamiliar given name after "gikk sølvet til"

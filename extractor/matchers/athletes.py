@@ -202,6 +202,7 @@ def _after_code_column(m) -> tuple[int, str]:
 
 
 _SLASH_CLUB = regex.compile(r"/\p{Lu}")
+_PRIZE = regex.compile(r"\p{L}(?:pris|pokal)(?:en)?$", regex.I)      # "Ærespris", "Minnepokalen", "Kongepokal"
 # "1. Emilie Rindal (2002) Molde Olymp 11,94": after a name and its birth year or age, before the mark
 _YEAR_BEFORE = regex.compile(r"\p{L}\s\((?:19|20)?\d\d\)\s$")
 _ROW_END_AFTER = regex.compile(r"(?<![ \t])(?:[ \t]++\p{Lu}{2,5})?[ \t]*+(?:\d|DNF|DNS|DSQ|DQ|brutt|$)", regex.M)     # "Ålesund FIK 12,08"
@@ -231,6 +232,14 @@ def _name_mention(text: str, m) -> Mention | None:
     if club is not None:        # "(Bergens Turnforening)", "Lambertseter Svømmeklubb": no name; in a row
         keep = club if heads(club, tokens[club][1]) else club - 1     # the club after the name
         if keep < 2:            # ("Simen Moe Steinkjer Friidrettsklubb", "Ola Moe Idrettslaget Skjalg")
+            return None
+        tokens = tokens[:keep]
+    prize = next((i for i, (_, t) in enumerate(tokens) if _PRIZE.search(t)), None)
+    if prize is not None:           # "Bergens Tidendes Ærespris": a prize and its giver; "vant Kari Moe Dahls Minnepokal": Kari Moe
+        keep = prize
+        while keep and tokens[keep - 1][1].endswith("s"):
+            keep -= 1
+        if not keep:
             return None
         tokens = tokens[:keep]
     row_name = _TABLE_ROW_BEFORE.search(text, max(0, tokens[0][0] - 8), tokens[0][0]) is not None if tokens else False
