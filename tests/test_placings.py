@@ -201,6 +201,12 @@ PLACES = [
     ("Best i kvinneklassa var Kari Lid.", [("Best", 1)]),
     ("Han sikra seg gull i si klasse.", [("gull", 1)]),
     ("Hun ble norgesmester i sin klasse på 800 meter.", [("norgesmester", 1)]),
+    # a championship title taken is a win (not a count of titles, not an aim)
+    ("Også Kari Lid henta heim KM-tittelen i jenter 14 år.", [("KM-tittelen", 1)]),
+    ("Han vant herreklassen og tok NM-tittelen.", [("vant", 1), ("NM-tittelen", 1)]),
+    ("Hun sikret seg tittelen i Bergen.", [("tittelen", 1)]),
+    ("Han har NM-titler fra 2015 og 2016.", []),
+    ("Han er på veien mot sin tredje OL-tittel.", []),
     # the subject after the verb: the medal is the place, not a win
     ("Året etter vann ho sølvmedaljen i VM.", [("sølvmedaljen", 2)]),
     ("I fjor vant hun også bronse på 1500 meter.", [("bronse", 3)]),

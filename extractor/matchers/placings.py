@@ -127,6 +127,10 @@ def _patterns():
                                 r"(?:(?:norsk|nordisk|europeisk)\s+(?:mester|meister)|norgesmester|norgesmeister|noregsmeister|europamester|"
                                 r"europameister|verdensmester|verdsmeister|olympisk\s+mester|olympisk\s+meister)(?:e|ar)?(?![\w])", regex.I),
          lambda m: 1),
+        # "tok NM-tittelen", "henta heim KM-tittelen", "sikret seg tittelen": a championship title taken (not "NM-titler
+        # fra 2015", a count; not "på veien mot NM-tittel", an aim)
+        ("title_taken", regex.compile(r"(?<=\b(?:tok|tatt|vant|vann|henta|hentet|sikret|sikra|forsvarte|forsvarde)\s+(?:(?:heim|hjem|seg|med\s+seg)\s+)?)"
+                                      r"(?:\p{Lu}{2,3}-)?tittelen(?![\w])", regex.I), lambda m: 1),
         ("role", regex.compile(rf"(?<![\w])(?P<n>{alternation(roles)})(?:en)?(?![\w])", regex.I),
          lambda m: roles[m["n"].lower()]),
         ("finisher", regex.compile(rf"(?<![\w])(?P<n>{ordn})\s?(?:{finishers})(?:en|a)?(?![\w])", regex.I),
@@ -261,7 +265,7 @@ def find_placings(text: str) -> list[Mention]:
             after = text[m.end():m.end() + 80]
             if _HALFWAY_BEFORE.search(before) or _HALFWAY_AFTER.match(after) \
                     or _HALFWAY_CLAUSE.search(text, max(0, m.start() - 90), m.start()) \
-                    or (form not in ("medal", "title") and _CLASS_AFTER.match(after)):
+                    or (form not in ("medal", "title", "title_taken") and _CLASS_AFTER.match(after)):
                 continue            # a medal or title in an age class is a championship result: "sølv i U23-klassen", "norgesmester i sin klasse"
             if form == "win" and _WINNER_ROLE.match(m.group()) and _WINNER_AS_OBJECT.search(before) and not _NAME_AFTER.match(after):
                 continue            # "bak vinnaren.": someone else, unnamed
