@@ -68,6 +68,11 @@ DATES = [
     ("Kretsmesterskapet gikk fra 7. til 9. juni i Bergen.", END_OF_JUNE, "nb", [("fra 7. til 9. juni", None)]),
     ("Løypa kunne gås mellom 24. mai og 4. juni.", END_OF_JUNE, "nb", [("mellom 24. mai og 4. juni", None)]),
     ("Hun ble nummer 3. og 4. i de to heatene 12. juni.", END_OF_JUNE, "nb", [("12. juni.", D(2024, 6, 12))]),
+    # a page's stamp (a line of a date and a clock time) is no race's day
+    ("onsdag, 5 juni 2024 12:12\n\nBergen vant lagtempo tirsdag.", WEDNESDAY, "nb", [("tirsdag", D(2024, 5, 28))]),
+    ("Tittel\n\n2. juni 2024 kl. 12:34\n\nHun vant lørdag.", SUNDAY, "nb", [("lørdag", D(2024, 5, 25))]),
+    ("Sist redigert mandag, 3 juni 2024 11:55", SUNDAY, "nb", []),
+    ("Løpet går lørdag 1. juni 2024 kl. 12.00 på Bislett.", SUNDAY, "nb", [("lørdag 1. juni 2024", D(2024, 6, 1))]),
     # no publication date: a weekday cannot be placed
     ("Han vant lørdag.", None, "nb", [("lørdag", None)]),
     # birth dates, marks and plain numbers are not race dates

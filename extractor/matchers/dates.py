@@ -40,7 +40,12 @@ def _patterns():
     span = regex.compile(
         rf"(?<![\w.])(?:(?:fra|frå|mellom)\s+)?\d{{1,2}}\.(?:\s?(?:{mo}))?\s?(?:[-–]|\s(?:til|og)\s)\s?\d{{1,2}}\.\s?(?:{mo})(?:\s\d{{4}})?(?![\w])",
         regex.I)
-    return absolute, relative, span
+    # "mandag, 21 oktober 2024 11:51", "2. november 2024 kl. 12:34", "Sist redigert mandag, 21 oktober 2024 11:55": a
+    # line of a date and a clock time is the page's stamp, no race's day ("Publisert ..." lines: frames.METADATA_BEFORE)
+    stamp = regex.compile(
+        rf"^[ \t]*(?:sist\sredigert\s)?(?:(?:{wd}),?\s)?\d{{1,2}}\.?\s(?:{mo})\.?\s\d{{4}},?\s(?:kl\.?\s?)?\d{{1,2}}[:.]\d\d[ \t]*$",
+        regex.I | regex.M)
+    return absolute, relative, span, stamp
 
 
 @lru_cache(maxsize=1)
@@ -67,18 +72,18 @@ _DAY_PERIOD = regex.compile(r"(\d)\.\s+(?=\p{L})")
 
 
 def find_dates(text: str) -> list[Mention]:
-    absolute, relative, span = _patterns()
+    absolute, relative, span, stamp = _patterns()
     out: list[Mention] = [Mention("date", m.start(), m.end(), m.group(), None, {"form": "span"}) for m in span.finditer(text)]
-    spans = Claimed(list(out))
+    spans = Claimed(out + [Mention("date", m.start(), m.end(), m.group()) for m in stamp.finditer(text)])
     for m in absolute.finditer(text):
         if spans.overlaps(m.start(), m.end()):
-            continue                # a day inside "23.-25. august"
+            continue                # a day inside "23.-25. august", a page's stamp
         if _BIRTH_BEFORE.search(text[max(0, m.start() - 14):m.start()]):
             continue                # a birth date
         if m["mnum"] and not m["year2"] and text[m.end():m.end() + 1] != ".":
             continue                # "12.6" without its closing period is a mark, not a date
         out.append(Mention("date", m.start(), m.end(), m.group(), None, {"form": "absolute"}))
-    taken = Claimed(out)
+    taken = Claimed(out + [Mention("date", m.start(), m.end(), m.group()) for m in stamp.finditer(text)])
     for m in relative.finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue
