@@ -86,8 +86,13 @@ def first_context(text: str, mentions: dict[str, list[Mention]], reported: list[
     topic = first if first and first.start < lead_end(text, mentions.get("athlete", [])) \
         else _named_race(text, mentions.get("discipline", []), current)
     meet = in_pool("meet", current)
+    venue = in_pool("venue", current)
+    if venue is not None and venue.info.get("prep") == "dateline":     # "OSLO (NTB): ... i Roma": the sentence's own
+        sentence = next(((s, e) for s, e in current if s <= venue.start < e), (venue.start, venue.end))
+        prose = in_pool("venue", [(venue.end, sentence[1])])
+        venue = prose if prose is not None and not _in_town(prose, venue) and not earlier_venue(text, prose) else venue      # not "... i Vikingskipet" under "HAMAR (NTB)"
     return Context(first, meet,
-                   in_pool("venue", current) or next((v for v in mentions.get("venue", []) if any(s <= v.start < e for s, e in reported)
+                   venue or next((v for v in mentions.get("venue", []) if any(s <= v.start < e for s, e in reported)
                                                      and not earlier_venue(text, v) and not told_as_future(text, v)
                                                      and (not planned(text, v) or _named_with(text, v, meet, mentions.get("meet", [])))
                                                      and not asides.hold(v, reported)), None),
@@ -173,12 +178,30 @@ def lead_end(text: str, athletes: list[Mention]) -> int:
     return len(text)
 
 
+def _prose_first(text: str, venues: list[Mention]) -> list[Mention]:
+    """A dateline names where the report was written ("OSLO (NTB): ... i Diamond League-stevnet i Roma"; "DAVOS/OSLO
+    (VG)" names both): a venue its own sentence names for the race comes first (not a ground in the dateline's town:
+    "HAMAR (NTB): ... i Vikingskipet")."""
+    datelines = [v for v in venues if v.info.get("prep") == "dateline"]
+    prose = [v for v in venues if v.info.get("prep") != "dateline" and not any(_in_town(v, d) for d in datelines)
+             and not earlier_venue(text, v)]       # not "Akkurat som X tok VM-gull ... i Luzern i 2001" under "PLOVDIV:"
+    return prose + [v for v in venues if v not in prose] if prose and datelines else venues
+
+
+_GROUND_NAMED = regex.compile(r"(?:stadion|stadium|arena|hallen|skipet)$", regex.I)
+
+
+def _in_town(venue: Mention, dateline: Mention) -> bool:
+    """A ground, which lies in the dateline's town ("i Vikingskipet", "i Sørmarka Arena" under "STAVANGER (NPK)")."""
+    return town_holds(venue, dateline) or bool(_GROUND_NAMED.search(venue.value))
+
+
 def segment_context(text: str, inside, seg_text: str) -> Context:
     """The discipline, meet, venue, date and indoor a segment names (not a planned meet, venue or day)."""
     days = [d for d in inside("date") if race_day(text, d)]
     return Context(_nearest(inside("discipline"), None),
                    _nearest([m for m in inside("meet") if not m.info.get("event") and not planned(text, m)], None),
-                   _nearest([v for v in inside("venue") if not planned(text, v)], None),
+                   _nearest(_prose_first(text, [v for v in inside("venue") if not planned(text, v)]), None),
                    _nearest(days, None),
                    one_day=len(days) == 1,
                    indoor=_says_indoor(seg_text, inside("meet")))

@@ -293,6 +293,14 @@ FRAMES = [
      "2) Per Lie, IK Tjalve 31.50", "Per Lie", "meet", None),
     ("LES OGSÅ: Nytt lyskryss på Kilen skaper kø\n\n5 km kvinner:\n1) Kari Moe, BUL 17.10\n2) Eva Lund, IK Tjalve 17.50",
      "Eva Lund", "city", None),
+    # a dateline names the desk: the venue its own sentence names for the race comes first (not a ground in its town,
+    # nor an earlier race's place)
+    ("OSLO (NTB): Kari Moe vant 1500 meter i Diamond League-stevnet i Roma torsdag. Eva Lund ble nummer to på 4.01,10.",
+     "Eva Lund", "city", "Roma"),
+    ("HAMAR (NTB): Ola Dahl vant 1500 meter på 1.44,07 i verdenscupen i Vikingskipet lørdag.", "Ola Dahl", "city", "Hamar"),
+    ("BERGEN (NPK): Kari Moe vann 800 meter i NM i Fana Arena laurdag på 2.04,10.", "Kari Moe", "city", "Bergen"),
+    ("MOSS: Akkurat som Per Lie tok VM-gull i Luzern i 2001, kunne Ola Dahl juble for seieren på 2000 meter i dag.",
+     "Ola Dahl", "city", "Moss"),
     # a club named for the town, read as a name, does not veto the town as the venue
     ("Siste dag av NM ble avviklet i Fana arena i Bergen søndag. Kari Moe vant 100 meter fri på 55,10. Stafetten "
      "4 x 100 meter fri vant Bergen Svømme Club på 3.40,10.", "Kari Moe", "city", "Bergen"),

@@ -200,6 +200,8 @@ VENUES = [
     # an infobox's medal rows: the place between the medal and the year
     ("Gull Roma 1960 Kule\nBronse Mexico City 1968 Kule\nSølv Oslo 1952 Diskos", ["Roma", "Mexico City", "Oslo"]),
     ("Vi tok gull Lørdag 2021 i Oslo", ["Oslo"]),               # not a row opening with its medal
+    # a dateline with the desk after the race's place
+    ("DAVOS/OSLO (VG) Kari Moe spurtet inn til andreplass i sprintfinalen.", ["Davos"]),
     # a result page's place-and-date line after its meet, or with the town before its ground
     ("Vårstemnet, Lillehammer, søndag.\nMenn 100 m: 1) Ola Dahl, Lillehammer 11,02", ["Lillehammer"]),
     ("Haustlekane, Sogndal, tysdag. Utval:\n", ["Sogndal"]),

@@ -33,7 +33,8 @@ _HYPHEN_MEET = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}[\p{L}\d]*(?:[ ]\p{Lu}[\
 _VENUE = regex.compile(r"(?<![\w])(?P<prep>i|på|fra|frå)\s(?:(?P<adj>\p{Ll}+(?:ske|ske))\s)?(?P<place>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})")
 _TITLE_SUFFIX = regex.compile(r"(?:vinner|vinnar|mester|meister|medaljør|medaljevinner|rekordholder|favoritt|krav|grense|grensa|billett)\w*$", regex.I)
 _STREET = regex.compile(r"(?:veien|vegen|gata|gate|vei|veg|plass|torget)$", regex.I)
-_DATELINE = regex.compile(r"(?m)^(?P<place>\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?)\s*(?P<form>\([\w/ ]+\)|:)")
+# "DAVOS/OSLO (VG)", "TOKYO/OSLO (VG)": the race's place, then the desk's
+_DATELINE = regex.compile(r"(?m)^(?P<place>\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?)(?:/\p{Lu}{3,})?\s*(?P<form>\([\w/ ]+\)|:)")
 # A result page's place-and-date line: "Frognerseteren, onsdag 12. juni", "Trondheim stadion, 1.–2. juni", "Gävle, 19.–20. august";
 # after the meet ("Kveldsstemnet, Førde, tysdag."), or the town before its ground ("Oslo, Bislett stadion – torsdag 11. juni")
 _GROUNDS = r"(?:stadion|stadium|idrettspark|idrettsplass|friidrettsbane)"
