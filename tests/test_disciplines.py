@@ -161,6 +161,7 @@ SPORT_CODES = [
     ("athletics", "Hun var borte knappe fire kilometer senere.", []),
     ("athletics", "Han passerte fem kilometer på 14.10.", []),
     ("athletics", "Det er ein kilometer lang løype.", []),
+    ("athletics", "To KM-titlar til klubben.", []),                       # KM: a district championship
     ("athletics", "Han leia heilt til 300 meter att.", []),              # how far was left (Nynorsk "att")
     ("athletics", "Hun rykket 50 meter til mål.", []),
     ("speed_skating", "Han vant 1500 meter på 1.43,16.", ["1500m"]),

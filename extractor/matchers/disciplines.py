@@ -87,7 +87,7 @@ def _spaced_number_word_distance():
     words = sorted((w for w, v, kind, _l in rows("numbers.tsv") if kind == "cardinal" and int(v) >= 2), key=len, reverse=True)
     return regex.compile(
         r"(?<![\w-])(?P<word>" + "|".join(regex.escape(w) for w in words) + r")(?P<thousand>)\s+"
-        r"(?P<unit>km\b|kilometer(?!ne\b)\w*|mil(?:a|en)?\b)" + _STYLE_AFTER, regex.I)
+        r"(?P<unit>(?-i:km)\b|kilometer(?!ne\b)\w*|mil(?:a|en)?\b)" + _STYLE_AFTER, regex.I)     # not "To KM-titlar"
 
 
 @lru_cache(maxsize=1)
