@@ -243,7 +243,15 @@ def planned(text: str, mention: Mention) -> bool:
 # "Søndag er det sprint på programmet", "I dag er det klart for fellesstart", "Lørdag løper han for mer metall",
 # "Onsdag kveld går semifinalen": a day opening a sentence before a verb in the present tense is a day to come
 # (a report tells its races in the past: "Lørdag vant ...", "Søndag var det ...")
-_SENTENCE_OPENS = regex.compile(r"(?:^|[.!?»:]\s+|\n\s*)$")
+
+
+def _opens_sentence(before: str) -> bool:
+    """What stands before a word (a few characters) ends a sentence or a line, or is nothing: the text's
+    start, a sentence end and a space, or a line break and spaces. (A `...$` pattern searched instead
+    tried every position of a long run of spaces: quadratic, test_hostile_cost.)"""
+    words = before.rstrip()
+    spaces = before[len(words):]
+    return not before or "\n" in spaces or bool(spaces) and words.endswith((".", "!", "?", "»", ":"))
 _PRESENT_AFTER = compile_anchored(r"\s+(?!(?:var|har|for|morges)\b)(?:skal|kan|vil|\p{Ll}*(?:er|ar|år|ir|ør|es|ast))\b")
 # "etter lørdagens sprintseier", "Etter fredagens gode resultater", "før torsdagens finale", "kvalifiserte seg til
 # søndagens hopprenn": the day of a race before or after the one told
@@ -253,7 +261,7 @@ _OTHER_RACE_BEFORE = regex.compile(r"(?<![\w])(?:etter|før|foran|inntil|(?:kval
 def race_day(text: str, date: Mention) -> bool:
     """A date that can be the race's: not a plan ("skal ... lørdag", "klar for finale i kveld", "Søndag er det ..."),
     nor the day of another race named as a time ("etter lørdagens sprintseier", "før søndagens finale")."""
-    if date.text[:1].isupper() and _PRESENT_AFTER.match(text, date.end) and _SENTENCE_OPENS.search(text[max(0, date.start - 3):date.start]):
+    if date.text[:1].isupper() and _PRESENT_AFTER.match(text, date.end) and _opens_sentence(text[max(0, date.start - 3):date.start]):
         return False
     if date.text.lower().endswith("ens") and _OTHER_RACE_BEFORE.search(text[max(0, date.start - 40):date.start]):
         return False

@@ -459,3 +459,12 @@ OWN_DISCIPLINE = [
 def test_the_discipline_after_a_place(text, athlete, place, discipline):
     races = [(r.discipline, x.place) for r in extract(text, published=PUBLISHED.isoformat()) for x in r.results if x.athlete == athlete]
     assert (discipline, place) in races
+
+
+@pytest.mark.parametrize("before, opens", [
+    ("", True), (". ", True), ("!\n ", True), ("ka\n", True), ("» ", True), ("n: ", True),
+    ("er ", False), ("  ", False), ("a.", False), ("x, ", False),
+])
+def test_a_word_opens_a_sentence_after(before, opens):
+    from extractor.race_time import _opens_sentence
+    assert _opens_sentence(before) is opens
