@@ -182,9 +182,14 @@ _REMAINS_AFTER = regex.compile(rf"[^.!?]{{0,30}}?\b(?:{_REMAINING})\b", regex.I)
 _FUTURE = regex.compile(r"\b(?:skal|skulle)\b", regex.I)
 
 
+def plan_clause(text: str, position: int) -> str:
+    """The clause that ends at `position` (up to 80 characters back), where a plan or a standard is said."""
+    return _PLAN_CLAUSE_END.split(text[max(0, position - 80):position])[-1]
+
+
 def told_as_future(text: str, mention: Mention) -> bool:
     """A place named in a clause that says the race is still to come ("skal ... i X")."""
-    return bool(_FUTURE.search(_PLAN_CLAUSE_END.split(text[max(0, mention.start - 80):mention.start])[-1]))
+    return bool(_FUTURE.search(plan_clause(text, mention.start)))
 
 
 # "under kravet til sommerens EM", "A-kravet til EM 2010", "kravet til U-20 EM": the meet of a qualifying standard
@@ -199,7 +204,10 @@ _PART_OF_BEFORE = regex.compile(r"\b(?:er|har\s+vært|har\s+vore|har\s+vorte|har
 def standard_for(text: str, mention: Mention) -> bool:
     """"under kravet til sommerens EM": the meet a qualifying standard is for, in the sentence of the result;
     "er med i Maratonkarusellen": a series or programme something is part of. Neither is a race run."""
-    clause = _PLAN_CLAUSE_END.split(text[max(0, mention.start - 80):mention.start])[-1]
+    return _standard_in(plan_clause(text, mention.start))
+
+
+def _standard_in(clause: str) -> bool:
     return _STANDARD_BEFORE.search(clause) is not None or _PART_OF_BEFORE.search(clause) is not None
 
 
@@ -232,11 +240,10 @@ def planned(text: str, mention: Mention) -> bool:
     something else ("to dager etter Bislett Games")."""
     if anchor(text, mention):
         return True
-    clause = _PLAN_CLAUSE_END.split(text[max(0, mention.start - 80):mention.start])[-1]
+    told = plan_clause(text, mention.start)
     after = text[mention.end:mention.end + 60]
-    if _THIS_WEEKEND_AFTER.match(after):
-        clause = _HELD.sub(" ", clause)     # "går av stabelen i Steinkjer i helga": the meet now told
-    return bool(PLANS.search(clause) or standard_for(text, mention) or _LATER_AFTER.match(after) or _REMAINS_AFTER.match(after)
+    clause = _HELD.sub(" ", told) if _THIS_WEEKEND_AFTER.match(after) else told     # "går av stabelen i Steinkjer i helga": the meet now told
+    return bool(PLANS.search(clause) or _standard_in(told) or _LATER_AFTER.match(after) or _REMAINS_AFTER.match(after)
                 or (_ONLY_BEFORE.search(clause) and _LEFT_AFTER.match(after)))
 
 
@@ -265,7 +272,7 @@ def race_day(text: str, date: Mention) -> bool:
         return False
     if date.text.lower().endswith("ens") and _OTHER_RACE_BEFORE.search(text[max(0, date.start - 40):date.start]):
         return False
-    return not PLANS.search(_PLAN_CLAUSE_END.split(text[max(0, date.start - 80):date.start])[-1])
+    return not PLANS.search(plan_clause(text, date.start))
 
 
 def other_day(text: str, d: Mention) -> bool:
