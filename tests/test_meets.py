@@ -211,7 +211,12 @@ VENUES = [
     # a ranking row's venue column after the day the mark was set
     ("1. 1.42,10 Ola Berg NOR 24. august 1997 Köln\n2. 1.42,50 Per Lie SWE 10. juni 1981 Firenze\n", ["Köln", "Firenze"]),
     ("1. | 12.40,10 | Ola Berg | Kenya | 14. august 2020 | Monaco |\n", ["Monaco"]),
-    ("Det skjedde 24. august 1997. Per Lie vant.\n", []),
+    ("Det skjedde 24. august 1997. Per Lie vant.\n", []),    # a course through or around a town centre: the town ("i Leirvik sentrum" reads as any "i X")
+    ("Turløpet gjekk i ei fem kilometer lang løype gjennom Stryn sentrum.", ["Stryn"]),
+    ("Løperne sprang tre runder rundt Molde sentrum før mål.", ["Molde"]),
+    ("Det var folkefest i Florø sentrum da løpet startet.", ["Florø"]),
+    ("Løypa gjekk gjennom Nordfjordeid og ut mot fjorden.", []),        # a course through a town, not its centre: no venue told
+    ("Han sprang rundt Vangsvatnet på 40 minutt.", []),
 ]
 
 

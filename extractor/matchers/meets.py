@@ -30,7 +30,8 @@ _COMPOUND = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}[\p{L}-]*?(?:stafetten|staf
 # in lower case (the capitalised forms are _SHAPED's)
 _PLACE_RACE = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}[\p{L}-]*(?:[ ]\p{Lu}[\p{L}-]*)?[ ](?:halvmaraton|maraton|marathon))(?![\w-])")
 _HYPHEN_MEET = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}[\p{L}\d]*(?:[ ]\p{Lu}[\p{L}\d]*){1,2})-(?P<suffix>stevnet|stemnet|lekene|leikane|lekane)(?![\w])")
-_VENUE = regex.compile(r"(?<![\w])(?P<prep>i|på|fra|frå)\s(?:(?P<adj>\p{Ll}+(?:ske|ske))\s)?(?P<place>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})")
+# "løype gjennom Hornindal sentrum", "rundt Voss sentrum": a course through a town centre names the race's town
+_VENUE = regex.compile(r"(?<![\w])(?P<prep>i|på|fra|frå|(?:gjennom|rundt|forbi)(?=\s\p{Lu}[\p{L}-]+\ssentrum(?![\w-])))\s(?:(?P<adj>\p{Ll}+(?:ske|ske))\s)?(?P<place>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})")
 _TITLE_SUFFIX = regex.compile(r"(?:vinner|vinnar|mester|meister|medaljør|medaljevinner|rekordholder|favoritt|krav|grense|grensa|billett)\w*$", regex.I)
 _STREET = regex.compile(r"(?:veien|vegen|gata|gate|vei|veg|plass|torget)$", regex.I)
 # "DAVOS/OSLO (VG)", "TOKYO/OSLO (VG)": the race's place, then the desk's
