@@ -201,10 +201,23 @@ _STANDARD_BEFORE = regex.compile(r"\bkrav(?:et)?\s+(?:til|for)\s+(?:\p{L}+[.]?\s
 _PART_OF_BEFORE = regex.compile(r"\b(?:er|har\s+vært|har\s+vore|har\s+vorte|har\s+blitt)\s+(?:\p{Ll}+\s+){0,2}med\s+i\s+$", regex.I)
 
 
+# "kvalifiserte seg også til junior NM", "kvalifiserte seg og til NM senior", "er kvalifiserte til NM", "hadde kvalifisert
+# seg til senior-NM", "kvalifiserte seg til sleggekonkurransen under NM": the meet a result qualified for (not a round of
+# the meet told: "kvalifiserte seg til finalen i VM", "til VM-finalen")
+_QUALIFIED_BEFORE = regex.compile(r"\bkvalifiser(?:te|t|er|ar|a)\s+(?:seg\s+)?(?:(?:også|og|òg)\s+)?(?:til|for)\s+"
+                                  r"(?:(?!(?:semi|kvart)?finale)\p{Ll}+\s+(?:(?:under|i|på|ved)\s+)?)?$", regex.I)
+
+
 def standard_for(text: str, mention: Mention) -> bool:
     """"under kravet til sommerens EM": the meet a qualifying standard is for, in the sentence of the result;
-    "er med i Maratonkarusellen": a series or programme something is part of. Neither is a race run."""
-    return _standard_in(plan_clause(text, mention.start))
+    "er med i Maratonkarusellen": a series or programme something is part of; "kvalifiserte seg til junior-NM": the
+    meet a result qualified for. None is a race run."""
+    return _standard_in(plan_clause(text, mention.start)) or _qualified_for(text, mention)
+
+
+def _qualified_for(text: str, mention: Mention) -> bool:
+    return mention.kind == "meet" and not mention.info.get("medal_suffix") \
+        and _QUALIFIED_BEFORE.search(text, max(0, mention.start - 60), mention.start) is not None
 
 
 def _standard_in(clause: str) -> bool:
@@ -243,7 +256,7 @@ def planned(text: str, mention: Mention) -> bool:
     told = plan_clause(text, mention.start)
     after = text[mention.end:mention.end + 60]
     clause = _HELD.sub(" ", told) if _THIS_WEEKEND_AFTER.match(after) else told     # "går av stabelen i Steinkjer i helga": the meet now told
-    return bool(PLANS.search(clause) or _standard_in(told) or _LATER_AFTER.match(after) or _REMAINS_AFTER.match(after)
+    return bool(PLANS.search(clause) or _standard_in(told) or _qualified_for(text, mention) or _LATER_AFTER.match(after) or _REMAINS_AFTER.match(after)
                 or (_ONLY_BEFORE.search(clause) and _LEFT_AFTER.match(after)))
 
 

@@ -172,6 +172,14 @@ FRAMES = [
     ("Kari Moe vant 800 meter på 2.03,10 i Bergen, under kravet til sommerens EM.", "Kari Moe", "meet", None),
     ("Ola Dahl hoppet 2,21 på Jessheim, og klarte dermed A-kravet til VM 2025.", "Ola Dahl", "meet", None),
     ("Per Vik sprang 100 meter på 10,61 i Førde og gjekk under kravet for junior-NM.", "Per Vik", "meet", None),
+    # ... nor the meet a result qualified for (u051, u057, u161, u227), though a round of the meet told is
+    ("Kari Moe hoppet 1,80 i høyde på Lillestrøm og kvalifiserte seg også til junior-NM.", "Kari Moe", "meet", None),
+    ("Per Vik kasta spyd 60,10 på Framoleikane i Førde. Han kvalifiserte seg og til NM senior.", "Per Vik", "meet", "Framoleikane"),
+    ("Eli Dahl kvalifiserte seg til kulekonkurransen under NM gjennom eit kaststemne på Stryn, der ho støytte 12,10.",
+     "Eli Dahl", "meet", None),
+    ("Med 62,30 er både Ola Lie og Per Vik kvalifiserte til NM for seniorar.", "Ola Lie", "meet", None),
+    ("Ola Berg kvalifiserte seg til finalen i VM i Budapest med 47,90.", "Ola Berg", "meet", "VM"),
+    ("Ida Lie løp 400 meter på 52,10 i EM og kvalifiserte seg til EM-finalen.", "Ida Lie", "meet", "EM"),
     # ... but a race some time after another one is no plan ("i EM i Paris tre uker senere")
     ("Kari Lund hoppet 1,88 i Bergen. I EM i Paris tre uker senere hoppet hun 1,92.", "Kari Lund@1.92", "city", "Paris"),
     ("Ida Moe vant NM igjen i Bergen på 51,64 meter.", "Ida Moe", "meet", "NM"),
