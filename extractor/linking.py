@@ -26,6 +26,7 @@ from .frames import (METADATA_BEFORE, Context, DisciplineIndex, SegmentCategorie
                      heading_category, item_discipline, moved_disciplines, names_race, race_indoor, race_values,
                      without_aliases)
 from .layout import BYLINE, FACTS, HEADLINE, INFOBOX, JUNK, LISTING, in_correction, layout
+from .matchers.dates import told_years
 from .matchers.disciplines import plausible_range, untimed_range
 from .matchers.marks import gap_seconds, read_mark
 from .matchers.sports import article_sport
@@ -83,7 +84,7 @@ def _read_article(text: str, mentions: dict[str, list[Mention]], sentences: list
     page = layout(text)
     mentions = without_aliases(text, page.without_furniture(mentions))
     mentions = dict(mentions, athlete=table_athletes(text, mentions.get("athlete", []), page))
-    mentions["date"] = without_birth_dates(text, mentions["date"], mentions["athlete"], page)
+    mentions["date"] = without_birth_dates(text, mentions["date"] if published else told_years(text, mentions["date"]), mentions["athlete"], page)
     relay = relay_article(text, mentions.get("meet", []), mentions.get("team", []), mentions.get("placing", []))
     team_refs = resolve_teams(mentions.get("team", []))
     variants = {} if relay else spelling_variants([m.value for m in mentions.get("athlete", []) if m.info.get("full")])

@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from extractor.matchers.dates import find_dates, resolve_date
+from extractor.matchers.dates import find_dates, resolve_date, told_years
 
 SUNDAY = dt.date(2024, 5, 26)
 WEDNESDAY = dt.date(2024, 5, 29)
@@ -92,4 +92,26 @@ DATES = [
 def test_find_and_resolve_dates(text: str, published: dt.date | None, lang: str,
                                 expected: list[tuple[str, dt.date | None]]) -> None:
     found = [(m.text, resolve_date(m.text, m.info["form"], published, lang)) for m in find_dates(text)]
+    assert found == expected
+
+
+# A text with no publication date (an encyclopedia biography): a day and month without a year is in the year last
+# written before it in its paragraph, else in its section's year heading; a distance, a decade or a birth year is no
+# year, and a date with nothing before it stays unplaced.
+TOLD_YEARS = [
+    ("I mars 2015 vant hun NM. Senere tok hun bronse 12. juli i Tampere.", [("12. juli", D(2015, 7, 12))]),
+    ("2014\nHan åpnet sesongen sterkt.\nDen 3. juni løp han 1500 meter på 3.39,10.", [("3. juni", D(2014, 6, 3))]),
+    ("2014\nDen 3. juni løp han i Oslo.\n2015\nI VM 2015 kom han til finalen. Den 20. august ble han nummer sju.",
+     [("3. juni", D(2014, 6, 3)), ("20. august", D(2015, 8, 20))]),
+    ("Hun vant 2000 meter hinder 14. juni i Bergen.", [("14. juni", None)]),
+    ("Han (født 1990) satte rekord 2. juli på Bislett.", [("2. juli", None)]),
+    ("Rekorden fra 1990-tallet falt 5. mai i Oslo.", [("5. mai", None)]),
+    ("Han vant 12. juni 2019 i Turku. Den 3. juli vant han igjen.", [("12. juni 2019", D(2019, 6, 12)), ("3. juli", D(2019, 7, 3))]),
+    ("Han vant i Turku 3. juli.\n2019\nSesongen gikk tungt.", [("3. juli.", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TOLD_YEARS)
+def test_told_years(text: str, expected: list[tuple[str, dt.date | None]]) -> None:
+    found = [(m.text, resolve_date(m.text, m.info["form"], m.info.get("base"), "nb")) for m in told_years(text, find_dates(text))]
     assert found == expected

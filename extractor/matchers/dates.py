@@ -7,6 +7,7 @@ Birth dates ("født 14. september 1990", "Født: 30. september 1998") are no rac
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from functools import lru_cache
 
 import regex
@@ -29,7 +30,7 @@ def _patterns():
     mo = "|".join(sorted(months, key=len, reverse=True))
     absolute = regex.compile(
         rf"(?<![\w.])(?:(?:{wd})\s(?:den\s)?)?(?P<day>\d{{1,2}})\.\s?(?:(?P<month>{mo})\.?|(?P<mnum>\d{{1,2}})\.(?P<year2>\d{{4}})?)"
-        rf"(?:\s(?P<year>\d{{4}}))?(?![\w])", regex.I)
+        rf"(?:[ \t](?P<year>\d{{4}}))?(?![\w])", regex.I)
     relative = regex.compile(
         rf"(?<![\w])(?:(?P<night>natt\s+til|natta\s+til)\s+(?P<nwd>{wd})(?P<nortime>\s+norsk\s+tid)?"
         rf"|(?P<last>forrige|sist|førre)\s+(?P<lwd>{wd})"
@@ -91,6 +92,28 @@ def find_dates(text: str) -> list[Mention]:
             continue                # "den lørdagen i september", "den siste lørdagen i 2018": no one day
         out.append(Mention("date", m.start(), m.end(), m.group(), None, {"form": "relative"}))
     out.sort(key=lambda x: x.start)
+    return out
+
+
+# A year written in the text: not a distance ("2000 meter"), a decade ("1990-tallet") nor a birth year ("født 1990")
+_TOLD_YEAR = regex.compile(r"(?<![\d.,:])(?<!\b(?:født|fødd|f\.)\s)(?:19|20)\d\d(?![\d\w-])(?!\s*(?:m|meter|km|poeng|p)\b)", regex.I)
+_YEAR_LINE = regex.compile(r"^[ \t]*(?:19|20)\d\d[ \t]*:?[ \t]*$", regex.M)
+
+
+def told_years(text: str, dates: list[Mention]) -> list[Mention]:
+    """For a text with no publication date (an encyclopedia biography): each day and month without a year ("Den 24.
+    mai hoppet hun ...") in the year last written before it in its paragraph ("I februar 2011 vant hun ... før hun på
+    16. juli ..."), else in its section's year heading (a line "2012"). Its info "base" is the last day of that year."""
+    headings = [(m.start(), int(m.group().strip(" \t:"))) for m in _YEAR_LINE.finditer(text)]
+    out = []
+    for d in dates:
+        year = None
+        if d.info.get("form") == "absolute" and not _YEAR.search(d.text):
+            line_start = text.rfind("\n", 0, d.start) + 1
+            written = _TOLD_YEAR.findall(text, line_start, d.start)
+            above = bisect_left(headings, (line_start,))
+            year = int(written[-1]) if written else headings[above - 1][1] if above else None
+        out.append(Mention(d.kind, d.start, d.end, d.text, d.value, {**d.info, "base": dt.date(year, 12, 31)}) if year else d)
     return out
 
 
