@@ -5,11 +5,15 @@ on tokens); the tokens serve the span groups (`doc.spans[...]`) and sentence bou
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy
 import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_suffix_regex
+
+from . import lexicons
 
 # nb tokenizer exceptions that swallow a sentence-final period: "Hun ble nummer to." must end
 # the sentence, and weekday abbreviations (ma. ti. on. to. lø. sø.) are rare in race reports.
@@ -86,6 +90,8 @@ def sentence_starts(words: list[str]) -> list[bool]:
         newline = "\n" in prev
         if newline or word in _BULLETS:
             starts.append(True)
+        elif prev == "." and i and words[i - 1] + "." in _given_abbreviations():
+            starts.append(False)                   # "Johs. Nesse", "Ola Th. Berg": a given name written short
         elif prev in _ENDS or _after_unit(words, i) or _after_footnote(words, i):
             first = word[:1]
             starts.append(first.isupper() or first.isdigit() or first in _STARTS)
@@ -94,6 +100,11 @@ def sentence_starts(words: list[str]) -> list[bool]:
         else:
             starts.append(False)
     return starts
+
+
+@lru_cache(maxsize=1)
+def _given_abbreviations() -> frozenset[str]:
+    return lexicons.words("given_name_abbreviations.txt")
 
 
 def _after_unit(words: list[str], i: int) -> bool:

@@ -21,6 +21,11 @@ NAMES = [
     ("Karoline Bjerkeli Grøvdal løp 10 000 meter.", ["Karoline Bjerkeli Grøvdal"]),
     ("Sondre Nordstad Moen løp maraton.", ["Sondre Nordstad Moen"]),
     ("Johannes S. Gulbrandsen Lunde vant.", ["Johannes S. Gulbrandsen Lunde"]),
+    # a given name written short with its period ("Chr.", "Kr.", "Johs."), also opening the name
+    ("Ola Chr. Dahle frå Stryn IL kom først i mål på maraton.", ["Ola Chr. Dahle"]),
+    ("Nils Kr. Bakke vant 10 km på 34.10.", ["Nils Kr. Bakke"]),
+    ("Johs. Lid sprang 5000 meter.", ["Johs. Lid"]),
+    ("Vinnar vart Per Th. Aas med 2.44,10.", ["Per Th. Aas"]),
     ("Sydney McLaughlin-Levrone vant 400 meter hekk.", ["Sydney McLaughlin-Levrone"]),
     # "Hans" is a given name when a given name and a surname follow, else "his"
     ("Hans Christer Holund gikk inn til sølv.", ["Hans Christer Holund"]),

@@ -77,6 +77,9 @@ SENTENCES = [
     ("nn", "Ho kasta 58,20 m. Det var pers.", ["Ho kasta 58,20 m.", "Det var pers."]),
     ("nb", "Han løp 10 km. Så gikk han.", ["Han løp 10 km.", "Så gikk han."]),
     ("nb", "Distansen er 3 km. lengre enn i fjor.", ["Distansen er 3 km. lengre enn i fjor."]),
+    # a given name written short keeps its period inside the name
+    ("nn", "Johs. Lid vann. Ho vart nummer to.", ["Johs. Lid vann.", "Ho vart nummer to."]),
+    ("nb", "Vinner ble Per Th. Aas på 2.44,10.", ["Vinner ble Per Th. Aas på 2.44,10."]),
     # footnote markers after the period (encyclopedia text)
     ("nb", "Hun vant i Roma.[4] Hun tok sølv.", ["Hun vant i Roma.[4]", "Hun tok sølv."]),
     ("nb", "Han vant NM i 1998.[2][3] Året etter ble han toer.", ["Han vant NM i 1998.[2][3]", "Året etter ble han toer."]),

@@ -16,7 +16,10 @@ from .. import lexicons
 from ..mentions import Claimed, Mention
 from .nationalities import adjective_codes, codes, country_codes, noun_codes
 
-_TOKEN = r"(?:\p{Lu}\p{Ll}*['’]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*+|\p{Lu}\.|\p{Lu}{2}(?=\s\p{Lu}\p{Ll}))"
+# a given name written short ("Hans Chr. Aarnes", "Johs. Moe"): given_name_abbreviations.txt
+GIVEN_ABBREVIATIONS = lexicons.words("given_name_abbreviations.txt")
+_TOKEN = (r"(?:" + lexicons.alternation(GIVEN_ABBREVIATIONS) + r"(?=[ ]\p{Lu})|"
+          r"\p{Lu}\p{Ll}*['’]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*+|\p{Lu}\.|\p{Lu}{2}(?=\s\p{Lu}\p{Ll}))")
 _PARTICLE = r"(?:van|von|de|der|den|da|di|du|le|la|ter|ten|bin|el|al|dos|das|del)"
 _NAME = regex.compile(rf"(?<![\w.-])(?:{_TOKEN})(?:[ ](?:{_PARTICLE}[ ]){{0,2}}(?:{_TOKEN})){{0,5}}(?![\w-])")
 _CAPS_FIRST = regex.compile(r"(?<![\w-])(?P<surname>(?:\p{Lu}{2,3}[ -])?\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?)[ ](?P<given>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)(?![\w-])")
@@ -134,8 +137,8 @@ def _gender(word: str) -> str:
 
 
 def is_given_name(word: str) -> bool:
-    """True when the word is a known given name (any country)."""
-    return _gender(word) != "unknown"
+    """True when the word is a known given name (any country) or one written short ("Chr.")."""
+    return word in GIVEN_ABBREVIATIONS or _gender(word) != "unknown"
 
 
 def given_name_sex(word: str) -> str | None:
