@@ -50,6 +50,8 @@ ASIDE = ("holder", "role")          # refs that never become the athlete in focu
 _OF_HOLDER = regex.compile(r"(?<!\s)\s++(?:til|åt)\s++")        # "Vinnertiden til Gebrhiwet": the item is the holder's
 # "foran Siri Dahl på 4.16,80", "framfor Guro Lie med 9.15,03": the runner-up's own mark or place
 _FOLLOWER_BEFORE = regex.compile(r"(?:foran|framfor|framom|føre|fulgt av)\s+(?:\p{Ll}+(?:ske|sk|en|ar)\s+)?$", regex.I)
+# "slo Aurora Lie (Moss) på sølvplass": the one beaten, then the place she took (not "beste nordmann bak X med en fjerdeplass")
+_BEATEN_BEFORE = regex.compile(r"\b(?:slo|slått|utklasset|utklassa)\s+(?:\p{Ll}+\s+)?$", regex.I)
 _OWN_ITEM_GLUE = regex.compile(r"(?<!\s)(?:\s++(?:fra|frå)\s++\p{Lu}[\p{L}-]++|\s*+\([^()]{1,30}\))?"      # "fra Norge", "(Stange SK)"
                             r"\s*+,?\s*+(?:på|med)(?:\s++(?:tiden|tida|tid|resultatet|en|ei|ein))?\s++")
 _PLACING_GLUE = regex.compile(r"(?<!\s)\s*(?:,|og|og\s+\w+)\s*")
@@ -172,8 +174,9 @@ def owner(item: Mention, kind: str, seg_refs: SegmentRefs, is_row: bool, marks: 
     if last and (_RELATIVE.match(text, last.end, item.start) or item.start - last.end <= 3):
         return last.name          # "... foran Thea Sæle, som ble toer", "foran Amusan (12.73)"
     if last and last.side == "object" and _OWN_ITEM_GLUE.fullmatch(text, last.end, item.start) \
-            and _FOLLOWER_BEFORE.search(text, max(0, last.start - 25), last.start):
-        return last.name          # "vant på 4.15,02, foran Siri Dahl på 4.16,80"
+            and (_FOLLOWER_BEFORE.search(text, max(0, last.start - 25), last.start)
+                 or kind == "placing" and _BEATEN_BEFORE.search(text, max(0, last.start - 25), last.start)):
+        return last.name          # "vant på 4.15,02, foran Siri Dahl på 4.16,80", "slo Aurora Lie (Moss) på sølvplass"
     if last and not subject and last.side == "role" and ROLE_BEFORE.search(text, max(0, last.start - 40), last.start):
         return None                 # "landslagstrener Ola Dal kunne notere seg et gull": not the coach's
     if subject or last:
@@ -225,7 +228,7 @@ def support(text: str, kind: str, item: Mention, guessed: bool) -> Support:
         return Support.CORRECTED
     if guessed:
         return Support.INFERRED
-    if kind == "placing" and item.info.get("form") in ("win", "medal"):
+    if kind == "placing" and item.info.get("form") in ("win", "medal", "medal_place"):
         return Support.WEAK
     return Support.STATED
 

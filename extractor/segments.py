@@ -14,7 +14,7 @@ from .frames import Context, DisciplineIndex, SegmentFrames, round_named
 from .layout import Layout
 from .matchers.teams import relay_sentence
 from .mentions import ByStart, Mention
-from .quotes import in_quote
+from .quotes import in_quote, reported_from
 from .race_time import YEAR, earlier_asides, record_sites, told_earlier, without
 from .tables import Row, TableRuns, is_outcome_list, without_birth_years
 
@@ -96,9 +96,11 @@ def read_segment(article: Article, row: Row, kind: str, table_runs: TableRuns, c
     items += [("gap", g) for g in inside("gap") if row.place is not None or clauses.to_winner(text, g)]
     if article.sport == "biathlon":
         items += [("miss", m) for m in inside("miss")]
-    quote = in_quote(text, seg_start)
+    quoted = quote = in_quote(text, seg_start)
+    if quote and (told := reported_from(text, seg_start, seg_end)) is not None:
+        items, quote = [(k, i) for k, i in items if i.start >= told], False     # the speaker's relative clause: reported
     return Segment(row, seg_start, seg_text, kind, inside, disciplines, _athletes(article, row, seg_text), marks, placings,
-                   earlier, quote, race_round, table_runs.framed(kind), scopes, items, scopes.main.context, earlier or quote)
+                   earlier, quote, race_round, table_runs.framed(kind), scopes, items, scopes.main.context, earlier or quoted)
 
 def _athletes(article: Article, row: Row, seg_text: str) -> list[AthleteRef]:
     """The athlete references of a segment: a medal row's subject when it names none ("Gull Spyd 1983, 1984" in

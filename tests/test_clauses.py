@@ -323,6 +323,28 @@ CLAUSES = [
      {('Ola Berg', 1, None)}),
     ("nb", 'Ida Dahl vant 1500 meter. Ti sekunder bak Hanne Aas kom Kari Moe inn til en fjerdeplass.',
      {('Ida Dahl', 1, None), ('Kari Moe', 4, None)}),
+    # a medal's place as a compound: "på sølvplass", "endte på bronseplassen"
+    ("nb", 'Siri Dahl vant 3000 meter på 9.01,20. Eva Moe fikk tiden 9.03,11 på sølvplass.',
+     {('Siri Dahl', 1, '9:01.20'), ('Eva Moe', 2, '9:03.11')}),
+    ("nb", 'Kari Lund vant sprinten i Alta. Marte Aas endte på bronseplassen.', {('Kari Lund', 1, None), ('Marte Aas', 3, None)}),
+    ("nn", 'Kari Lund vann sprinten. Her vart det gullplass på Ane Moe, medan Guro Li tok bronseplassen.',
+     {('Kari Lund', 1, None), ('Ane Moe', 1, None), ('Guro Li', 3, None)}),
+    # the one beaten, then the place she took: "slo X (klubb) på sølvplass"
+    ("nb", 'Ida Moe vant 3000 meter på 9.10,02. Moe slo Siri Aas (Moss) på sølvplass med fire sekunder.',
+     {('Ida Moe', 1, '9:10.02'), ('Siri Aas', 2, None)}),
+    ("nb", 'Per Lie vant 5000 meter. Ola Dahl ble beste nordmann bak Lie med en fjerdeplass.', {('Per Lie', 1, None), ('Ola Dahl', 4, None)}),
+    # a place on a list or among all times is no place in the race
+    ("nb", 'Eva Lie vant 800 meter på 2.04,10. Tida plasserer henne på en femteplass på årets norske statistikk.',
+     {('Eva Lie', 1, '2:04.10')}),
+    ("nb", 'Eva Lie vant 800 meter på 2.04,10, og hun er nå nummer fire i verden i U18.', {('Eva Lie', 1, '2:04.10')}),
+    ("nn", 'Ola Nes vann 10 km på 31.39. Han klatrar dermed frå 12. til sjuandeplass på herrelista.', {('Ola Nes', 1, '31:39')}),
+    ("nb", 'Ola Nes vant 12 km på 41.09. Han er trygt plassert på en 6. plass på oversikten over de beste noensinne.', {('Ola Nes', 1, '41:09')}),
+    # the relative clause on the one quoted is the reporter's: "..., sa X, som vant ... på M"
+    ("nb", 'Lise Dahl var i form i Bergen.\n\n– Det var et fint løp, sa Dahl, som lørdag vant 60 meter på 7,41.',
+     {('Lise Dahl', 1, '7.41')}),
+    ("nn", 'Kari Vik sprang i Oslo.\n\n– Eg er nøgd, seier Vik, som stakk av med bronsemedaljen i kvinneklassen.',
+     {('Kari Vik', 3, None)}),
+    ("nb", 'Lise Dahl var i form i Bergen.\n\n– Jeg vant på 7,41 i fjor, sa Dahl, som er 24 år.', set()),
 ]
 
 

@@ -138,6 +138,16 @@ PLACES = [
     ("Det var den raskeste tiden noensinne.", []),
     # rankings, career counts, standings, medals fought for
     ("Hun ble rangert som nummer 87 på listen.", []),
+    ("Tida gir en åttendeplass på årets europeiske U20-statistikk.", []),
+    ("Hun er nå nummer tre i Norge gjennom alle tider.", []),
+    ("Ho er nummer fire i verden i år.", []),
+    ("Han er på en 6. plass på oversikten over de beste.", []),
+    ("Tida holder til andreplass på topp tjue-lista.", []),
+    ("Han ble nummer fire i verdenscupen i Oslo.", [("nummer fire", 4)]),          # a race of the cup
+    # a medal's place
+    ("Hun endte på bronseplassen.", [("bronseplassen", 3)]),
+    ("Han fikk tiden 1.11,40 på sølvplass.", [("sølvplass", 2)]),
+    ("Ho tok gullplassen i klassen.", [("gullplassen", 1)]),
     ("Han er nummer 15 på verdensstatistikken.", []),
     ("Det var hans maratonløp nummer 200.", []),
     ("Det ble medalje nr. 4 for klubben.", []),

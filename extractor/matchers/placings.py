@@ -48,9 +48,13 @@ _ORDINAL_LIST = regex.compile(r"(?<![\w.,])(?P<n>\d{1,3})\.(?=(?:\s*,\s*\d{1,3}\
 # "nummer to sammenlagt", "Sammenlagt ble hun nr. 2": a standing over several races, not a place
 _STANDING_AFTER = regex.compile(r"^\s+sammenlagt", regex.I)
 _STANDING_BEFORE = regex.compile(r"\bsammenlagt\s+(?:ble|blei|vart|er|var)\s+(?:\w+\s+)?$", regex.I)
-# "rangert som nummer 420 på listen over ...": a ranking, not a race
+# "rangert som nummer 420 på listen over ...": a ranking, not a race; so is a place on a list or statistic ("en
+# åttendeplass på årets europeiske U20-statistikk", "6. plass på oversikten over de 20 beste", "sjuandeplass på
+# kvinnelista", "andreplass på topp tjue-lista") or among all times or the world ("nummer tre i J16 i Norge gjennom
+# alle tider", "nummer fire i verden i U18")
 _RANKING_BEFORE = regex.compile(r"\brangert\w*\s+(?:som\s+)?$", regex.I)
-_RANKING_AFTER = regex.compile(r"^\s+(?:på|i)\s+(?:\w+\s+){0,2}\w*(?:list[ae]n?|ranking(?:en|a)?|statistikken)\b", regex.I)
+_RANKING_AFTER = regex.compile(r"^\s+(?:(?:på|i)\s+(?:[\w-]+\s+){0,3}[\w-]*(?:list[ae]n?|ranking(?:en|a)?|statistikk(?:en)?|oversikt(?:en)?)\b"
+                            r"|(?:i\s+[\w-]+\s+){0,2}(?:gjennom\s+(?:alle\s+)?tider|gjennom\s+tidene|noensinne|nokon\s*gong|noen\s*sinne|i\s+verden\b))", regex.I)
 # "55 sekunder foran nummer to", "framfor nr. 4": the place of another, the one beaten or beating
 _OTHERS_PLACE_BEFORE = regex.compile(r"\b(?:foran|framfor|føre|bak)\s+$", regex.I)
 # "... foran nummer to, som ble Pauline Lie", "føre nummer to, Jo Lid": the place of the name after
@@ -123,6 +127,9 @@ def _patterns():
          lambda m: int(m["n"])),
         ("word_place", regex.compile(rf"(?<![\w])(?P<n>{ordn})\s?-?\s?plass(?:en|a)?(?![\w])", regex.I),
          lambda m: number_words()[1][m["n"].lower()]),
+        # "endte på bronseplassen", "fikk tiden 1.11,40 på sølvplass": the medal's place
+        ("medal_place", regex.compile(r"(?<![\w])(?:gull|sølv|bronse)-?plass(?:en|a)?(?![\w])", regex.I),
+         lambda m: {"g": 1, "s": 2, "b": 3}[m.group()[0].lower()]),
         ("title", regex.compile(r"(?<=\b(?:ble|blei|vart|kåret til|kåra til)\s+(?:ny\s+|dermed\s+|også\s+|òg\s+)?)"
                                 r"(?:(?:norsk|nordisk|europeisk)\s+(?:mester|meister)|norgesmester|norgesmeister|noregsmeister|europamester|"
                                 r"europameister|verdensmester|verdsmeister|olympisk\s+mester|olympisk\s+meister)(?:e|ar)?(?![\w])", regex.I),
@@ -196,13 +203,15 @@ _SHORT_OF_BEFORE = regex.compile(r"(?:\b(?:sekund\w*|sek|hundredel\w*|tidel\w*|m
 
 def _not_a_race_place(form: str, words: str, before: str, after: str) -> bool:
     """Standings, rankings, career counts, medals fought for, start orders and medal titles."""
-    if form in ("word_place", "ordinal_place") and _SHORT_OF_BEFORE.search(before):
+    if form in ("word_place", "ordinal_place", "medal_place") and _SHORT_OF_BEFORE.search(before):
         return True
     if form == "winners":
         return bool(_SAME_BEFORE.search(before)) or not (_WINNERS_SAID_BEFORE.search(before) or _WINNERS_NAMED_AFTER.match(after))
     if _STANDING_AFTER.match(after) or _STANDING_BEFORE.search(before):
         return True
-    if form == "number" and (_RANKING_BEFORE.search(before) or _RANKING_AFTER.match(after) or _COUNTED_BEFORE.search(before)
+    if form in ("number", "word_place", "ordinal_place", "medal_place") and _RANKING_AFTER.match(after):
+        return True
+    if form == "number" and (_RANKING_BEFORE.search(before) or _COUNTED_BEFORE.search(before)
                              or (_OTHERS_PLACE_BEFORE.search(before) and not _OTHER_NAMED_AFTER.match(after))):
         return True
     if form == "medal" and _MEDAL_CONTEST_BEFORE.search(before):
@@ -265,7 +274,7 @@ def find_placings(text: str) -> list[Mention]:
             after = text[m.end():m.end() + 80]
             if _HALFWAY_BEFORE.search(before) or _HALFWAY_AFTER.match(after) \
                     or _HALFWAY_CLAUSE.search(text, max(0, m.start() - 90), m.start()) \
-                    or (form not in ("medal", "title", "title_taken") and _CLASS_AFTER.match(after)):
+                    or (form not in ("medal", "medal_place", "title", "title_taken") and _CLASS_AFTER.match(after)):
                 continue            # a medal or title in an age class is a championship result: "sølv i U23-klassen", "norgesmester i sin klasse"
             if form == "win" and _WINNER_ROLE.match(m.group()) and _WINNER_AS_OBJECT.search(before) and not _NAME_AFTER.match(after):
                 continue            # "bak vinnaren.": someone else, unnamed
@@ -278,7 +287,7 @@ def find_placings(text: str) -> list[Mention]:
             if _not_a_race_place(form, m.group(), before, after) or (_LOST_AFTER.match(after) and not _GOES_TO_AFTER.match(after)):
                 continue
             info = {"form": form, "tie": form == "winners" or bool(_TIE_BEFORE.search(before))}
-            behind = _BEHIND_AFTER.match(after) if form in ("number", "word_place", "ordinal_place", "role", "medal") else None
+            behind = _BEHIND_AFTER.match(after) if form in ("number", "word_place", "ordinal_place", "medal_place", "role", "medal") else None
             if behind:
                 info["behind_at"] = m.end() + behind.end()
             if (form == "win" and m.group().lower().startswith("vunne")) or _GOES_TO_AFTER.match(after) \
