@@ -41,11 +41,6 @@ def _says(pattern: regex.Pattern, stems: tuple[str, ...], text: str) -> bool:
     folded = text.casefold()
     return any(stem in folded for stem in stems) and pattern.search(text) is not None
 HEADER_WORDS = 7
-_CATEGORY_HEADING = regex.compile(r"(?<![\w])(?:menn|kvinner|herrer|damer|gutter|jenter|herreklassen|kvinneklassen|dameklassen|U\d\d|senior|junior)(?:\s*,\s*(?:menn|kvinner|U\d\d))?(?=\s*[:,])", regex.I)
-_SIDES = r"herreklassen|kvinneklassen|dameklassen|herrenes|kvinnenes|herresida|herresiden|damesida|damesiden|kvinnesida|kvinnesiden"
-_CATEGORY = regex.compile(_CATEGORY_HEADING.pattern + r"|(?<![\w])(?:" + _SIDES + r")(?![\w])", regex.I)
-_CATEGORY_LINE = regex.compile(r"^\s*(?:menn|kvinner|herrer|damer|gutter|jenter|gutar)(?![\w])", regex.I)
-_CATEGORY_WORD = regex.compile(r"(?<![\w])(?:menn|kvinner|herrer|damer|gutter|jenter|gutar|U\d\d)(?![\w])", regex.I)
 _TITLE_LINE = regex.compile(r"\s*[^\n]{0,120}")
 METADATA_BEFORE = regex.compile(r"(?:Publisert|Oppdatert|Sist oppdatert|Endret|Publ\.)\s*:?\s*(?:\w+\s+)?$", regex.I)
 _PARAGRAPH = regex.compile(r"[^\n]+")
@@ -350,45 +345,6 @@ def _indoor_aside(text: str, m) -> bool:
     return bool((_HELD_BEST.search(sentence) and not _NEW_BEST.search(sentence)) or PLANS.search(text, start, m.start()))
 
 
-def heading_category(seg_text: str, row_place: int | None, row_header: str, names_discipline: bool) -> str | None:
-    """The category a heading or list header names ("Kvinner", "Menn 5000 m:", "100 m menn senior"). In a
-    sentence ("På kvinnesiden vant ...") a side names the category of that sentence only (SegmentCategories)."""
-    heading_line = row_place is not None or len(seg_text.split()) <= HEADER_WORDS
-    heading = (_CATEGORY if heading_line else _CATEGORY_HEADING).search(row_header if row_place is not None else seg_text[:40])
-    if not heading and row_place is None and len(seg_text.split()) <= HEADER_WORDS:
-        heading = _CATEGORY_LINE.match(seg_text) or (_CATEGORY_WORD.search(seg_text) if names_discipline
-                                                     and not seg_text.rstrip().endswith((".", "!", "?")) else None)
-    return heading.group().lower() if heading else None
-
-
-# "1500 meter for kvinner", "sprang i herreklassen", "vann i G15": the category of the race a clause tells
-_CATEGORY_INLINE = regex.compile(
-    r"(?<![\w])(?:(?:for|i)\s+(?P<category>menn|kvinner|herrer|damer|gutter|jenter|gutar|[GJ]-?1\d|U[12]\d)|"
-    r"(?P<category>" + _SIDES + r"))(?![\w-])", regex.I)
-
-
-class SegmentCategories:
-    """The categories a segment names in its clauses ("Dahl vant 1500 meter for menn på 3.38,41, og Moe
-    vant for kvinner"): an item's is the last one named before it in its clause, else the first after it
-    there, else the last one before it in the segment, else the segment's first."""
-
-    def __init__(self, seg_text: str, seg_start: int):
-        self.text, self.start = seg_text, seg_start
-        self.named = ByStart([Mention("category", seg_start + m.start(), seg_start + m.end(), m.group(),
-                                      m["category"].lower().replace("-", "")) for m in _CATEGORY_INLINE.finditer(seg_text)])
-
-    def at(self, position: int) -> str | None:
-        if not self.named.items:
-            return None
-        at = position - self.start
-        clause_start = self.start + max(self.text.rfind(",", 0, at), self.text.rfind(";", 0, at)) + 1
-        ends = [e for e in (self.text.find(",", at), self.text.find(";", at)) if e >= 0]
-        clause_end = self.start + (min(ends) if ends else len(self.text))
-        named = self.named.within(clause_start, clause_end) or self.named.items
-        before = [c for c in named if c.start < position]
-        return (before[-1] if before else named[0]).value
-
-
 def document_dates(text: str, dates: list[Mention], lang: str) -> tuple[dt.date | None, dt.date | None]:
     """(exact, base) dates from the text itself when the caller gives none: a dated metadata line
     ("Publisert 16. juni 2023"), else a year in the title line ("NORDMARKA TERRENGLØP 2024 – RESULTATER"
@@ -604,7 +560,7 @@ def split_by_sex(race: RaceRecord) -> list[RaceRecord]:
     ("Warholm vant 400 meter hekk ... Femke Bol vant suverent på 52,63"): two winners whose given
     names are a man's and a woman's make two races. Every other result joins the winner whose mark is
     nearest its own, else the winner of its given name's sex, else the winner named nearest in the text."""
-    if race.category or len(race.results) < 3:
+    if race.category or len(race.results) < 2:
         return [race]
     winners = [r for r in race.results if r.place == 1 and " " in r.athlete]
     sexes = {w.athlete: given_name_sex(w.athlete.split()[0]) for w in winners}
@@ -627,7 +583,8 @@ def split_by_sex(race: RaceRecord) -> list[RaceRecord]:
     parts = []
     for winner in sorted(winners, key=lambda w: at[id(w)]):
         parts.append(dataclasses.replace(race, results=[r for r in race.results if side[id(r)] == winner.athlete],
-                                         warnings=list(race.warnings),
+                                         warnings=race.warnings + ["a men's and a women's race told as one, no category "
+                                                                   "named: split by the winners' given names"],
                                          evidence=defaultdict(list, {k: list(v) for k, v in race.evidence.items()})))
     return parts
 

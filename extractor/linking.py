@@ -21,10 +21,10 @@ from dataclasses import dataclass, field
 from . import clauses
 from .attributes import bind_attributes
 from .coreference import resolve_athletes, resolve_teams, spelling_variants
-from .frames import (METADATA_BEFORE, Context, DisciplineIndex, SegmentCategories, back_to_lead, carry_after_results,
-                     carry_without_results, discipline_for, document_dates, document_indoor, edition, first_context,
-                     heading_category, item_discipline, moved_disciplines, names_race, race_indoor, race_values,
-                     without_aliases)
+from .categories import CategoryInForce
+from .frames import (METADATA_BEFORE, Context, DisciplineIndex, back_to_lead, carry_after_results, carry_without_results,
+                     discipline_for, document_dates, document_indoor, edition, first_context, item_discipline,
+                     moved_disciplines, names_race, race_indoor, race_values, without_aliases)
 from .layout import BYLINE, FACTS, HEADLINE, INFOBOX, JUNK, LISTING, in_correction, layout
 from .matchers.dates import told_years
 from .matchers.disciplines import plausible_range, untimed_range
@@ -48,7 +48,7 @@ class _Reading:
     """What the linker carries from segment to segment."""
     carry: Context = field(default_factory=Context)         # the frame in force
     focus: str | None = None                                 # the athlete in focus
-    category: str | None = None                              # the category the last heading named
+    categories: CategoryInForce = field(default_factory=CategoryInForce)     # the class a heading or the prose named
     last_told: dict = field(default_factory=dict)            # each athlete's result last told
     claims: dict = field(default_factory=dict)               # what each athlete did in each race
     margins: list = field(default_factory=list)              # (seconds, mention, athlete) of winning margins
@@ -67,7 +67,7 @@ def link(text: str, mentions: dict[str, list[Mention]], sentences: list[tuple[in
         if kind in _NO_RESULTS:
             continue
         seg = read_segment(article, row, kind, reading.table_runs, reading.carry.discipline)
-        reading.category = heading_category(seg.text, row.place, row.header, bool(seg.disciplines)) or reading.category
+        reading.categories.see(seg)
         _tell(article, reading, seg)
     races = build_records(reading.claims, article.ages, article.nationalities, reading.margins, article.mentions,
                           lang, article.refs, text, article.sport)
@@ -148,7 +148,6 @@ def _claim(article: Article, reading: _Reading, seg: Segment, owned: list, guess
         lists.move = next(iter(moved.values()))
     named_here = {d.value for d in seg.disciplines}
     chains = None
-    seg_categories = SegmentCategories(seg.text, seg.start)
     tied = clauses.tied(text, owned, seg.refs)
     for kind, item, owner, discipline in owned:
         if not seg.framed:
@@ -156,7 +155,7 @@ def _claim(article: Article, reading: _Reading, seg: Segment, owned: list, guess
                                          row.place is not None, named_here)
         scope = seg.scopes.of(item.start)
         meet, venue, date_m = race_values(item, scope.context, scope.meets, carry, first, scope.earlier, row.occasion is not None, discipline)
-        told_category = seg_categories.at(item.start) or reading.category
+        told_category = reading.categories.of(item.start, owner, seg)
         claim_of = lambda athlete, d=discipline: clauses.claim_for(reading.claims, athlete, d, meet, venue, (scope.earlier, told_category, seg.race_round or edition(text, scope.meets.nearest(item.end))),
                                                      date_m, (article.published, article.base), article.lang,
                                                      race_indoor(scope.context, carry, article.indoor, scope.earlier), scope.context.one_day and date_m is scope.context.date)      # this item's race

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from .categories import category_class, joined_classes
 from .clauses import Claim
 from .frames import CITY_RACE, split_races
 from .records import Evidence, RaceRecord
@@ -51,27 +52,30 @@ def build_records(claims: dict[tuple, Claim], ages, nationalities, margins, ment
     each athlete and discipline."""
     races: dict[tuple, list[RaceRecord]] = {}        # the races of one discipline, meet, venue ...: one per day told
     events = [m for m in mentions.get("meet", []) if m.info.get("event")]
-    race_of = lambda c: (c.athlete, c.discipline.code if c.discipline else None, c.meet, c.city, c.earlier, c.race_round)
+    own = _own_discipline(claims.values())
+    code = lambda c: getattr(c.discipline or own.get(id(c)), "code", None)
+    race_of = lambda c: (c.athlete, code(c), c.meet, c.city, c.earlier, c.race_round)
     # "Hynne vant 800 meter" in the lead and her row under "800 m kvinner": one race, the list's category
     # unless the places differ: not Tjalve's win "with its women" and its third place under "herrenes eliteklasse"
-    categories, listed = defaultdict(set), defaultdict(set)
+    categories, listed = defaultdict(dict), defaultdict(set)
     for claim in claims.values():
         if claim.category:
-            categories[race_of(claim)].add(claim.category)
+            categories[race_of(claim)].setdefault(category_class(claim.category), claim.category)
             listed[race_of(claim)].update(p for p, *_ in claim.places)
     agrees = lambda c: not listed[race_of(c)] or {p for p, *_ in c.places} <= listed[race_of(c)]
     told = lambda c: bool(c.marks or c.places) or any(f in ("DNF", "DQ", "DNS") for f, _ in c.flags)
     # a flag told apart from the result ("Det er ny personlig rekord.") joins the result it goes with,
     # also when only the result's clause named its category ("ble toer i G17")
-    own = _own_discipline(claims.values())
+    joined = joined_classes(claims.values(), lambda c: race_of(c)[1:])
     for claim in sorted(claims.values(), key=lambda c: not told(c)):
         d = claim.discipline or own.get(id(claim))
         if claim.earlier and _repeats_current(claim, claims):
             continue
         category = claim.category
         if category is None and len(categories.get(race_of(claim), ())) == 1 and agrees(claim):
-            category = next(iter(categories[race_of(claim)]))
-        key = (d.code if d else None, claim.meet, claim.city, claim.earlier, category, claim.race_round)
+            category = next(iter(categories[race_of(claim)].values()))
+        category = category or joined.get(id(claim))
+        key = (d.code if d else None, claim.meet, claim.city, claim.earlier, category_class(category), claim.race_round)
         race = _race_on(races.get(key, []), claim)
         if not told(claim) and (race is None or all(r.athlete != claim.athlete for r in race.results)):
             continue

@@ -169,7 +169,7 @@ def fold(text: str | None) -> str | None:
 
 @lru_cache(maxsize=1)
 def _categories() -> dict[str, str]:
-    return {word.casefold(): name for word, name in lexicons.rows("categories.tsv")}
+    return {word.casefold(): name for word, name, *_ in lexicons.rows("categories.tsv")}
 
 
 @lru_cache(maxsize=1)
