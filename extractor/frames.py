@@ -63,6 +63,7 @@ class Context:
     set_by: str | None = None           # the discipline of the segment that named the meet or venue in force
     by_code: dict = dataclasses.field(default_factory=dict)     # discipline code -> (meet, venue, venue_of) last named with it
     one_day: bool = False               # the segment names one date only ("... 3000 meter lørdag og 5000 meter søndag": two)
+    date_with: tuple = (frozenset(), ())     # the article's first date: the meets and venues its sentence names
 
 
 def first_context(text: str, mentions: dict[str, list[Mention]], reported: list[tuple[int, int]],
@@ -86,12 +87,30 @@ def first_context(text: str, mentions: dict[str, list[Mention]], reported: list[
         sentence = next(((s, e) for s, e in current if s <= venue.start < e), (venue.start, venue.end))
         prose = in_pool("venue", [(venue.end, sentence[1])])
         venue = prose if prose is not None and not _in_town(prose, venue) and not earlier_venue(text, prose) else venue      # not "... i Vikingskipet" under "HAMAR (NTB)"
+    date = in_pool("date", current)
     return Context(first, meet,
                    venue or next((v for v in mentions.get("venue", []) if any(s <= v.start < e for s, e in reported)
                                                      and not earlier_venue(text, v) and not told_as_future(text, v)
                                                      and (not planned(text, v) or _named_with(text, v, meet, mentions.get("meet", [])))
                                                      and not asides.hold(v, reported)), None),
-                   in_pool("date", current), topic)
+                   date, topic, date_with=_named_in_sentence(text, date, mentions, current))
+
+
+def _named_in_sentence(text: str, date: Mention | None, mentions: dict[str, list[Mention]], sentences: list[tuple[int, int]]) -> tuple:
+    """The meets and venues named (not as plans) in the sentence of the article's first date: where the race it dates was."""
+    s, e = next(((s, e) for s, e in sentences if date is not None and s <= date.start < e), (0, 0))
+    named = lambda kind: [m for m in mentions.get(kind, []) if s <= m.start < e and not planned(text, m)]
+    return frozenset(m.value for m in named("meet")), tuple(named("venue"))
+
+
+def dated_with(first: Context, meet: Mention | None, venue: Mention | None) -> bool:
+    """The article's first date can be a race's that is told before it or with no date of its own, unless its sentence
+    names another meet or venue ("Verdenscupåpningen i Ruka, klassisk sprint 24. november: ..." after a report from
+    Oberhof; "I år har hun hoppet 4,51, i Firenze 2. juni" after an NM at Jessheim): another race's day."""
+    meets, venues = first.date_with
+    return not ((meets and meet is not None and meet.value not in meets)
+                or (venues and venue is not None and not any(v.value == venue.value or town_holds(venue, v) or town_holds(v, venue)
+                                                              for v in venues)))
 
 
 _WITH_MEET = regex.compile(r"(?<!\s)\s++(?:i|på)\s++")
@@ -285,7 +304,7 @@ def race_values(item: Mention, local: Context, race_meets: ByStart, carry: Conte
     town = carry.venue or first.venue
     if venue is local.venue and not earlier and town_holds(venue, town):
         venue = town        # "... i Oslo lørdag. ... inn på Bislett stadion": the town named for the race
-    return meet, venue, local.date or (None if earlier else carry.date or first.date)
+    return meet, venue, local.date or (None if earlier else carry.date or (first.date if dated_with(first, meet, venue) else None))
 
 
 # "EM i friidrett 1954", "VM i 2015", "VM 2019", "Sommer-OL 1952": the year right after a meet names its edition

@@ -365,6 +365,26 @@ def test_results_told_on_different_days_are_races_of_their_days(text, expected):
             for x in r.to_dict()["results"]} == expected
 
 
+# (text, {(athlete, race date)}), published Monday 2024-06-03: the article's first date dates a race told before it or
+# without a day of its own, unless the date's sentence names another venue or meet (another race's day)
+FIRST_DATE = [
+    ("Kari Moe vant sprinten i Lahti. Lise Berg ble nummer to.\n\nSprinten i Falun 25. mai: 1) Siri Dahl 2) Kari Moe",
+     {("Kari Moe", None), ("Lise Berg", None), ("Siri Dahl", "2024-05-25"), ("Kari Moe", "2024-05-25")}),
+    ("Ola Berg vant NM i høyde på Jessheim med 2,20. I år har han klart 2,24, i Firenze 12. mai.",
+     {("Ola Berg", None), ("Ola Berg", "2024-05-12")}),
+    ("Ola Berg vant 800 meter i Bergen på 1.48,20. Løpet gikk på Fana stadion 1. juni.",
+     {("Ola Berg", "2024-06-01")}),
+    ("Kari Moe vant 1500 meter på 4.10,20. Stevnet i Bergen gikk lørdag.",
+     {("Kari Moe", "2024-06-01")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", FIRST_DATE)
+def test_the_first_date_dates_only_races_of_its_place(text, expected):
+    assert {(x["athlete"], r.to_dict()["date"]) for r in extract(text, published="2024-06-03")
+            for x in r.to_dict()["results"]} == expected
+
+
 # (text, the date as written, whether it can be the race's day): a day to come (a sentence opening with the day and a
 # verb in the present tense, a plan word before it) or another race's day named as a time is no race's day
 RACE_DAYS = [
