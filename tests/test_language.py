@@ -180,13 +180,26 @@ def test_the_marker_shortcut_gives_the_full_decisions_code(text: str) -> None:
     assert detect_language(text).code == detect_language(text, shortcut=False).code
 
 
-def test_a_foreign_marker_or_a_close_nb_nn_lean_asks_lingua(monkeypatch) -> None:
+def test_foreign_markers_near_the_norwegian_vote_or_a_close_nb_nn_lean_ask_lingua(monkeypatch) -> None:
     asked = []
     real = language._lingua_probs
     monkeypatch.setattr(language, "_lingua_probs", lambda cleaned: asked.append(cleaned) or real(cleaned))
-    detect_language(LONG_NB + " Hon vann loppet och blev glad.")           # Swedish markers
+    detect_language(LONG_NB + " Hon vann loppet och blev glad.")           # four Swedish markers
+    detect_language(LONG_NB + " Och hon blev glad.")                       # three
     detect_language("Ho vann og han vant, ikkje ikke, berre bare, eg jeg, ho hun, vart ble.")   # nb = nn
-    assert len(asked) == 2
+    assert len(asked) == 3
+
+
+# a Norwegian report names Sweden or Denmark, quotes a word of English: one or two foreign markers
+FEW_FOREIGN = [LONG_NB + " Hun slo en løper fra Sverige.", LONG_NN + " Ho slo ei frå Danmark og ei frå Sverige.",
+               LONG_NB + " Han kalte det «the best race» etterpå."]
+
+
+@pytest.mark.parametrize("text", FEW_FOREIGN)
+def test_a_few_foreign_markers_far_behind_a_full_norwegian_vote_leave_lingua_out(text: str, monkeypatch) -> None:
+    expected = detect_language(text, shortcut=False).code
+    monkeypatch.setattr(language, "_lingua_probs", lambda cleaned: pytest.fail("lingua asked"))
+    assert detect_language(text).code == expected
 
 
 def test_the_marker_shortcut_changes_no_corpus_articles_language() -> None:
