@@ -172,6 +172,9 @@ FRAMES = [
     ("Kari Moe vant 800 meter på 2.03,10 i Bergen, under kravet til sommerens EM.", "Kari Moe", "meet", None),
     ("Ola Dahl hoppet 2,21 på Jessheim, og klarte dermed A-kravet til VM 2025.", "Ola Dahl", "meet", None),
     ("Per Vik sprang 100 meter på 10,61 i Førde og gjekk under kravet for junior-NM.", "Per Vik", "meet", None),
+    # a ski race's name ("på Holmøyskarrennet") is its meet, no place
+    ("Kari Lid vant på Fjellskarrennet med 2:10:33.", "Kari Lid", "meet", "Fjellskarrennet"),
+    ("Kari Lid vant på Fjellskarrennet med 2:10:33.", "Kari Lid", "city", None),
     # ... nor the meet a result qualified for (u051, u057, u161, u227), though a round of the meet told is
     ("Kari Moe hoppet 1,80 i høyde på Lillestrøm og kvalifiserte seg også til junior-NM.", "Kari Moe", "meet", None),
     ("Per Vik kasta spyd 60,10 på Framoleikane i Førde. Han kvalifiserte seg og til NM senior.", "Per Vik", "meet", "Framoleikane"),

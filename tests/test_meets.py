@@ -37,6 +37,11 @@ MEETS = [
     ("Dei sprang rundt Jølstravatnet.", []),
     ("Han vant Hytteplanmila for tredje gang.", [("Hytteplanmila", False, False)]),
     ("Laget vant Holmenkollstafetten.", [("Holmenkollstafetten", False, False)]),
+    # a ski race named as a compound with "-rennet" (u084, u087, u145, u291)
+    ("Hun vant Fjellskarrennet for tredje gang.", [("Fjellskarrennet", False, False)]),
+    ("Han gikk inn til seier i Vidderennet på 2:10:33.", [("Vidderennet", False, False)]),
+    ("Årets Blåfjellrennet gjekk av stabelen i dag.", [("Blåfjellrennet", False, False)]),
+    ("Rennet gikk i tung snø.", []),                                   # the common noun alone
     ("Ho vann 100 meter på Florø-lekane.", [("Florø-lekane", False, False)]),
     ("Sverige vant Nordenkampen i Gävle.", [("Nordenkampen", False, False)]),
     ("Han vant 100 meter under Sørlandsgallaen.", [("Sørlandsgallaen", False, False)]),

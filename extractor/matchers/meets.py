@@ -3,7 +3,7 @@
 Meets: championships ("EM", "innendørs-EM", "inne-VM", "EM U23", "NM-gull", "norgesmesterskapet"),
 named meets from the lexicon ("Diamond League-stevnet" -> "Diamond League", "Bislett Games") and by
 their shape ("Oslo Maraton", "Trond Mohn Games", "Holmenkollstafetten", "Hytteplanmila",
-"Florø-lekane", "Nordenkampen", "Sørlandsgallaen", "Norgescupen", "Galdane Rundt"); named
+"Florø-lekane", "Nordenkampen", "Sørlandsgallaen", "Norgescupen", "Galdane Rundt", "Skarverennet"); named
 races inside a meet ("The Bowerman Mile") are events. Venues: "i Eugene", "på Bislett",
 "i spanske Valencia", datelines ("MÜNCHEN (VG)"), a result page's place-and-date line ("Gävle, 19.–20. august").
 """
@@ -22,7 +22,7 @@ _INDOOR_PREFIX = ("inne", "innendørs", "innandørs", "hall", "inomhus")
 _SHAPED = regex.compile(
     r"(?:«|\"|')?(?<![\p{L}\d-])(?:(?:I|På|Etter|Under|Fra|Frå)\s)?(?P<name>(?:The[ ])?\p{Lu}[\p{L}\d-]*(?:[ ]\p{Lu}[\p{L}\d-]*){0,3}[ ]"
     r"(?:Games|Grand Prix|Classic|Mile|Maraton|Marathon|Marathon|Gala|Invitational|Meeting|Indoor|Open|Halvmaraton|Rundt))(?![\w])")
-_COMPOUND = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}[\p{L}-]*?(?:stafetten|stafett|mila|milen|løpet|lekene|lekane|leikane|leikene|lekan|karusellen|kampen|gallaen|sprinten|cupen|(?<!-)stevnet|(?<!-)stemnet|(?<!-)(?<!(?i:norges|noregs|europa|verdens|verds|hoved|hovud|ungdoms|senior|junior|veteran|idretts|kortbane|allround|college|krins|krets|klubb|årsklasse|nordisk|skandinavisk))(?:meisterskap|mesterskap)(?:et)?))s?(?![\w])")      # "Sentrumsløpets 10 kilometer": the genitive names the meet
+_COMPOUND = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}[\p{L}-]*?(?:stafetten|stafett|mila|milen|løpet|rennet|lekene|lekane|leikane|leikene|lekan|karusellen|kampen|gallaen|sprinten|cupen|(?<!-)stevnet|(?<!-)stemnet|(?<!-)(?<!(?i:norges|noregs|europa|verdens|verds|hoved|hovud|ungdoms|senior|junior|veteran|idretts|kortbane|allround|college|krins|krets|klubb|årsklasse|nordisk|skandinavisk))(?:meisterskap|mesterskap)(?:et)?))s?(?![\w])")      # "Sentrumsløpets 10 kilometer": the genitive names the meet
 # "Golden Spike-stevnet" -> "Golden Spike", "Paavo Nurmi-lekene": a name of two or three words before
 # ("Kvinnheradmeisterskap", "Gloppenmeisterskapet": a place's own championship, named as written)
 # the hyphen makes a meet ("California-stemnet" is the California meet: a place, no name)
