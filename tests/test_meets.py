@@ -222,6 +222,10 @@ VENUES = [
     ("Det var folkefest i Florø sentrum da løpet startet.", ["Florø"]),
     ("Løypa gjekk gjennom Nordfjordeid og ut mot fjorden.", []),        # a course through a town, not its centre: no venue told
     ("Han sprang rundt Vangsvatnet på 40 minutt.", []),
+    # a place written before a club word names the club (u227, u232)
+    ("Begge har bakgrunn i Molde svømmeklubb og svømte i Bergen.", ["Bergen"]),
+    ("Han trente i Steinkjer friidrettsgruppe før NM i Hamar.", ["Hamar"]),
+    ("Ho sprang i Florø sentrum og i Bergen.", ["Florø", "Bergen"]),
 ]
 
 

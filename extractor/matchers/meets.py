@@ -250,6 +250,8 @@ _LETTER_LABEL = regex.compile(r"^\p{Lu}-\p{Ll}")
 _HOME_BEFORE = regex.compile(r"(?:\b(?:bor|bur|bodde|budde|bosatt|busett|busatt|bosett\s+seg|busett\s+seg|bosatte\s+seg|"
                              r"busette\s+seg|vokste\s+opp|vaks\s+opp|oppvokst|urspring|opphav|inngår|inngikk))"
                              r"\s+(?:(?:i|på)\s+\p{Lu}[\p{L}-]+\s+)?$")
+# "i Orkanger svømmeavdeling", "i Alta svømmeklubb": the place names a club, written after it
+_CLUB_AFTER = compile_anchored(r"\s+\p{Ll}*(?:klubb|klubben|avdeling|avdelinga|avdelingen|idrettslag|idrettslaget|gruppe|gruppa)(?![\w-])")
 _CLUB_BEFORE = regex.compile(r"(?:klubb\p{Ll}*|grupp(?:a|e|en))\s+(?:\p{Ll}+\s+)?$", regex.I)
 # "Silje Eklund fra Skreia", "Krol (26) fra Nederland", "31-åringen fra Dalsbygda": where the athlete is from
 # "en lokal mann fra Valldal", "løparen frå Dalsbygda", "utøvarar frå Ørsta": a person noun before it
@@ -268,8 +270,9 @@ _NAME_OPENS = regex.compile(r"(?<![ \t])[ \t]*+\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+"
 
 def _no_venue(text: str, m, place: str) -> bool:
     """A region, a round's letter label, a club, or where an athlete is from: not where a race was."""
-    if place in regions() or _LETTER_LABEL.match(place) or text.startswith("/", m.start("place") + len(place)):
-        return True             # "på Romerike", "i B-heatet", "fra Ullensaker/Kisa"
+    if place in regions() or _LETTER_LABEL.match(place) or text.startswith("/", m.start("place") + len(place)) \
+            or _CLUB_AFTER.match(text, m.start("place") + len(place)):
+        return True             # "på Romerike", "i B-heatet", "fra Ullensaker/Kisa", "i Alta svømmeklubb"
     before = text[max(0, m.start() - 25):m.start()]
     if m["prep"] in ("i", "på") and (_CLUB_BEFORE.search(before) or _HOME_BEFORE.search(text, max(0, m.start() - 40), m.start())):
         return True
