@@ -62,6 +62,16 @@ MEETS = [
     ("Kerr vant The Bowerman Mile.", [("The Bowerman Mile", False, True)]),
     ("Resultater: Diamond League-stevnet i Oslo (Bislett Games)", [("Bislett Games", False, False)]),   # the name in brackets
     ("Han slo OL-vinneren i Inzell.", []),                # a title, not a meet
+    # a place on a team, a hope, a season, a standing, a team, a title or a programme is no race (u076, u176, u033, u155,
+    # u273, b09, u271, u285, u265, u177, u143)
+    ("For ham er VM-plass håpet.", []),
+    ("Hun har åpnet OL-sesongen godt.", []),
+    ("Løpet hadde NM-status i år.", []),
+    ("Han slo hele det kenyanske VM-laget.", []),
+    ("Det lysnet for VM-kongen fra 2019.", []),
+    ("Ho er NM-dronninga.", []),
+    ("Øvelsen er OL-gren fra neste år.", []),
+    ("Hun tok NM-plasseringen hun ville ha.", [("NM", False, False)]),     # a placing at the meet
     ("Ingen stevner nevnt her.", []),
     ("Han em ikke med.", []),            # lower-case "em" is no championship
     # a cup or tour as the first part of a compound: the series, as the text spells it

@@ -32,7 +32,11 @@ _PLACE_RACE = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}[\p{L}-]*(?:[ ]\p{Lu}[\p{
 _HYPHEN_MEET = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}[\p{L}\d]*(?:[ ]\p{Lu}[\p{L}\d]*){1,2})-(?P<suffix>stevnet|stemnet|lekene|leikane|lekane)(?![\w])")
 # "løype gjennom Hornindal sentrum", "rundt Voss sentrum": a course through a town centre names the race's town
 _VENUE = regex.compile(r"(?<![\w])(?P<prep>i|på|fra|frå|(?:gjennom|rundt|forbi)(?=\s\p{Lu}[\p{L}-]+\ssentrum(?![\w-])))\s(?:(?P<adj>\p{Ll}+(?:ske|ske))\s)?(?P<place>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})")
-_TITLE_SUFFIX = regex.compile(r"(?:vinner|vinnar|mester|meister|medaljør|medaljevinner|rekordholder|favoritt|krav|grense|grensa|billett)\w*$", regex.I)
+_TITLE_SUFFIX = regex.compile(r"(?:vinner|vinnar|mester|meister|medaljør|medaljevinner|rekordholder|favoritt|krav|grense|grensa|billett)\w*$"
+                              # "VM-plass er håpet", "OL-sesongen", "NM-status", "VM-laget", "VM-kongen", "OL-gren": a place on a team,
+                              # a hope, a season, a standing, a team, a title or a programme, no race
+                              r"|(?:plass|plassen|håp|håpet|sesong|sesongen|status|statusen|laget|troppen|kongen|dronninga|dronningen"
+                              r"|gren|grein|greina|program|programmet)$", regex.I)
 _STREET = regex.compile(r"(?:veien|vegen|gata|gate|vei|veg|plass|torget)$", regex.I)
 # "DAVOS/OSLO (VG)", "TOKYO/OSLO (VG)": the race's place, then the desk's
 _DATELINE = regex.compile(r"(?m)^(?P<place>\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?)(?:/\p{Lu}{3,})?\s*(?P<form>\([\w/ ]+\)|:)")
@@ -112,7 +116,7 @@ def find_meets(text: str) -> list[Mention]:
             continue
         name, _ = champs[key]
         if _TITLE_SUFFIX.match(m["suf"] or ""):
-            continue                # "OL-vinneren", "VM-mester": a title, not the race reported
+            continue                # "OL-vinneren", "VM-mester", "VM-plass", "OL-sesongen": a title or a target, not the race reported
         pre = (m["pre"] or "").lower()
         indoor = pre in _INDOOR_PREFIX or (m["suf"] or "").lower().startswith(("inne", "innendørs"))
         if m["age"]:
