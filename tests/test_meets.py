@@ -232,6 +232,11 @@ VENUES = [
     ("Det var folkefest i Florø sentrum da løpet startet.", ["Florø"]),
     ("Løypa gjekk gjennom Nordfjordeid og ut mot fjorden.", []),        # a course through a town, not its centre: no venue told
     ("Han sprang rundt Vangsvatnet på 40 minutt.", []),
+    # where a colleague, a friend or a group is from is no venue (u065, u077)
+    ("Ola Dahl og arbeidskamerat frå Stryn sykla til start.", []),
+    ("Alle dei ti frå Austevoll fekk nye rekordar.", []),
+    ("Begge fra Bergen satte pers.", []),
+    ("Dei sprang frå Stryn til Loen.", ["Stryn"]),
     # a place written before a club word names the club (u227, u232)
     ("Begge har bakgrunn i Molde svømmeklubb og svømte i Bergen.", ["Bergen"]),
     ("Han trente i Steinkjer friidrettsgruppe før NM i Hamar.", ["Hamar"]),

@@ -258,11 +258,14 @@ _HOME_BEFORE = regex.compile(r"(?:\b(?:bor|bur|bodde|budde|bosatt|busett|busatt|
 _CLUB_AFTER = compile_anchored(r"\s+\p{Ll}*(?:klubb|klubben|avdeling|avdelinga|avdelingen|idrettslag|idrettslaget|gruppe|gruppa)(?![\w-])")
 _CLUB_BEFORE = regex.compile(r"(?:klubb\p{Ll}*|grupp(?:a|e|en))\s+(?:\p{Ll}+\s+)?$", regex.I)
 # "Silje Eklund fra Skreia", "Krol (26) fra Nederland", "31-åringen fra Dalsbygda": where the athlete is from
-# "en lokal mann fra Valldal", "løparen frå Dalsbygda", "utøvarar frå Ørsta": a person noun before it
+# "en lokal mann fra Valldal", "løparen frå Dalsbygda", "utøvarar frå Ørsta", "arbeidskamerat frå Asvo": a person noun before it
 _PERSON_BEFORE = regex.compile(r"(?:\p{Lu}\p{Ll}+|\)|(?<![\d\p{L}])(?:\d+-|\p{Ll}+)(?:åringen|åringa)|(?<!\p{L})\p{Ll}+-?(?:gutten|jenta|jenten)"
                             r"|(?<![\p{L}-])\p{Ll}*(?:mann|mannen|kvinne|kvinnen|jente|jenta|jentene|gutt|gutten|gutane|guttene|dame|damen"
                             r"|løper|løperen|løpere|løperne|løpar|løparen|løparar|løparane|utøver|utøveren|utøvere|utøverne"
-                            r"|utøvar|utøvaren|utøvarar|utøvarane))\s$")
+                            r"|utøvar|utøvaren|utøvarar|utøvarane|kamerat|kameraten|kameratar|kamerater|kollega|kollegaen|venn|vennen"
+                            r"|venner|vennar|venninne|venninna)"
+                            # "dei ti frå Austevoll", "alle fra Bergen", "begge frå Stord": a group of people
+                            r"|(?<![\p{L}-])(?:dei|de|alle|begge)(?:\s+(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|\d+))?)\s$")
 # a sentence about the course: "Løypa går på gamlevegen frå X", "Traseen passerer Y"
 _ROUTE = regex.compile(r"(?:Løypa|Løypen|Løypene|Løypene|Traseen|Traséen|Ruta|Ruten)\s+(?:\p{Ll}+\s+){0,2}?"
                        r"(?:går|gikk|gjekk|starter|startet|starta|startar|følger|fulgte|følgde|passerer|passerte|svinger|svingar)(?![\w])")
