@@ -134,7 +134,18 @@ def told_earlier(told: str, base: dt.date | None, sites: list[tuple[int, int]] |
     gamlepersen inne, sett under UM i Sandnes i mars 2012"). `sites`: its record_sites, when the caller has them."""
     told = without(told, record_sites(told) if sites is None else sites)
     return (bool(EARLIER.search(told)) and not (base and only_current_year(told, base)) and not _SAME_DAY.search(told)) \
-        or other_month(told, base)
+        or other_month(told, base) or _COMPARISON.search(told) is not None
+
+
+# "Til sammenlikning så løp X på 4.50,01 da han satte europeisk rekord under Impossible Games på Bislett", "mens det til
+# sammenligning var 15 løpere under 60 minutter i København": another race, set beside the one told
+_COMPARISON = regex.compile(r"\btil\s+(?:sammenligning|sammenlikning|samanlikning)\b", regex.I)
+_SENTENCE_ENDS = regex.compile(r"[.!?](?=\s)")
+
+
+def _compared(text: str, mention: Mention) -> bool:
+    """The mention stands in a sentence that sets another race beside the one told, after its cue."""
+    return _COMPARISON.search(_SENTENCE_ENDS.split(text[max(0, mention.start - 200):mention.start])[-1]) is not None
 
 
 def other_month(told: str, base: dt.date | None) -> bool:
@@ -156,8 +167,9 @@ def _month_only() -> tuple[regex.Pattern, dict[str, int]]:
 
 
 def earlier_venue(text: str, venue: Mention) -> bool:
-    """"på Bislett i fjor", "rekorden fra Fukuoka i 2017", "under EM i København for to år siden": a venue of an earlier race."""
-    return bool(EARLIER.search(clause_before(text, venue)) or _YEAR_AFTER.match(text, venue.end)
+    """"på Bislett i fjor", "rekorden fra Fukuoka i 2017", "under EM i København for to år siden": a venue of an earlier race;
+    "Til sammenligning løp X ... på Bislett": of another race."""
+    return bool(EARLIER.search(clause_before(text, venue)) or _compared(text, venue) or _YEAR_AFTER.match(text, venue.end)
                 or EARLIER.search(clause_after(text, venue))) or in_record_site(text, venue)
 
 
@@ -305,7 +317,8 @@ def only_current_year(seg_text: str, published: dt.date) -> bool:
 def current_sentences(text: str, sentences: list[tuple[int, int]], base: dt.date | None) -> list[tuple[int, int]]:
     """The sentences not about an earlier race."""
     return [(s, e) for s, e in sentences
-            if not (EARLIER.search(text, s, e) and not (base and only_current_year(text[s:e], base))) and not other_month(text[s:e], base)]
+            if not (EARLIER.search(text, s, e) and not (base and only_current_year(text[s:e], base))) and not other_month(text[s:e], base)
+            and not _COMPARISON.search(text, s, e)]
 
 
 # "VM i Doha i september/oktober", "utendørs-EM i Roma denne sommeren": a meet or venue dated in a month or

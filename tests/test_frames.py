@@ -172,6 +172,12 @@ FRAMES = [
     ("Kari Moe vant 800 meter på 2.03,10 i Bergen, under kravet til sommerens EM.", "Kari Moe", "meet", None),
     ("Ola Dahl hoppet 2,21 på Jessheim, og klarte dermed A-kravet til VM 2025.", "Ola Dahl", "meet", None),
     ("Per Vik sprang 100 meter på 10,61 i Førde og gjekk under kravet for junior-NM.", "Per Vik", "meet", None),
+    # a race set beside the one told ("Til sammenligning ...", u111, u074, a20) gives it neither meet nor venue, and keeps its own
+    ("Til sammenligning løp Kari Dahl 4.05,10 under Bislett Games. Ida Moe vant 1500 meter på 4.10,22.", "Ida Moe", "meet", None),
+    ("Ida Moe vann 1500 meter på 4.10,22. Til samanlikning sprang Kari Dahl 800 meter på 2.01,10 på Bislett. Siri Vik vart nummer to.",
+     "Siri Vik", "city", None),
+    ("Ida Moe vant 1500 meter på 4.10,22. Til sammenlikning løp Kari Dahl 4.05,10 under Bislett Games.",
+     "Kari Dahl", "meet", "Bislett Games"),
     # a ski race's name ("på Holmøyskarrennet") is its meet, no place
     ("Kari Lid vant på Fjellskarrennet med 2:10:33.", "Kari Lid", "meet", "Fjellskarrennet"),
     ("Kari Lid vant på Fjellskarrennet med 2:10:33.", "Kari Lid", "city", None),
