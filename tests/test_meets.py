@@ -42,6 +42,8 @@ MEETS = [
     ("Han gikk inn til seier i Vidderennet på 2:10:33.", [("Vidderennet", False, False)]),
     ("Årets Blåfjellrennet gjekk av stabelen i dag.", [("Blåfjellrennet", False, False)]),
     ("Rennet gikk i tung snø.", []),                                   # the common noun alone
+    # a series of races named in the indefinite ("Ålesund Sommerkarusell", as "Vinterkarusellen")
+    ("Tredje løp i Molde Vårkarusell gikk i regn.", [("Vårkarusell", False, False)]),
     ("Ho vann 100 meter på Florø-lekane.", [("Florø-lekane", False, False)]),
     ("Sverige vant Nordenkampen i Gävle.", [("Nordenkampen", False, False)]),
     ("Han vant 100 meter under Sørlandsgallaen.", [("Sørlandsgallaen", False, False)]),

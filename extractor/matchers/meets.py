@@ -22,7 +22,7 @@ _INDOOR_PREFIX = ("inne", "innendørs", "innandørs", "hall", "inomhus")
 _SHAPED = regex.compile(
     r"(?:«|\"|')?(?<![\p{L}\d-])(?:(?:I|På|Etter|Under|Fra|Frå)\s)?(?P<name>(?:The[ ])?\p{Lu}[\p{L}\d-]*(?:[ ]\p{Lu}[\p{L}\d-]*){0,3}[ ]"
     r"(?:Games|Grand Prix|Classic|Mile|Maraton|Marathon|Marathon|Gala|Invitational|Meeting|Indoor|Open|Halvmaraton|Rundt))(?![\w])")
-_COMPOUND = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}[\p{L}-]*?(?:stafetten|stafett|mila|milen|løpet|rennet|lekene|lekane|leikane|leikene|lekan|karusellen|kampen|gallaen|sprinten|cupen|(?<!-)stevnet|(?<!-)stemnet|(?<!-)(?<!(?i:norges|noregs|europa|verdens|verds|hoved|hovud|ungdoms|senior|junior|veteran|idretts|kortbane|allround|college|krins|krets|klubb|årsklasse|nordisk|skandinavisk))(?:meisterskap|mesterskap)(?:et)?))s?(?![\w])")      # "Sentrumsløpets 10 kilometer": the genitive names the meet
+_COMPOUND = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}[\p{L}-]*?(?:stafetten|stafett|mila|milen|løpet|rennet|karusell|lekene|lekane|leikane|leikene|lekan|karusellen|kampen|gallaen|sprinten|cupen|(?<!-)stevnet|(?<!-)stemnet|(?<!-)(?<!(?i:norges|noregs|europa|verdens|verds|hoved|hovud|ungdoms|senior|junior|veteran|idretts|kortbane|allround|college|krins|krets|klubb|årsklasse|nordisk|skandinavisk))(?:meisterskap|mesterskap)(?:et)?))s?(?![\w])")      # "Sentrumsløpets 10 kilometer": the genitive names the meet
 # "Golden Spike-stevnet" -> "Golden Spike", "Paavo Nurmi-lekene": a name of two or three words before
 # ("Kvinnheradmeisterskap", "Gloppenmeisterskapet": a place's own championship, named as written)
 # the hyphen makes a meet ("California-stemnet" is the California meet: a place, no name)
