@@ -16,7 +16,7 @@ from .matchers.teams import relay_sentence
 from .mentions import ByStart, Mention
 from .quotes import in_quote, reported_from
 from .race_time import YEAR, earlier_asides, record_sites, told_earlier, without
-from .tables import Row, TableRuns, is_outcome_list, without_birth_years
+from .tables import Row, TableRuns, is_outcome_list, lineup_start, without_birth_years
 
 
 @dataclass
@@ -110,6 +110,9 @@ def _athletes(article: Article, row: Row, seg_text: str) -> list[AthleteRef]:
     refs = article.refs_by_start.within(seg_start, seg_end)
     if row.subject and not refs:
         refs = [AthleteRef(seg_start, seg_start, row.subject, "row")]
+    members = lineup_start(article.text, refs) if row.place is not None and not article.relay else None
+    if members is not None:     # a team's row: the team named before its lineup ("1) Norge 1.18,90 (Ola Berg, ...)"), if any
+        return [r for r in article.team_refs if seg_start <= r.start < members and r.via == "team"]
     if not article.relay and (relay_sentence(seg_text) or (row.place is not None and relay_sentence(row.header))):
         teams = [r for r in article.team_refs if seg_start <= r.start < seg_end and r.via == "team"]
         if teams:

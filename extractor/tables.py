@@ -326,6 +326,25 @@ def is_outcome_list(row_text: str) -> bool:
     return bool(_OUTCOME_LABEL.match(row_text))
 
 
+_LINEUP_GLUE = frozenset({",", "og", "&"})
+_LINEUP = 3             # names in a row that make it a team's lineup, not rows run together
+
+
+def lineup_start(text: str, names) -> int | None:
+    """Where a relay or team row's lineup starts: three or more of the row's names (in text order) joined by commas
+    ("1) Norge 1.18,90 (Ola Berg, Per Lie, Kari Moe)"; "1. Ola Berg, Per Lie, Kari Moe, Eva Dahl" under "4 x 100 m:").
+    The members run the team's race and hold no result of their own; None for any other row."""
+    run, first = 1, names[0].start if names else None
+    for before, name in zip(names, names[1:]):
+        if text[before.end:name.start].strip(" \t") in _LINEUP_GLUE:
+            run += 1
+            if run >= _LINEUP:
+                return first
+        else:
+            run, first = 1, name.start
+    return None
+
+
 @lru_cache(maxsize=1)
 def _columns() -> dict[str, str]:
     return {word: column for word, column in lexicon_rows("table_columns.tsv")}

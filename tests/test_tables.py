@@ -246,3 +246,26 @@ def test_each_column_header_opens_a_race_of_its_own() -> None:
                      (None, [("Kari Berg", "25.5"), ("Siri Lund", "26.1")]),
                      (None, [("Ane Dahl", "10.25"), ("Eva Moe", "12.11")]),
                      (None, [("Ane Dahl", "1.51"), ("Eva Moe", "1.54")])]
+
+
+# (relay or team list, the (athlete, place, mark) of each result): a row's lineup (three or more names joined by
+# commas) runs the team's race; the athlete is the team named before it, and a lineup with no team gives nothing
+LINEUPS = [
+    ("Lagtempo menn:\n\n1) Sverige 3.36,10 (Ola Berg, Per Lie, Tor Dahl), 2) Norge 3.37,02 (Jon Moe, Kai Vik, "
+     "Eirik Lund).",
+     [("Norge", 2, "3:37.02"), ("Sverige", 1, "3:36.10")]),
+    ("Stafett 4 x 100 m:\n\n1) IK Tjalve 41,20 (Ola Berg, Per Lie, Tor Dahl, Jon Moe), 2) Fana IL 41,95 (Kai Vik, "
+     "Eirik Lund, Odd Strand, Geir Holm).",
+     [("Fana IL", 2, "41.95"), ("IK Tjalve", 1, "41.20")]),
+    ("Slik løp lagene våre i NM:\n\n4 x 100 m menn:\n\n1. Ola Berg, Per Lie, Tor Dahl, Jon Moe\n\n"
+     "2. Kai Vik, Eirik Lund, Odd Strand, Geir Holm\n", []),
+    # one name and its club is a row of its own, not a lineup
+    ("1500 m menn:\n\n1. Ola Berg, Tjalve, 3.45,10\n2. Per Lie, Gular, 3.46,22\n",
+     [("Ola Berg", 1, "3:45.10"), ("Per Lie", 2, "3:46.22")]),
+]
+
+
+@pytest.mark.parametrize("text,results", LINEUPS)
+def test_a_lineup_runs_its_teams_race(text: str, results: list) -> None:
+    from extractor import extract
+    assert sorted((x.athlete, x.place, x.mark) for r in extract(text) for x in r.results) == results
