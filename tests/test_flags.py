@@ -81,6 +81,9 @@ FLAGS = [
     ("Han sikter mot norsk rekord i år.", []),
     ("Han var 0,3 bak personlig rekord.", []),
     ("Tiden var 12 hundredeler fra verdensrekorden.", []),
+    # a result row's nation column: the code FRA is no "fra" ("15.aug.96 FRA DNF")
+    ("7. Luc MARTIN 03.mar.99 FRA DNF", ["DNF"]),
+    ("3 Luc MARTIN 1994 FRA SB 13:05.10 4 Per LIE 1996 NOR 13:06.00", ["SB"]),
     ("Hun har aldri satt pers i Bergen.", []),
     ("Hun var bare to hundredeler unna norsk rekord.", []),
     ("Han drømmer om verdensrekord på Bislett.", []),

@@ -11,7 +11,7 @@ from ..lexicons import WordRows, rows
 from ..mentions import Mention
 
 _EQUALLED_BEFORE = regex.compile(r"(?:tangert|tangerte|tangerer|tangere|tangering|utlignet|utliknet|likt med)\s+(?:\w+\s+){0,3}$", regex.I)
-_NEGATED_BEFORE = regex.compile(r"(?:\bikke(?!\s+minst)|\bikkje(?!\s+minst)|\baldri|\bmot|\bnær|\bunder|\bbak|\bover|\bfra)\s+(?:\w+\s+){0,1}$"
+_NEGATED_BEFORE = regex.compile(r"(?:\bikke(?!\s+minst)|\bikkje(?!\s+minst)|\baldri|\bmot|\bnær|\bunder|\bbak|\bover|\b(?-i:[Ff]ra))\s+(?:\w+\s+){0,1}$"
                              r"|\bbak\s+(?:sin|si|sitt|hans|hennes)\s+(?:egen|eigen|eiga|eige)\s+$"
                              # "71 hundredeler bak Amalie Iuels norgesrekord", "bak den 30 år gamle norske rekorden": someone's record, not reached
                              r"|\b(?:bak|unna)\s+(?:(?:den|det|sin|si|sitt|hans|hennes|hennar|egen|eigen|eiga|gamle|tidligere|tidlegare|forrige|førre|"
