@@ -90,6 +90,7 @@ def read_segment(article: Article, row: Row, kind: str, table_runs: TableRuns, c
     earlier = told_earlier(told, article.base, sites if told is seg_text else None)
     race_round = (round_named(seg_text) if row.place is None else None) or row.occasion     # a medal row's year
     race_round = table_runs.see(seg_text, seg_start, kind, row, race_round, disciplines, carried)
+    marks = table_runs.result_marks(row, marks)
     scopes = SegmentFrames(text, seg_start, seg_text, inside, earlier, sorted(asides + sites))
     placings = inside("placing")
     items = [("mark", m) for m in marks] + [("placing", p) for p in placings] + [("flag", f) for f in inside("flag")]

@@ -306,6 +306,16 @@ def round_label(header: str, heading_line: bool = False) -> str | None:
     return f"{label['round'].lower()} {label['n'].upper()}" if label else None
 
 
+def best_columns_after(header: str) -> int | None:
+    """How many mark columns stand after a table's result column where the athletes' best marks stand before it
+    ("Plass: Startnr: Navn: Klubb SB: PB: Resultat:" -> 0: a row's last mark is its result); None where the result
+    column comes first ("Plass Land Navn Tid Årsbeste Pers": the row's first mark, as in any row) or no best column."""
+    marks = [kind for w in header.split() if (kind := _columns().get(w.strip("|:.,()").lower())) in ("mark", "best")]
+    if "best" not in marks or "mark" not in marks or marks.index("mark") == 0:
+        return None
+    return len(marks) - 1 - marks.index("mark")
+
+
 def is_column_word(word: str) -> bool:
     """"Tid", "Lengde", "Høyde" in a table's header: a column's name, not the long or high jump."""
     return word.strip("|:.,()").lower() in _columns()
@@ -364,10 +374,30 @@ def table_athletes(text: str, athletes: list[Mention], page: Layout) -> list[Men
     out = [a for a in kept if not any(n.start <= a.start and a.end <= n.end and (n.start, n.end) != (a.start, a.end)
                                       for n in found)]
     out += [n for n in found if not any(a.start <= n.start < a.end or n.start <= a.start < n.end for a in out)]
+    out = _without_club_words(text, out, page)
     inverted = _surname_comma_names(text, page)
     if inverted:        # "Berg, Ola Lyn": the row's name, whatever the matcher read across its comma and club
         out = [a for a in out if not any(n.start < a.end and a.start < n.end for n in inverted)] + inverted
     return sorted(out, key=lambda a: a.start)
+
+
+def _without_club_words(text: str, athletes: list[Mention], page: Layout) -> list[Mention]:
+    """A table row's name that runs on past a name the prose writes, into words the prose never writes with it, ends
+    where the prose name ends: the rest is the row's club column ("1 166 Kari Moe Spjelkavik og Omegn 8.56,54" beside
+    "Kari Moe (8.56,54)" in the article). Not a name the prose writes whole too ("Gunn-Rita Dahle Flesjå"), nor one
+    whose next word the prose uses as a surname ("1 Ola Jakob Lie 1,47,61" beside "Ola Jakob" and "unge Lie")."""
+    prose = [a for a in athletes if page.kind_at(a.start) != TABLE]
+    full = {a.value for a in prose if a.info.get("full")}
+    surnames = {a.value.split()[-1] for a in prose if a.value}
+    out = []
+    for a in athletes:
+        words = a.value.split() if a.info.get("full") and a.value not in full and page.kind_at(a.start) == TABLE else []
+        short = next((n for n in range(len(words) - 1, 1, -1) if " ".join(words[:n]) in full and words[n] not in surnames), None)
+        if short is not None and text.startswith(" ".join(words[:short]), a.start):
+            name = " ".join(words[:short])
+            a = Mention(a.kind, a.start, a.start + len(name), name, name, dict(a.info))
+        out.append(a)
+    return out
 
 
 # "1 36 9 Berg, Ola 4:59.71", "2 361 Lie, Per Vidar 1:54.81": a row's numbers, then its name written "Surname, Given"
@@ -599,10 +629,13 @@ class TableRuns:
         self.table_start = -1
         self.in_table = False
         self.discipline = None
+        self.best_columns: int | None = None        # mark columns after the result column (see `best_columns_after`)
 
     def see(self, seg_text: str, seg_start: int, kind: str, row: Row, race_round: str | None,
             disciplines: list[Mention], carried: Mention | None) -> str | None:
         """The segment's run (its own race_round first), with the state moved past the segment."""
+        if row.place is None and _LETTER.search(seg_text):
+            self.best_columns = best_columns_after(seg_text)
         if is_column_header(seg_text):
             self.tables += 1
             self.heading_round = f"table {self.tables}"
@@ -620,6 +653,15 @@ class TableRuns:
         elif row.place is not None and race_round is None:
             return round_label(row.header) or self.heading_round
         return race_round
+
+    def result_marks(self, row: Row, marks: list[Mention]) -> list[Mention]:
+        """A row's marks without those in its table's best-mark columns ("1 542 Ola Berg Lyn 1,54,03 1,54,03 1,57,02"
+        under "SB: PB: Resultat:": 1,57,02)."""
+        times = [m for m in marks if m.kind == "mark"]
+        if row.place is None or self.best_columns is None or len(times) <= self.best_columns:
+            return marks
+        result = times[len(times) - 1 - self.best_columns]
+        return [m for m in marks if m is result or m.kind != "mark"]
 
     def framed(self, kind: str) -> bool:
         """A segment in a pipe table under its column header: its rows take the table's discipline only."""

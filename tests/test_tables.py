@@ -7,7 +7,7 @@ import pytest
 from extractor.layout import layout
 from extractor.matchers.athletes import find_athletes
 from extractor.matchers.dates import find_dates
-from extractor.tables import lead_name, page_subject, round_label, split_rows, table_athletes, without_birth_dates
+from extractor.tables import best_columns_after, lead_name, page_subject, round_label, split_rows, table_athletes, without_birth_dates
 from extractor.tokenise import blank
 
 
@@ -150,6 +150,16 @@ NAMES = [
     ("Startnr Namn Klubb Resultat\n1 584 Berg, Ola Fana 1:51.52\n2 361 Lie, Per Vidar 1:54.81\n"
      "3 159 Dahl, Kari Anne Tjalve 1:54.90\n4 415 Vik, Tor Arne Bergens TF 1:56.68\n",
      ["Ola Berg", "Per Lie", "Kari Anne Dahl", "Tor Arne Vik"]),
+    # a row's name that runs on past the name the prose writes, into words the prose never writes with it: the rest
+    # is the row's club; not where the prose writes the longer name too, or uses the next word as a surname
+    ("Kari Moe vant på 8.56,54, mens Eva Lie ble nummer to.\n\nKvinner 3000 m\n1 166 Kari Moe Spjelkavik 8.56.54\n"
+     "2 77 Eva Lie Gular 8.57.33\n", ["Kari Moe", "Eva Lie", "Kari Moe", "Eva Lie"]),
+    ("Eva Lie slo Anne Berg i spurten.\n\nPl Startnr Navn Klubb Tid\n1 628 Eva Lie Sola CK 03:11:18\n"
+     "2 554 Anne Berg Craft Rocky Mountain Team 03:13:27\n", ["Eva Lie", "Anne Berg", "Eva Lie", "Anne Berg"]),
+    ("Hege Dahl Flesjå vant igjen. Hege Dahl var best.\n\nPl Startnr Navn Klubb Tid\n1 628 Hege Dahl Flesjå Sola CK 03:11:18\n"
+     "2 554 Anne Berg Fana 03:13:27\n", ["Hege Dahl Flesjå", "Hege Dahl", "Hege Dahl Flesjå", "Anne Berg"]),
+    ("Ole Jakob var best, og unge Solbu løp fort.\n\n1 12 Ole Jakob Solbu Ås IL 1,47,61\n2 13 Per Lie Lyn 1,47,62\n",
+     ["Ole Jakob", "Solbu", "Ole Jakob Solbu", "Per Lie"]),
     # a pipe table: the club column holds no athletes
     ("Plass | Utøver | Klubb | Tid |\n---|---|---|---|\nKari Lund | Indre Holm | 12.4 | |\nEva Berg | Tjalve | 12.6 | |\n",
      ["Kari Lund", "Eva Berg"]),
@@ -269,3 +279,28 @@ LINEUPS = [
 def test_a_lineup_runs_its_teams_race(text: str, results: list) -> None:
     from extractor import extract
     assert sorted((x.athlete, x.place, x.mark) for r in extract(text) for x in r.results) == results
+
+
+# (a table's header, how many mark columns stand after its result column where best-mark columns stand before it)
+BEST_COLUMNS = [
+    ("Plass: Startnr: Navn: Klubb SB: PB: Resultat:", 0),
+    ("Pl Navn Klubb Årsbeste Pers Tid Vind", 0),
+    ("Plass Navn PB Resultat SB", 1),
+    # the result column first, or no best column: a row's first mark, as in any row
+    ("Plass Land Navn Tid Årsbeste Pers", None),
+    ("Plass Bane Nat Tid SB PB", None),
+    ("Plass Startnr Navn Klubb Tid", None),
+]
+
+
+@pytest.mark.parametrize("header,after", BEST_COLUMNS)
+def test_best_columns_after(header: str, after: int | None) -> None:
+    assert best_columns_after(header) == after
+
+
+def test_a_row_under_best_columns_gives_its_result_columns_mark() -> None:
+    from extractor import extract
+    text = ("Resultater 800 m:\n\nPlass: Startnr: Navn: Klubb SB: PB: Resultat:\n1 12 Ola Berg Lyn 1,54,03 1,52,10 1,55,40\n"
+            "2 14 Per Lie Fana 1,56,20 1,56,20 1,56,02\n")
+    assert sorted((x.athlete, x.place, x.mark) for r in extract(text) for x in r.results) == [
+        ("Ola Berg", 1, "1:55.40"), ("Per Lie", 2, "1:56.02")]
