@@ -368,7 +368,7 @@ def table_athletes(text: str, athletes: list[Mention], page: Layout) -> list[Men
     """The athlete mentions with the tables read: none in a header or in a non-name column, and the
     "Given SURNAME" names of table rows (read in title case) where the matcher found no name or part of one."""
     columns = _name_columns(text, page)
-    kept = [a for a in athletes if not _in_header(a) and not _in_other_column(text, a, page, columns)]
+    kept = [a for a in athletes if (a.info.get("layout") == "caps" or not _in_header(a)) and not _in_other_column(text, a, page, columns)]
     lead = lead_name(text, page)
     found = _row_names(text, page) + ([lead] if lead else [])
     out = [a for a in kept if not any(n.start <= a.start and a.end <= n.end and (n.start, n.end) != (a.start, a.end)
@@ -474,7 +474,7 @@ def _ends_in(ends: list[int], low: int, high: int) -> bool:
 
 
 def _in_header(athlete: Mention) -> bool:
-    """"Place Name", "Plass Utøver": column words read as a name."""
+    """"Place Name", "Plass Utøver": column words read as a name (never a row's "SURNAME Given": "ENGLISH Mark")."""
     words = athlete.text.split()
     return _header_words(words) * 2 >= len(words)
 

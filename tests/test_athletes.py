@@ -37,6 +37,12 @@ NAMES = [
                  marks=pytest.mark.xfail(strict=True, reason="'Soufiane' is not a known given name but 'El' is, so the first token is dropped: 'El Bakkali'")),
     # result-list layout: SURNAME Given
     ("HYNNE Hedda 2.01,12", ["Hedda Hynne"]),
+    # the nation-code and outcome columns before it are no part of the name; a code alone is no surname
+    ("9 SWE BERG Olle 1:49.85 DNF FIN LAHTI Kai 1:45.15", ["Olle Berg", "Kai Lahti"]),
+    ("1 7 ISL Anna Jónsdóttir 2:03.72 2 6 NOR Kari Lund 2:04.10", ["Anna Jónsdóttir", "Kari Lund"]),
+    # a row of a table written on one line: its name follows the last row's mark and the row's numbers, also
+    # where the list does not know the given name
+    ("6 NOR LIE Per 1:45.80 7 ERI TEKLE Fithawi 1:46.41", ["Per Lie", "Fithawi Tekle"]),
     # clubs, universities and sentence-initial places are no athletes
     ("Øystein Rønnevik (Bergens Turnforening) tok gullet.", ["Øystein Rønnevik"]),
     ("Håkon Stavik (21) fra IK Tjalve vant.", ["Håkon Stavik"]),

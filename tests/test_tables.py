@@ -139,6 +139,8 @@ NAMES = [
      ["Kofi Mensah", "Tom Erik Vaage", "Hans De Boer"]),
     ("Place Name Date Mark\n1. Luis GARCÍA 01.may.98 ESP 8:12.40\n2. Anna-Lena STRÖM 14.jul.97 SWE 8:14.02\n",
      ["Luis García", "Anna-Lena Ström"]),
+    # a row's "SURNAME Given" is no header, whatever its given name ("Mark" also names a column)
+    ("Plass Land Navn Tid 1 NOR LIE Per 1:44.67 2 IRL ENGLISH Mark 1:44.95", ["Per Lie", "Mark English"]),
     # a nation code after a name written in lower case is no upper-case surname: the name stays whole
     ("1 Ida LUND FIN 3:11.14 2 Kari Moe NOR 3:13.55 3 Eva STRAND SWE 3:13.68\n", ["Ida Lund", "Kari Moe", "Eva Strand"]),
     # a club after the name is no surname: the rows keep the names the matcher reads

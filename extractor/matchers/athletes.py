@@ -23,7 +23,9 @@ _TOKEN = (r"(?:" + lexicons.alternation(GIVEN_ABBREVIATIONS) + r"(?=[ ]\p{Lu})|"
 _PARTICLE = r"(?:van|von|de|der|den|da|di|du|le|la|ter|ten|bin|el|al|dos|das|del)"
 _NAME = regex.compile(rf"(?<![\w.-])(?:{_TOKEN})(?:[ ](?:{_PARTICLE}[ ]){{0,2}}(?:{_TOKEN})){{0,5}}(?![\w-])")
 _CAPS_FIRST = regex.compile(r"(?<![\w-])(?P<surname>(?:\p{Lu}{2,3}[ -])?\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?)[ ](?P<given>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)(?![\w-])")
-_TABLE_ROW_BEFORE = regex.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.)]?|[-–])[ \t]+$")
+# a row's number at a line's start, or after the last row's mark in a table written on one line ("1:46.41 7 ERI ZAID")
+_TABLE_ROW_BEFORE = regex.compile(r"(?:^|\n|\d[.,:]\d\d[ \t]++(?:\d{1,3}[ \t]++)?)[ \t]*+(?:\d{1,3}[.)]?|[-–])[ \t]++$")
+_ROW_REACH = 20
 def _named_in_full(text: str, surname: str) -> bool:
     """"Sølvet gjekk til Fjeldstad": the word is the surname of a full name elsewhere in the text."""
     return _word_pattern(r"\p{Lu}\p{Ll}+ " + regex.escape(surname), raw=True).search(text) is not None
@@ -173,9 +175,9 @@ def _word_pattern(word: str, raw: bool = False):
 def find_athletes(text: str) -> list[Mention]:
     caps: list[Mention] = []
     for m in _CAPS_FIRST.finditer(text):
-        in_table = _TABLE_ROW_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        in_table = _TABLE_ROW_BEFORE.search(text, max(0, m.start() - _ROW_REACH), m.start())
         start, surname = _after_code_column(m)
-        if surname.lower() in not_names() or len(surname) > 20 or not (in_table or is_given_name(m["given"].split()[0])):
+        if not surname or surname.lower() in not_names() or len(surname) > 20 or not (in_table or is_given_name(m["given"].split()[0])):
             continue        # outside a result table the given name must be one: "NRK Sport" is no "Sport Nrk"
         name = f"{m['given']} {surname.title()}"
         caps.append(Mention("athlete", start, m.end(), text[start:m.end()], name, {"full": True, "layout": "caps"}))
@@ -195,13 +197,21 @@ def find_athletes(text: str) -> list[Mention]:
     return out
 
 
+_ROW_CODES = frozenset({"DNF", "DNS", "DQ", "DSQ"})
+
+
 def _after_code_column(m) -> tuple[int, str]:
-    """Where a "SURNAME Given" name starts and its surname: a nation-code column before it is no part
-    of the surname ("2 NED CLARKE Ryan"), a short particle is ("LE GRIX Titouan")."""
-    first, _, rest = m["surname"].partition(" ")
-    if rest and first in codes():
-        return m.start() + len(first) + 1, rest
-    return m.start(), m["surname"]
+    """Where a "SURNAME Given" name starts and its surname: the nation-code and outcome columns before it are no part
+    of the surname ("2 NED CLARKE Ryan", "DNF SLO RUDOLF Zan"), a short particle is ("LE GRIX Titouan"). A code
+    alone is no surname ("3 ISL Anita Dahl": a name written "Given Surname" after the code column): ""."""
+    start, surname = m.start(), m["surname"]
+    while True:
+        first, _, rest = surname.partition(" ")
+        if first not in codes() and first not in _ROW_CODES:
+            return start, surname
+        if not rest:
+            return start, ""
+        start, surname = start + len(first) + 1, rest
 
 
 _SLASH_CLUB = regex.compile(r"/\p{Lu}")
@@ -245,7 +255,7 @@ def _name_mention(text: str, m) -> Mention | None:
         if not keep:
             return None
         tokens = tokens[:keep]
-    row_name = _TABLE_ROW_BEFORE.search(text, max(0, tokens[0][0] - 8), tokens[0][0]) is not None if tokens else False
+    row_name = _TABLE_ROW_BEFORE.search(text, max(0, tokens[0][0] - _ROW_REACH), tokens[0][0]) is not None if tokens else False
     while len(tokens) >= 2 and not row_name and not is_given_name(tokens[0][1]) and is_given_name(tokens[1][1]) \
             and not (_looks_like_surname_pair(tokens) and not (opens_sentence(text, tokens[0][0])
                                                                and _named_in_full_as_given(text, tokens[1][1]))):
