@@ -16,7 +16,7 @@ from .matchers.teams import relay_sentence
 from .mentions import ByStart, Mention
 from .quotes import in_quote, reported_from
 from .race_time import YEAR, earlier_asides, record_sites, told_earlier, without
-from .tables import Row, TableRuns, is_outcome_list, lineup_start, without_birth_years
+from .tables import Row, TableRuns, in_column_header, is_outcome_list, lineup_start, without_birth_years
 
 
 @dataclass
@@ -93,7 +93,8 @@ def read_segment(article: Article, row: Row, kind: str, table_runs: TableRuns, c
     marks = table_runs.result_marks(row, marks)
     scopes = SegmentFrames(text, seg_start, seg_text, inside, earlier, sorted(asides + sites))
     placings = inside("placing")
-    items = [("mark", m) for m in marks] + [("placing", p) for p in placings] + [("flag", f) for f in inside("flag")]
+    items = [("mark", m) for m in marks] + [("placing", p) for p in placings]
+    items += [("flag", f) for f in inside("flag") if not in_column_header(text, f)]      # "Tid SB PB": columns, no flags
     items += [("gap", g) for g in inside("gap") if row.place is not None or clauses.to_winner(text, g)]
     if article.sport == "biathlon":
         items += [("miss", m) for m in inside("miss")]

@@ -321,6 +321,20 @@ def is_column_word(word: str) -> bool:
     return word.strip("|:.,()").lower() in _columns()
 
 
+_HEADER_REACH = 3           # words either side of a word in a table's column header
+
+
+def in_column_header(text: str, word: Mention) -> bool:
+    """A flag word that names a column of a table's header ("Plass Land Navn Tid Årsbeste Pers", "Klubb SB: PB:
+    Resultat:"), not a result's flag: two more column words stand among the three words either side of it in its line."""
+    if not is_column_word(word.text):
+        return False
+    line_start, line_end = text.rfind("\n", 0, word.start) + 1, text.find("\n", word.end)
+    before = text[max(line_start, word.start - 60):word.start].split()[-_HEADER_REACH:]
+    after = text[word.end:min(line_end if line_end >= 0 else len(text), word.end + 60)].split()[:_HEADER_REACH]
+    return _header_words(before + after) >= 2
+
+
 def is_column_header(line: str) -> bool:
     """"Plass | Utøver | Klubb | Tid |": a pipe or tab table's header row, which opens a table of its own."""
     return ("|" in line or "\t" in line) and _header_words(line.replace("|", " ").split()) >= 2

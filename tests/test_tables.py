@@ -7,7 +7,7 @@ import pytest
 from extractor.layout import layout
 from extractor.matchers.athletes import find_athletes
 from extractor.matchers.dates import find_dates
-from extractor.tables import best_columns_after, lead_name, page_subject, round_label, split_rows, table_athletes, without_birth_dates
+from extractor.tables import best_columns_after, in_column_header, lead_name, page_subject, round_label, split_rows, table_athletes, without_birth_dates
 from extractor.tokenise import blank
 
 
@@ -306,3 +306,20 @@ def test_a_row_under_best_columns_gives_its_result_columns_mark() -> None:
             "2 14 Per Lie Fana 1,56,20 1,56,20 1,56,02\n")
     assert sorted((x.athlete, x.place, x.mark) for r in extract(text) for x in r.results) == [
         ("Ola Berg", 1, "1:55.40"), ("Per Lie", 2, "1:56.02")]
+
+
+# (text, the flags that are results' flags): a flag word among a header's column words names a column
+HEADER_FLAGS = [
+    ("Plass Land Navn Tid Årsbeste Pers 1 NOR LIE Per 1:44.67 1:45.06 1:45.06", []),
+    ("Plass: Startnr: Navn: Klubb SB: PB: Resultat: 1 54 Ola Berg Lyn 1,54,03 1,54,03 1,55,40", []),
+    ("Plass Bane Nat Tid SB PB\n1 7 ISL Anna Dahl 2:03.72 2:03.71 2:00.05", []),
+    ("5 242 Ola Berg Lyn 1,59,27 1,59,27 1,58,95 New PB 6 243 Per Lie Fana 2,01,10", ["PB"]),
+    ("Tid: 1.45,10 (PB) i Oslo.", ["PB"]),
+    ("Hun løp på ny pers og satte SB i Oslo.", ["PB", "SB"]),
+]
+
+
+@pytest.mark.parametrize("text,flags", HEADER_FLAGS)
+def test_header_flag_words_are_columns(text: str, flags: list[str]) -> None:
+    from extractor.matchers.flags import find_flags
+    assert [f.value for f in find_flags(text) if not in_column_header(text, f)] == flags
