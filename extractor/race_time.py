@@ -25,6 +25,18 @@ EARLIER = regex.compile(
     r"\btidlegare\b(?!\s+(?:i dag|i kveld|same dag|på dagen|\p{Ll}+dag\b))" + _FORMER + "|"
     r"\bhadde\s+(?:\w+\s+){0,2}(?:løpt|sprunget|sprunge|vunnet|vunne|satt|sett|kastet|kasta|hoppet|hoppa|tatt|teke|gått|gått)\b|"
     r"\b(?:fra|frå)\s(?:19|20)\d\d\b|(?<![\w])(?:VM|EM|OL|NM)\s(?:19|20)\d\d\b|\bsatt i\s(?:19|20)\d\d|\bstammet fra\b|\bi\s(?:19|20)\d\d\)|\((?:19|20)\d\d\))", regex.I)
+# One of these, case-folded, is in every match of EARLIER (a year's first digits or a cue word). Most sentences hold
+# none: a look for them first spares trying EARLIER's alternatives at every word.
+_EARLIER_WORDS = ("19", "20", "fjor", "siden", "sidan", "forrige", "førre", "gang", "gong", "tidligere", "tidlegare", "hadde",
+                  "stammet")
+
+
+def says_earlier(text: str, start: int = 0, end: int | None = None) -> bool:
+    """EARLIER is found in text[start:end] (searched in the whole text: its word boundaries see what stands around)."""
+    folded = text[start:end].casefold()
+    return any(word in folded for word in _EARLIER_WORDS) and EARLIER.search(text, start, end) is not None
+
+
 _DAY_GENITIVE = regex.compile(r"\b(?:\p{L}+dagens|gårsdagens|gårdagens|helgens|helgas)\s+(?:\p{L}+\s+)?$", regex.I)
 # "tok sitt andre gull etter seieren på 1500 meter", "i tillegg til sølvet på 800 meter": a race won before
 _EARLIER_WIN_BEFORE = regex.compile(r"\b(?:etter|i tillegg til|foruten)\s+(?:\p{L}+\s+){0,2}(?:seieren|sigeren|gullet|sølvet|bronsen|tittelen|triumfen)\s+(?:på|i)\s+$", regex.I)
@@ -62,9 +74,9 @@ def another_day(clause: str) -> bool:
 def earlier_asides(seg_text: str) -> list[tuple[int, int]]:
     """The relative clauses of a sentence that tell an earlier race (the sentence may tell this one:
     "Erik Sand, som vant NM i 2019, ble nummer to ..."), and its "etter å ha ..." clause about another day."""
-    return [m.span() for m in _ASIDE.finditer(seg_text) if EARLIER.search(m.group())] \
-        + [m.span() for m in _AGED_ASIDE.finditer(seg_text) if EARLIER.search(m.group()) or another_day(m.group())] \
-        + [m.span() for m in _AFTER_HAVING.finditer(seg_text) if EARLIER.search(m.group()) or another_day(m.group())]
+    return [m.span() for m in _ASIDE.finditer(seg_text) if says_earlier(m.group())] \
+        + [m.span() for m in _AGED_ASIDE.finditer(seg_text) if says_earlier(m.group()) or another_day(m.group())] \
+        + [m.span() for m in _AFTER_HAVING.finditer(seg_text) if says_earlier(m.group()) or another_day(m.group())]
 
 
 # "utepersen, frå UM i Haugesund", "innepersen sett under UM på Ranheim", "rekorden som ble satt i Kazan",
@@ -133,7 +145,7 @@ def told_earlier(told: str, base: dt.date | None, sites: list[tuple[int, int]] |
     a race earlier the same day, nor one naming only where a standing record was set ("betre enn
     gamlepersen inne, sett under UM i Sandnes i mars 2012"). `sites`: its record_sites, when the caller has them."""
     told = without(told, record_sites(told) if sites is None else sites)
-    return (bool(EARLIER.search(told)) and not (base and only_current_year(told, base)) and not _SAME_DAY.search(told)) \
+    return (says_earlier(told) and not (base and only_current_year(told, base)) and not _SAME_DAY.search(told)) \
         or other_month(told, base) or _COMPARISON.search(told) is not None
 
 
@@ -169,8 +181,8 @@ def _month_only() -> tuple[regex.Pattern, dict[str, int]]:
 def earlier_venue(text: str, venue: Mention) -> bool:
     """"på Bislett i fjor", "rekorden fra Fukuoka i 2017", "under EM i København for to år siden": a venue of an earlier race;
     "Til sammenligning løp X ... på Bislett": of another race."""
-    return bool(EARLIER.search(clause_before(text, venue)) or _compared(text, venue) or _YEAR_AFTER.match(text, venue.end)
-                or EARLIER.search(clause_after(text, venue))) or in_record_site(text, venue)
+    return says_earlier(clause_before(text, venue)) or _compared(text, venue) or bool(_YEAR_AFTER.match(text, venue.end)) \
+        or says_earlier(clause_after(text, venue)) or in_record_site(text, venue)
 
 
 def clause_after(text: str, mention: Mention) -> str:
@@ -317,7 +329,7 @@ def only_current_year(seg_text: str, published: dt.date) -> bool:
 def current_sentences(text: str, sentences: list[tuple[int, int]], base: dt.date | None) -> list[tuple[int, int]]:
     """The sentences not about an earlier race."""
     return [(s, e) for s, e in sentences
-            if not (EARLIER.search(text, s, e) and not (base and only_current_year(text[s:e], base))) and not other_month(text[s:e], base)
+            if not (says_earlier(text, s, e) and not (base and only_current_year(text[s:e], base))) and not other_month(text[s:e], base)
             and not _COMPARISON.search(text, s, e)]
 
 

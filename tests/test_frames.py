@@ -65,6 +65,31 @@ def test_race_time(sentence, expected):
     assert told_earlier(sentence, PUBLISHED) is expected
 
 
+# Each of EARLIER's cues, as written and in capitals, and their near misses: says_earlier (which looks for a cue
+# word first) answers what a search of EARLIER does
+EARLIER_CUES = ["i 2019", "i mars 2006", "i fjor", "fjorårets", "fjorårsvinner", "for to år siden", "for tre veker sidan",
+                "forrige helg", "førre sesong", "sist gang", "forrige gong", "tidligere", "tidlegare", "tidligere i dag",
+                "hadde løpt", "hadde ikke vunnet", "fra 2005", "frå 1999", "VM 2017", "satt i 2012", "stammet fra",
+                "i 2019)", "(2019)", "i 2119", "for to dager", "sist helg", "tidligeremester", "hadde tenkt", "OL 1899"]
+
+
+@pytest.mark.parametrize("cue", EARLIER_CUES)
+def test_says_earlier_answers_what_earlier_does(cue):
+    from extractor.race_time import EARLIER, says_earlier
+    for text in (cue, cue.upper(), f"Hun vant, {cue} og nå.", f"({cue[:3]}"):
+        assert says_earlier(text) is (EARLIER.search(text) is not None)
+        assert says_earlier(text, 1, len(text) - 1) is (EARLIER.search(text, 1, len(text) - 1) is not None)
+
+
+def test_says_earlier_answers_what_earlier_does_on_every_corpus_sentence():
+    from pathlib import Path
+    from extractor.race_time import EARLIER, says_earlier
+    for path in sorted((Path(__file__).resolve().parents[1] / "corpus").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for line in text.splitlines():
+            assert says_earlier(line) is (EARLIER.search(line) is not None), line
+
+
 def _race_of(text: str, athlete: str) -> dict:
     """The race of the athlete's result; "Name@MARK" picks the result with that mark."""
     athlete, _, mark = athlete.partition("@")
