@@ -263,9 +263,17 @@ _ANCHOR_VENUE = regex.compile(rf"(?<![\w]){_ANCHOR}\s+(?:\p{{Ll}}+\s+)?(?:\p{{L}
 _ANCHOR_AFTER = compile_anchored(r"\s++(?:\p{Ll}+\s+){0,2}(?:dager|dagar|uker|veker|dagen|uka|veka|døgn)\s+(?:etter|før)\s+[\p{Lu}\d]")
 
 
+# "Bronsevinneren fra Tokyo-OL", "Bronsevinneren på 1500 meter fra VM i Budapest", "Jaktstartvinneren fra Oberhof": where a
+# title was won, another race than the one told
+_TITLE_FROM_BEFORE = regex.compile(r"\p{L}*(?:vinneren|vinnaren|mesteren|meisteren|medaljøren|medaljevinneren|medaljevinnaren)"
+                                   r"(?:\s+(?:på|i)\s+[\w ]{1,25}?)?\s+(?:fra|frå)\s+(?:(?:\p{L}+-)?(?:VM|EM|OL|NM)\s+(?:i|på)\s+)?$")
+
+
 def anchor(text: str, mention: Mention) -> bool:
-    """A meet (or the venue of one) named as the time of something else: it is no race's here."""
+    """A meet (or the venue of one) named as the time of something else, or as where a title was won: it is no race's here."""
     before = text[max(0, mention.start - 60):mention.start]
+    if _TITLE_FROM_BEFORE.search(before):
+        return True
     if mention.kind == "meet":
         return not mention.info.get("medal_suffix") and text[mention.end:mention.end + 1] != "-" and _ANCHOR_MEET.search(before) is not None
     return _ANCHOR_VENUE.search(before) is not None or _ANCHOR_AFTER.match(text, mention.end) is not None

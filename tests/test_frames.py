@@ -203,6 +203,12 @@ FRAMES = [
      "Siri Vik", "city", None),
     ("Ida Moe vant 1500 meter på 4.10,22. Til sammenlikning løp Kari Dahl 4.05,10 under Bislett Games.",
      "Kari Dahl", "meet", "Bislett Games"),
+    # where a title was won is another race's meet and venue (u137, u284, u032, u069)
+    ("Bronsevinneren fra Tokyo-OL, Kari Lid, vant 400 meter hekk på 54,10.", "Kari Lid", "meet", None),
+    ("Sølvvinneren på 800 meter fra VM i Doha, Ida Moe, løp inn til 1.58,10.", "Ida Moe", "meet", None),
+    ("Sølvvinneren på 800 meter fra VM i Doha, Ida Moe, løp inn til 1.58,10.", "Ida Moe", "city", None),
+    ("Jaktstartvinnaren frå Oberhof, Ola Vik, vart nummer tre på sprinten.", "Ola Vik", "city", None),
+    ("Kari Lid vant 400 meter hekk i OL i Tokyo på 54,10.", "Kari Lid", "meet", "OL"),
     # a ski race's name ("på Holmøyskarrennet") is its meet, no place
     ("Kari Lid vant på Fjellskarrennet med 2:10:33.", "Kari Lid", "meet", "Fjellskarrennet"),
     ("Kari Lid vant på Fjellskarrennet med 2:10:33.", "Kari Lid", "city", None),
