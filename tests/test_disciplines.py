@@ -103,6 +103,13 @@ CODES = [
     ("Ved 1000 meter gikk han i tet.", []),
     ("Kastet var 12,5 meter for kort.", []),
     ("Han passerte 800 meter på 1.52.", []),
+    # a middle or long distance without its unit, ending the clause or before the time
+    ("Kari sette pers på 800 på tida 2,10,45.", ["800m"]),
+    ("Han stakk av på 1500. Ingen kunne følgje.", ["1500m"]),
+    ("Så løp jeg på 4.05 på 1500. Det holdt til seier.", ["1500m"]),
+    ("Hun vant på 5000 med 15.40,2.", ["5000m"]),
+    ("Vi var et reisefølge på 800 fra Norge.", []),
+    ("Han fikk en bot på 1500 kroner.", []),
     ("Han satte inn spurten 200 meter før mål.", []),
     ("Hun gikk i tet med 400 meter igjen.", []),
     ("Han rykket 600 meter fra mål.", []),
@@ -197,6 +204,7 @@ SPORT_CODES = [
     # ... but not a season's cup, nor a prefix before an athletics word
     ("biathlon", "Hun vant verdenscupen og sprintcupen.", []),
     ("athletics", "Hun vant kvinnemaraton i Oslo.", []),
+    ("speed_skating", "Forholdene var enda verre på 5000. Det regnet.", ["5000m"]),
     ("swimming", "Han vant 50 butterfly på 24,11.", ["50m_butterfly"]),
     ("swimming", "Hun ble nummer to på 200 medley.", ["200m_medley"]),
     ("swimming", "Klubben vant 4x50 medley.", ["4x50m_medley"]),

@@ -64,6 +64,9 @@ _SWIM_EVENT = regex.compile(rf"(?<![\d.,])(?P<num>\d{{2,4}})\s(?P<mod>{_STROKES}
 _NOT_A_RACE_BEFORE = regex.compile(r"(?:\bpasserte|\bpassering|\better|\bved|\bsiste|\bførste|\bde|\bmed|\bhadde|\bpå de)"
                                 r"(?:\s+(?:drøye|drøyt|knappe|knapt|vel|nesten|snaue|snautt|rundt|omtrent|ca\.))?\s*$", regex.I)
 _NOT_A_RACE_AFTER = regex.compile(r"^\s?(?:igjen|att\b|før mål|fra mål|frå mål|til mål|inn i|ut i|senere\b|seinare\b)", regex.I)
+# a middle or long track distance without its unit, where it ends the clause or a time follows: "satte pers på 800
+# på tida 2,00,65", "stakk av på 1500.", "løp jeg på 2.11 på 800." (not "reisefølge på 100 fra Norge", "på 1500 kroner")
+_BARE_DISTANCE = regex.compile(r"(?<![\w])på\s(?P<num>800|1500|3000|5000|10\s000|10000)(?=[.!?](?!\d)|\s+(?:på|med)\s+(?:tida|tiden|tid|\d))", regex.I)
 _SPACES = regex.compile(r"\s+")
 _SENTENCE_END = regex.compile(r"[.!?]\s|\n")
 _SEASON_WORD = regex.compile(r"cup|sammenlagt", regex.I)
@@ -205,6 +208,8 @@ def find_disciplines(text: str, sport: str = "athletics") -> list[Mention]:
             out.append(Mention("discipline", m.start(), m.end(), m.group(), d))
     taken = Claimed(out)
     out.extend(_number_words(text, sport, taken))
+    out.extend(Mention("discipline", m.start("num"), m.end(), m["num"], d) for m in _BARE_DISTANCE.finditer(text)
+               if not taken.overlaps(m.start("num"), m.end()) and (d := numeric_discipline(m["num"].replace(" ", ""), "m", None, sport)))
     if sport == "swimming":
         taken = Claimed(out)
         out.extend(Mention("discipline", m.start(), m.end(), m.group(), d) for m in _SWIM_EVENT.finditer(text)
