@@ -87,6 +87,11 @@ NAMES = [
     ("Hun slo Eva Strands tolv år gamle rekord.", ["Eva Strand"]),
     ("Han knuste Lars Haugs 30 år gamle norgesrekord.", ["Lars Haug"]),
     ("Det var Ole Bakkes EM-bragd som telte.", ["Ole Bakke"]),
+    # a record's holder in brackets, the genitive before the mark
+    ("Det er raskare enn klubbrekorden for 17-åringar (Per Olav Moens 7,37 frå 2005).", ["Per Olav Moen"]),
+    ("Han slo klubbrekorden (polske Jan Kowalskis 51,46, red.) med god margin.", ["Jan Kowalski"]),
+    ("Han tok rekorden for 18-åringer (Ola Lunds 21,80 fra 2011).", ["Ola Lund"]),
+    ("Bak vinneren kom nederlenderne (Kari Lid 7,37 og Mats Andreas 7,41).", ["Kari Lid", "Mats Andreas"]),
     # ... not a name ending in s before a verb and a record
     ("Lene Retzius tangerte norgesrekorden.", ["Lene Retzius"]),
     ("Narve Gilje Nordås satte norsk rekord.", ["Narve Gilje Nordås"]),

@@ -49,6 +49,10 @@ POSSESSED = frozenset(
 _POSSESSED_AFTER = regex.compile(r"^\s+(?:(?:\p{Ll}+(?:ske|ige|lige)|gamle|nye|ferske|tidligere|forrige|gjeldende)\s+)?"
                                  r"(?:[\p{L}-]*(?:rekord|rekorden|rekorda|tid|tida|tiden|pers|persen|bestenotering\w*|seier\w*|siger\w*|bragd\w*)(?![\w-])"
                                  r"|(?:\d{1,3}|\p{Ll}+)\s+år\s+gaml)")
+# "klubbrekorden (Ola Moens 7,37 frå 2005)", "(polske Jan Kowalskis 51,46 sek.)": a record's holder in brackets,
+# the genitive before its mark
+_BRACKET_BEFORE = regex.compile(r"\((?:\p{Ll}+ske\s)?$")
+_MARK_AFTER = regex.compile(r"^\s\d{1,2}[,.:]\d\d(?!\d)")
 _CREDIT_BEFORE = regex.compile(r"(?:Foto|Photo|Kilde|Skrevet av|Tekst|Av)\s*:?\s*$")
 CLUB_ACRONYMS = frozenset("IL IF FIK SK FK IK TIF BUL OSI AIL FIF KIF NTNUI GTI CK".split())     # CK: a cycling club
 _CLUB_WORD = regex.compile(r"(?:forening|klubb|friidrett|idrettslag|krets|kretsen|forbund|forbundet|universitet|university|college)$", regex.I)
@@ -295,6 +299,7 @@ def _name_mention(text: str, m) -> Mention | None:
     next_word = _NEXT_WORD.match(after)
     if last.endswith("s") and not last.endswith("ss") and len(last) > 3 \
             and (_POSSESSED_AFTER.match(after)
+                 or (len(words) >= 2 and _BRACKET_BEFORE.search(before) and _MARK_AFTER.match(after) and not is_given_name(last))
                  or (next_word and next_word.group(1) not in RESULT_VERBS and next_word.group(1) not in FUNCTION_WORDS
                      and (next_word.group(1) in POSSESSED or _word_pattern(last[:-1]).search(text)))):
         possessive = True
