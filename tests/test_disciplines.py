@@ -103,6 +103,12 @@ CODES = [
     ("Ved 1000 meter gikk han i tet.", []),
     ("Kastet var 12,5 meter for kort.", []),
     ("Han passerte 800 meter på 1.52.", []),
+    # the race a meet opened with ("med" otherwise tells a margin or a point on the way)
+    ("Kari starta UM med 60 m. Ho gjekk ikkje vidare.", ["60m"]),
+    ("Hun åpnet NM med 100 meter på 11,90.", ["100m"]),
+    ("Mesterskapet starter fredag med 400 meter hekk for kvinner.", ["400mH"]),
+    ("Han vant med 100 meter ned til nummer to.", []),
+    ("Han starta hardt og leia med 100 meter.", []),
     # a middle or long distance without its unit, ending the clause or before the time
     ("Kari sette pers på 800 på tida 2,10,45.", ["800m"]),
     ("Han stakk av på 1500. Ingen kunne følgje.", ["1500m"]),

@@ -63,6 +63,9 @@ _RELAY = regex.compile(
 _SWIM_EVENT = regex.compile(rf"(?<![\d.,])(?P<num>\d{{2,4}})\s(?P<mod>{_STROKES})\b", regex.I)
 _NOT_A_RACE_BEFORE = regex.compile(r"(?:\bpasserte|\bpassering|\better|\bved|\bsiste|\bførste|\bde|\bmed|\bhadde|\bpå de)"
                                 r"(?:\s+(?:drøye|drøyt|knappe|knapt|vel|nesten|snaue|snautt|rundt|omtrent|ca\.))?\s*$", regex.I)
+# "starta UM med 60 m", "Det startet med 200 meter butterfly", "åpnet NM med 100 meter": the first race, not a margin
+_OPENED_WITH_BEFORE = regex.compile(r"\b(?:starta|startet|startar|starter|åpnet|åpna|åpner|opna|opnar|innledet|innleia|innleidde|begynte|byrja)"
+                                    r"\s+(?:(?!og\b|men\b)\S+\s+){0,3}?med\s*$", regex.I)
 _NOT_A_RACE_AFTER = regex.compile(r"^\s?(?:igjen|att\b|før mål|fra mål|frå mål|til mål|inn i|ut i|senere\b|seinare\b)", regex.I)
 # a middle or long track distance without its unit, where it ends the clause or a time follows: "satte pers på 800
 # på tida 2,00,65", "stakk av på 1500.", "løp jeg på 2.11 på 800." (not "reisefølge på 100 fra Norge", "på 1500 kroner")
@@ -271,8 +274,11 @@ def _cross_country_courses(text: str, found: list[Mention]) -> list[Mention]:
 
 
 def _a_race_at(text: str, start: int, end: int) -> bool:
-    """Not a point inside a race ("passerte 800 meter", "200 meter igjen")."""
-    return not (_NOT_A_RACE_BEFORE.search(text[max(0, start - 20):start]) or _NOT_A_RACE_AFTER.match(text[end:end + 12]))
+    """Not a point inside a race ("passerte 800 meter", "200 meter igjen"); a race a meet opened with is one
+    ("starta UM med 60 m")."""
+    if _NOT_A_RACE_AFTER.match(text[end:end + 12]):
+        return False
+    return not _NOT_A_RACE_BEFORE.search(text[max(0, start - 20):start]) or bool(_OPENED_WITH_BEFORE.search(text[max(0, start - 50):start]))
 
 
 # "sprint klassisk stil", "sprinten i fristil", "sprinten sundag, som gjekk i fristil": a ski sprint's technique
