@@ -199,6 +199,12 @@ KINDS = [
     ("Han har rekorden på damesiden med 33.05. Den tiden fikk hun i 2021.", "33.05", "mark"),
     ("Hun har satt pers med 2.01,45 i Oslo.", "2.01,45", "mark"),
     ("Han har nå pers etter at han hoppet 1,95 med god margin.", "1,95", "mark"),
+    # by how much a best was bettered ("med"), not the new best ("til")
+    ("Ola Moe betra persen i spyd med 5 meter då han vann.", "5", "gap"),
+    ("Kari forbedret norgesrekorden med 12 centimeter til 4,71.", "4,71", "mark"),
+    ("Ho betra tida si med heile 3,37 sekund på 100 meter fri.", "3,37", "gap"),
+    ("Han forbedret persen i kule med 1,10 meter i går.", "1,10", "gap"),
+    ("Han forbetra persen til 5,02 i lengde.", "5,02", "mark"),
     pytest.param("Han har 8,18 i pers fra innendørssesongen.", "8,18", "reference",
                  marks=pytest.mark.xfail(strict=True, reason="'har N i pers' not recognised as a personal best reference")),
 ]

@@ -54,6 +54,10 @@ _MARGIN_BEFORE = regex.compile(
 _MARK_CUE_BEFORE = regex.compile(
     r"(?:\b(?:tiden|tida|på|noterte|klokket|rekord|rekorden|innendørs|innandørs|bestenotering|pers)|\bny(?:e)? \w+ rekord \w+)\s*$", regex.I)
 _WITH_AMOUNT_BEFORE = regex.compile(r"\bmed(?:\s(?:drøyt|nesten|knappe|knapt|snaue|bare|berre|hele|heile|vel|over|under))?\s*$", regex.I)
+# "betra persen i spyd med 5 meter", "betra tida si med heile 13,37 sekunder", "forbedret rekorden med 12 cm": by how much
+# a best was bettered, no mark (the new best is told "til": "forbedret persen til 5,02")
+_IMPROVED_BY_BEFORE = regex.compile(r"\b(?:betra|betret|forbedret|forbedra|forbetra|forbetret|bedret|bedra)\s+(?:[^\s.!?]+\s+){0,4}?med"
+                                    r"(?:\s(?:drøyt|drøye|nesten|knappe|knapt|snaue|bare|berre|hele|heile|vel|over))?\s*$", regex.I)
 _CLOCK_BEFORE = regex.compile(r"(?:\bkl\.?|\bklokka|\bklokken|\bklokkeslett)\s*$", regex.I)
 _SPLIT_BEFORE = regex.compile(
     r"(?:(?:passerte|passering(?:en|a)?|mellomtid(?:en|a)?)[^!?\n]{0,60}\bog\s(?:\w+\s){0,2}på|passerte|passering(?:en|a)?|mellomtid(?:en|a)?|halvveis|halvgått|etter \d+ ?(?:km|kilometer|meter|runder?)|"
@@ -253,6 +257,8 @@ def classify(text: str, m) -> tuple[str | None, MarkShape | None]:
     if unit in ("time", "fraction", "minutes") and _GAP_BEFORE.search(before):
         return "gap", shape         # "skilte det 30,2 sekunder", "et forsprang på 4,1 sekunder"
     if _GAP_AFTER.match(after) and not (_MARK_CUE_BEFORE.search(before) and not _WITH_AMOUNT_BEFORE.search(before)):
+        return "gap", shape
+    if _IMPROVED_BY_BEFORE.search(before):
         return "gap", shape
     if unit in ("fraction", "hours") or (unit == "minutes" and len(shape.groups) == 1) \
             or (unit == "time" and _WITH_AMOUNT_BEFORE.search(before)):
