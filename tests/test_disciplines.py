@@ -103,6 +103,10 @@ CODES = [
     ("Ved 1000 meter gikk han i tet.", []),
     ("Kastet var 12,5 meter for kort.", []),
     ("Han passerte 800 meter på 1.52.", []),
+    # the hurdles or steeplechase written as one word with the race ("hekkeløp", "hinderløpet")
+    ("Ho tok bronse i 400 m hekkeløp på 61,20.", ["400mH"]),
+    ("Han vann 3000 meter hinderløpet i Bergen.", ["3000mSC"]),
+    ("Hun vant 100 meter hekkeløpet foran Kari Lid.", ["100mH"]),
     # the race a meet opened with ("med" otherwise tells a margin or a point on the way)
     ("Kari starta UM med 60 m. Ho gjekk ikkje vidare.", ["60m"]),
     ("Hun åpnet NM med 100 meter på 11,90.", ["100m"]),

@@ -49,8 +49,8 @@ _STYLES = (r"hekk|hinder|kappgang|fri|fristil|friteknikk|crawl|rygg|bryst|butter
            r"klassisk|klassiskstil|skøyting")
 _STROKES = r"fri|fristil|crawl|rygg|bryst|butterfly|medley"
 _UNIT = r"(?P<unit>km\b|kilometer(?!ne\b)\w*|m(?=\b|-)|meter(?!ne\b|a\b)\w*|metre(?!ne\b)\w*|m-\w+)"
-# "10 km klassisk", "10-kilometeren i klassisk stil", "5 km i fristil"
-_STYLE_AFTER = rf"(?:\s+(?:i\s)?(?P<mod>{_STYLES})\b)?"
+# "10 km klassisk", "10-kilometeren i klassisk stil", "5 km i fristil"; "400 m hekkeløp", "3000 meter hinderløpet"
+_STYLE_AFTER = rf"(?:\s+(?:i\s)?(?P<mod>{_STYLES})(?:(?<=hekk)eløp\w*|(?<=hinder)løp\w*)?\b)?"
 _NUMERIC = regex.compile(
     r"(?<![\d.,])(?P<num>\d{1,2}[ .]\d{3}|\d{2,5}|\d{1,2}(?:,\d{1,3})?)(?P<gap>\s?|-)" + _UNIT + _STYLE_AFTER, regex.I)
 # the style named first: "den klassiske 15-kilometeren"
