@@ -243,6 +243,10 @@ VENUES = [
     ("Begge har bakgrunn i Molde svømmeklubb og svømte i Bergen.", ["Bergen"]),
     ("Han trente i Steinkjer friidrettsgruppe før NM i Hamar.", ["Hamar"]),
     ("Ho sprang i Florø sentrum og i Bergen.", ["Florø", "Bergen"]),
+    # a country's genitive before what it owns is no venue
+    ("Ho sprang fort på Noregs idrettshøgskule.", []),
+    ("Han vant på Norges største friidrettsstemne i Bergen.", ["Bergen"]),
+    ("Ho sprang i Sveriges største løp, i Stockholm.", ["Stockholm"]),
 ]
 
 

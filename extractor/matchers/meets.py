@@ -196,6 +196,8 @@ def find_venues(text: str, not_places: set[str] = frozenset()) -> list[Mention]:
             continue                # "innepers på Sara D. Jensen": a given name, a middle initial and a surname
         if place in countries or place.lower() in not_names() or place in not_places or place.lower() in adjective_codes():
             continue
+        if len(words) == 1 and place[-1:] == "s" and place[:-1] in countries:
+            continue                # "på Noregs idrettshøgskule", "på Norges største stemne": a country's genitive, no venue
         if place.isupper() and len(place) <= 5:
             continue                # "leder i KIF Friidrett": a club, not a place
         if _no_venue(text, m, place):
