@@ -291,8 +291,9 @@ def _first_not_below(tails: list[int], places: list[int], place: int) -> int:
     return low
 
 
-# "Men's 1500 Metres Final 2 Place Name ...", a line "Heat 1" over a table, "B-finale": one of several runs of a race
-_ROUND_LABEL = regex.compile(r"(?<![\w-])(?:(?P<round>final|finale|heat|forsøk|semifinale|semi-?final|løp|race)\s*-?\s*(?P<n>\d{1,2}|[A-D])"
+# "Men's 1500 Metres Final 2 Place Name ...", a line "Heat 1" (or "Heat: 1") over a table, "B-finale": one of several runs of a race
+_ROUND_LABEL = regex.compile(r"(?<![\w-])(?:(?P<round>final|finale|heat|forsøk|semifinale|semi-?final|løp|race)"
+                             r"(?:\s*-?\s*|\s*:\s*(?=\d{1,2}(?![\d.)])))(?P<n>\d{1,2}|[A-D])"
                              r"|(?P<n>[A-D])-(?P<round>finale))(?![\w-])", regex.I)
 _ROUND_LINE = 6          # words of a heading line that names a round ("Heat 1", "1500 m gutter, heat 2")
 

@@ -203,6 +203,8 @@ ROUNDS = [
     ("Men's 1500 Metres Final 2 Place Name Mark 1. Ola BERG 3:40.10", "final 2"),
     ("800 m menn, B-finale: 1) Ola Berg 1.50,10", "finale B"),
     ("Heat 1", "heat 1"),
+    ("Heat: 3", "heat 3"),
+    ("60 meter menn, finale: 1) Ola Berg, Lyn 6,62", None),      # the final's list: its first row, no run
     ("1500 m gutter, heat 2", "heat 2"),
     ("Resultater 1500 m menn: 1) Ola Berg 3.40,10", None),
     ("Han vant heat 1 i fjor og kom til finalen i Oslo etter en lang sesong.", None),     # prose: no heading line
