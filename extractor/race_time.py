@@ -310,12 +310,20 @@ _PRESENT_AFTER = compile_anchored(r"\s+(?!(?:var|har|for|morges)\b)(?:skal|kan|v
 _OTHER_RACE_BEFORE = regex.compile(r"(?<![\w])(?:etter|før|foran|inntil|(?:kvalifiserte|kvalifiserer|kvalifiserar)\s+seg\s+(?:også\s+|òg\s+)?til|klar\s+for)\s+$", regex.I)
 
 
+# "Finalen går fredag kveld", "Mesterskapet fortsetter med sprint på lørdag", "Junior-NM blir avslutta med stafettar
+# søndag": a day after a programme's verb in the present tense, in a clause telling no result, is a day to come
+_COMES_BEFORE = regex.compile(r"\b(?:går|starter|startar|fortsetter|fortset|held\s+fram|blir|avsluttes|avsluttast|venter|ventar)\b", regex.I)
+
+
 def race_day(text: str, date: Mention) -> bool:
-    """A date that can be the race's: not a plan ("skal ... lørdag", "klar for finale i kveld", "Søndag er det ..."),
-    nor the day of another race named as a time ("etter lørdagens sprintseier", "før søndagens finale")."""
+    """A date that can be the race's: not a plan ("skal ... lørdag", "klar for finale i kveld", "Søndag er det ...",
+    "Finalen går fredag"), nor the day of another race named as a time ("etter lørdagens sprintseier", "før søndagens finale")."""
     if date.text[:1].isupper() and _PRESENT_AFTER.match(text, date.end) and _opens_sentence(text[max(0, date.start - 3):date.start]):
         return False
     if date.text.lower().endswith("ens") and _OTHER_RACE_BEFORE.search(text[max(0, date.start - 40):date.start]):
+        return False
+    clause = clause_before(text, date)
+    if _COMES_BEFORE.search(clause) and not _PAST_RESULT.search(clause):
         return False
     return not PLANS.search(plan_clause(text, date.start))
 

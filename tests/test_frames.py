@@ -444,6 +444,15 @@ RACE_DAYS = [
     ("I dag vart ho nummer fire.", "I dag", True),
     ("Hun vant lørdagens løp på 2.03,11.", "lørdagens", True),
     ("Han slo Per Lie på fredagens 10 kilometer.", "fredagens", True),
+    # a programme's verb in the present tense before the day, in a clause telling no result: a day to come
+    ("Finalen på 800 meter går lørdag kveld.", "lørdag kveld", False),
+    ("Stemnet held fram med stafettar på sundag.", "sundag", False),
+    ("Mesterskapet fortsetter med lengde og høyde søndag.", "søndag", False),
+    ("NM blir avsluttet med stafetter søndag.", "søndag", False),
+    ("Neste løp i serien starter tirsdag.", "tirsdag", False),
+    ("Hun vant 1500 meter fredag, og stevnet fortsetter lørdag.", "fredag", True),
+    ("Stevnet går over to dager, og hun vant 1500 meter fredag.", "fredag", True),
+    ("Han går inn til seier og vant fellesstarten lørdag.", "lørdag", True),
 ]
 
 
