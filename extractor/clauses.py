@@ -116,7 +116,7 @@ def claim_for(claims, athlete, discipline, meet, venue, earlier, date_m, publish
     if date_m is not None and claim.date is None:
         exact, base = published
         form = date_m.info.get("form", "relative")
-        claim.date = resolve_date(date_m.text, form, exact if form == "relative" else date_m.info.get("base", base), lang)
+        claim.date = date_m.info.get("day") or resolve_date(date_m.text, form, exact if form == "relative" else date_m.info.get("base", base), lang)
         claim.date_text, claim.day_told = date_m.text, day_told
         claim.evidence["date"].append(date_m)
     return claim

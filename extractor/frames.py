@@ -63,6 +63,7 @@ class Context:
     set_by: str | None = None           # the discipline of the segment that named the meet or venue in force
     by_code: dict = dataclasses.field(default_factory=dict)     # discipline code -> (meet, venue, venue_of) last named with it
     one_day: bool = False               # the segment names one date only ("... 3000 meter lørdag og 5000 meter søndag": two)
+    days: tuple = ()                    # the race days the segment names, in text order
     date_with: tuple = (frozenset(), ())     # the article's first date: the meets and venues its sentence names
 
 
@@ -217,7 +218,7 @@ def segment_context(text: str, inside, seg_text: str) -> Context:
                    _nearest([m for m in inside("meet") if not m.info.get("event") and not planned(text, m)], None),
                    _nearest(_prose_first(text, [v for v in inside("venue") if not planned(text, v)]), None),
                    _nearest(days, None),
-                   one_day=len(days) == 1,
+                   one_day=len(days) == 1, days=tuple(days),
                    indoor=_says_indoor(seg_text, inside("meet")))
 
 
@@ -304,7 +305,8 @@ def race_values(item: Mention, local: Context, race_meets: ByStart, carry: Conte
     town = carry.venue or first.venue
     if venue is local.venue and not earlier and town_holds(venue, town):
         venue = town        # "... i Oslo lørdag. ... inn på Bislett stadion": the town named for the race
-    return meet, venue, local.date or (None if earlier else carry.date or (first.date if dated_with(first, meet, venue) else None))
+    own = _nearest(list(local.days), item.start) if len(local.days) > 1 else local.date     # "nummer fire fredag, og dagen etter vant han"
+    return meet, venue, own or (None if earlier else carry.date or (first.date if dated_with(first, meet, venue) else None))
 
 
 # "EM i friidrett 1954", "VM i 2015", "VM 2019", "Sommer-OL 1952": the year right after a meet names its edition

@@ -26,14 +26,13 @@ from .frames import (METADATA_BEFORE, Context, DisciplineIndex, back_to_lead, ca
                      discipline_for, document_dates, document_indoor, edition, first_context, item_discipline,
                      moved_disciplines, names_race, race_indoor, race_values, without_aliases)
 from .layout import BYLINE, FACTS, HEADLINE, INFOBOX, JUNK, LISTING, in_correction, layout
-from .matchers.dates import told_years
 from .matchers.disciplines import plausible_range, untimed_range
 from .matchers.marks import gap_seconds, read_mark
 from .matchers.sports import article_sport
 from .matchers.teams import relay_article
 from .mentions import ByStart, Mention
 from .quotes import in_quote
-from .race_time import current_sentences, told_back
+from .race_time import current_sentences, dated, told_back
 from .races import build_records, warn_spellings
 from .records import RaceRecord, Support, without_echoes
 from .segments import Article, Segment, read_segment
@@ -84,7 +83,7 @@ def _read_article(text: str, mentions: dict[str, list[Mention]], sentences: list
     page = layout(text)
     mentions = without_aliases(text, page.without_furniture(mentions))
     mentions = dict(mentions, athlete=table_athletes(text, mentions.get("athlete", []), page))
-    mentions["date"] = without_birth_dates(text, mentions["date"] if published else told_years(text, mentions["date"]), mentions["athlete"], page)
+    mentions["date"] = without_birth_dates(text, dated(text, mentions["date"], published, base, lang), mentions["athlete"], page)
     relay = relay_article(text, mentions.get("meet", []), mentions.get("team", []), mentions.get("placing", []))
     team_refs = resolve_teams(mentions.get("team", []))
     variants = {} if relay else spelling_variants([m.value for m in mentions.get("athlete", []) if m.info.get("full")])

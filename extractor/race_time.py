@@ -9,6 +9,7 @@ import regex
 
 from .anchored import compile_anchored
 from .lexicons import rows
+from .matchers.dates import resolve_date, told_years
 from .mentions import Mention
 
 # "tidligere verdensmester", "den tidligere skiløperen": a title, not a race before
@@ -306,13 +307,17 @@ def _opens_sentence(before: str) -> bool:
     return not before or "\n" in spaces or bool(spaces) and words.endswith((".", "!", "?", "»", ":"))
 _PRESENT_AFTER = compile_anchored(r"\s+(?!(?:var|har|for|morges)\b)(?:skal|kan|vil|\p{Ll}*(?:er|ar|år|ir|ør|es|ast))\b")
 # "etter lørdagens sprintseier", "Etter fredagens gode resultater", "før torsdagens finale", "kvalifiserte seg til
-# søndagens hopprenn": the day of a race before or after the one told
-_OTHER_RACE_BEFORE = regex.compile(r"(?<![\w])(?:etter|før|foran|inntil|(?:kvalifiserte|kvalifiserer|kvalifiserar)\s+seg\s+(?:også\s+|òg\s+)?til|klar\s+for)\s+$", regex.I)
+# søndagens hopprenn", "tolv hakk fra lørdagens sprint": the day of a race before or after the one told
+_OTHER_RACE_BEFORE = regex.compile(r"(?<![\w])(?:etter|før|foran|inntil|fra|frå|(?:kvalifiserte|kvalifiserer|kvalifiserar)\s+seg\s+(?:også\s+|òg\s+)?til|klar\s+for)\s+$", regex.I)
 
 
 # "Finalen går fredag kveld", "Mesterskapet fortsetter med sprint på lørdag", "Junior-NM blir avslutta med stafettar
 # søndag": a day after a programme's verb in the present tense, in a clause telling no result, is a day to come
 _COMES_BEFORE = regex.compile(r"\b(?:går|starter|startar|fortsetter|fortset|held\s+fram|blir|avsluttes|avsluttast|venter|ventar)\b", regex.I)
+
+
+# "Dei to beste frå rennet laurdag bytte plass", "resultater fra fredag": a day another race or result came from
+_FROM_DAY_BEFORE = regex.compile(r"(?<![\w])(?:fra|frå)\s+(?:\p{Ll}+\s+)?$", regex.I)
 
 
 def race_day(text: str, date: Mention) -> bool:
@@ -322,10 +327,33 @@ def race_day(text: str, date: Mention) -> bool:
         return False
     if date.text.lower().endswith("ens") and _OTHER_RACE_BEFORE.search(text[max(0, date.start - 40):date.start]):
         return False
+    if date.info.get("form") == "relative" and _FROM_DAY_BEFORE.search(text[max(0, date.start - 30):date.start]):
+        return False
     clause = clause_before(text, date)
     if _COMES_BEFORE.search(clause) and not _PAST_RESULT.search(clause):
         return False
     return not PLANS.search(plan_clause(text, date.start))
+
+
+def dated(text: str, dates: list[Mention], published: dt.date | None, base: dt.date | None, lang: str) -> list[Mention]:
+    """The date mentions with what the text around them tells: the year of a day and month in a text with no
+    publication date (told_years), the date of a day told from the race day in force (told_days)."""
+    return told_days(text, dates if published else told_years(text, dates), published, base, lang)
+
+
+def told_days(text: str, dates: list[Mention], published: dt.date | None, base: dt.date | None, lang: str) -> list[Mention]:
+    """Each day told from the race day in force ("På lørdagens 15-kilometer ... Dagen etter endte hun på pallen") with
+    its date in info "day": the day after (or before) the last date before it that can be a race's day and has one."""
+    out, last = [], None
+    for d in dates:
+        form = d.info.get("form")
+        if form == "told":
+            day = last + dt.timedelta(days=d.info["step"]) if last else None
+            d, last = Mention(d.kind, d.start, d.end, d.text, d.value, {**d.info, "day": day}), day
+        elif race_day(text, d):
+            last = resolve_date(d.text, form, published if form == "relative" else d.info.get("base", base), lang) or last
+        out.append(d)
+    return out
 
 
 def other_day(text: str, d: Mention) -> bool:

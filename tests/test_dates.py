@@ -73,6 +73,13 @@ DATES = [
     ("Tittel\n\n2. juni 2024 kl. 12:34\n\nHun vant lørdag.", SUNDAY, "nb", [("lørdag", D(2024, 5, 25))]),
     ("Sist redigert mandag, 3 juni 2024 11:55", SUNDAY, "nb", []),
     ("Løpet går lørdag 1. juni 2024 kl. 12.00 på Bislett.", SUNDAY, "nb", [("lørdag 1. juni 2024", D(2024, 6, 1))]),
+    # a day told from the race day in force: the linker dates it (race_time.told_days); a day told from an event is none
+    ("Dagen etter vant hun jaktstarten.", SUNDAY, "nb", [("Dagen etter", None)]),
+    ("Han ble nummer fire fredag, og dagen etter vant han.", SUNDAY, "nb", [("fredag", D(2024, 5, 24)), ("dagen etter", None)]),
+    ("Dagen derpå stod jaktstart på programmet.", SUNDAY, "nn", [("Dagen derpå", None)]),
+    ("Han løp 100 meter dagen før han stilte på 800 meter.", SUNDAY, "nb", []),
+    ("Mange løp i København dagen etter Oslo Maraton.", SUNDAY, "nb", []),
+    ("Beina var tunge etter en lang løpetur dagen i forvegen.", SUNDAY, "nb", []),
     # no publication date: a weekday cannot be placed
     ("Han vant lørdag.", None, "nb", [("lørdag", None)]),
     # birth dates, marks and plain numbers are not race dates

@@ -393,6 +393,14 @@ DAYS = [
      {("Ola Berg", "2021-05-03"), ("Per Lie", "2019-06-14"), ("Nils Vik", "2018-07-02")}),
     ("Ola Berg vant 800 meter på 1.48,20 lørdag. Han var svært fornøyd i dag. Per Lie ble nummer to på 1.48,90.",
      {("Ola Berg", "2024-06-01"), ("Per Lie", "2024-06-01")}),
+    # a day told from the race day in force ("Dagen etter", "og dagen etter") is the day after it; a day another race
+    # came from ("frå rennet laurdag") is no race day of its own
+    ("Kari Moe vant 5 km fri lørdag. Dagen etter vant Siri Dahl jaktstarten på 15.19,2.",
+     {("Kari Moe", "2024-06-01"), ("Siri Dahl", "2024-06-02")}),
+    ("Ola Vik ble nummer fire på 5000 meter fredag, og dagen etter vant han 1500 meter på 3.40,12.",
+     {("Ola Vik", "2024-05-31"), ("Ola Vik", "2024-06-01")}),
+    ("Siri Dahl vann sprinten laurdag. Dagen etter stod jaktstart på programmet. Dei to beste frå rennet laurdag bytte "
+     "plass. Guro Vik vann på 15.19,2.", {("Siri Dahl", "2024-06-01"), ("Guro Vik", "2024-06-02")}),
     # ... nor does a sentence naming two days, neither of them surely the result's
     ("Ola Vik vant 5000 meter søndag på 13.40,10. Kari Moe vant 3000 meter lørdag på 9.10,20 og 5000 meter søndag "
      "på 15.40,30.", {("Ola Vik", "2024-06-02"), ("Kari Moe", "2024-06-01"), ("Kari Moe", "2024-06-02")}),
@@ -444,6 +452,8 @@ RACE_DAYS = [
     ("I dag vart ho nummer fire.", "I dag", True),
     ("Hun vant lørdagens løp på 2.03,11.", "lørdagens", True),
     ("Han slo Per Lie på fredagens 10 kilometer.", "fredagens", True),
+    ("Dei to beste frå rennet laurdag bytte plass i toppen.", "laurdag", False),
+    ("Hun gikk seg opp tolv plasser fra lørdagens sprint.", "lørdagens", False),
     # a programme's verb in the present tense before the day, in a clause telling no result: a day to come
     ("Finalen på 800 meter går lørdag kveld.", "lørdag kveld", False),
     ("Stemnet held fram med stafettar på sundag.", "sundag", False),

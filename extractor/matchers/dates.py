@@ -72,6 +72,14 @@ _EARLIEST_BASE = dt.date(1, 1, 15)     # relative dates go back up to 14 days: n
 _DAY_PERIOD = regex.compile(r"(\d)\.\s+(?=\p{L})")
 
 
+# "Dagen etter endte hun på pallen", "..., og dagen før vant han sprinten": a day told from the race day in force (the
+# linker dates it, race_time.told_days); not "dagen etter Oslo Maraton", "dagen før han stilte opp", "etter en lang
+# løpetur dagen i forvegen": a day told from another event, in a clause of its own
+_TOLD_DAY = regex.compile(r"(?<![\w])dagen\s+(?P<dir>etter|etterpå|derpå|før|i\s+forvegen|i\s+forveien)(?![\w])", regex.I)
+_TOLD_DAY_OPENS = regex.compile(r"(?:[.!?»]\s+|\n\s*|,?\s+og\s+|^)$")
+_DAY_STEPS = {"etter": 1, "etterpå": 1, "derpå": 1}
+
+
 def find_dates(text: str) -> list[Mention]:
     absolute, relative, span, stamp = _patterns()
     out: list[Mention] = [Mention("date", m.start(), m.end(), m.group(), None, {"form": "span"}) for m in span.finditer(text)]
@@ -91,6 +99,9 @@ def find_dates(text: str) -> list[Mention]:
         if (m["suffix"] or "").lower() == "en" and _GENERIC_DAY_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             continue                # "den lørdagen i september", "den siste lørdagen i 2018": no one day
         out.append(Mention("date", m.start(), m.end(), m.group(), None, {"form": "relative"}))
+    for m in _TOLD_DAY.finditer(text):
+        if _TOLD_DAY_OPENS.search(text[max(0, m.start() - 6):m.start()]):
+            out.append(Mention("date", m.start(), m.end(), m.group(), None, {"form": "told", "step": _DAY_STEPS.get(m["dir"].lower(), -1)}))
     out.sort(key=lambda x: x.start)
     return out
 
