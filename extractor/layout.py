@@ -141,7 +141,8 @@ def block_kind(line: str) -> str:
         return INFOBOX
     dated = [w for w in words if _has_digit(w)]
     if dated and len(words) <= 8 and all(_CLOCK_OR_DATE.match(w) for w in dated) and any(_CLOCK.match(w) for w in dated) \
-            or dated and len(words) <= 5 and words[0].rstrip(":").lower() in _BYLINE_WORDS:
+            or dated and len(words) <= 5 and words[0].rstrip(":").lower() in _BYLINE_WORDS \
+            or dated and len(words) <= 10 and _POSTED_BY.match(line):
         return BYLINE
     if _profile_key().match(line):
         return FACTS
@@ -153,6 +154,8 @@ def block_kind(line: str) -> str:
 
 
 _BYLINE_WORDS = frozenset({"publisert", "oppdatert", "endret", "publ.", "sist"})
+# "Postet av Førde IL - Symjing den 7. Mai 2018", "Av NTB | 22.05.2022 22:31:18": who posted the page, and when
+_POSTED_BY = regex.compile(r"(?:(?:postet|posta|publisert|skrevet|skrive)\s+av\b|av\s+ntb\s*\|)", regex.I)
 
 
 def _has_digit(word: str) -> bool:

@@ -15,6 +15,12 @@ PAGES = [
      ["headline", "body"]),
     ("Publisert 14.06.2023 21:47\nIda Moe vant 1500 meter på 4.15,02.", ["byline", "body"]),
     ("Oppdatert: 21.47\nIda Moe vant.", ["byline", "body"]),
+    # who posted the page and when: no race's day
+    ("Postet av Gular IL - Friidrett den 3. Jun 2023\nIda Moe vant.", ["byline", "body"]),
+    ("Av NTB | 14.06.2023 21:47:02\nIda Moe vant.", ["byline", "body"]),
+    ("Postet av Per Olsen den 2. juni 2023\nIda Moe vant.", ["byline", "body"]),
+    ("Skrevet av Kari Lund 12.05.2024\nIda Moe vant.", ["byline", "body"]),
+    ("Av Per Olsen skrevet 12.05.2024 om Ida Moe og stevnet i Bergen hvor hun vant 1500 meter.\nIda Moe vant.", ["body", "body"]),
     ("Ida Moe på vei mot seier i Bergen. Foto: Per Olsen / NTB\nHun vant på 4.15,02.", ["caption", "body"]),
     ("I EM i Roma (bildet) ble det sølv. (Foto: arrangøren)\nHun vant.", ["caption", "body"]),
     ("Les også: Moe slo til igjen i Oslo\nHun vant.", ["caption", "body"]),
