@@ -64,6 +64,7 @@ class Context:
     by_code: dict = dataclasses.field(default_factory=dict)     # discipline code -> (meet, venue, venue_of) last named with it
     one_day: bool = False               # the segment names one date only ("... 3000 meter lørdag og 5000 meter søndag": two)
     days: tuple = ()                    # the race days the segment names, in text order
+    day_by_code: dict = dataclasses.field(default_factory=dict)    # discipline code -> the day last named with it
     date_with: tuple = (frozenset(), ())     # the article's first date: the meets and venues its sentence names
 
 
@@ -306,7 +307,8 @@ def race_values(item: Mention, local: Context, race_meets: ByStart, carry: Conte
     if venue is local.venue and not earlier and town_holds(venue, town):
         venue = town        # "... i Oslo lørdag. ... inn på Bislett stadion": the town named for the race
     own = _nearest(list(local.days), item.start) if len(local.days) > 1 else local.date     # "nummer fire fredag, og dagen etter vant han"
-    return meet, venue, own or (None if earlier else carry.date or (first.date if dated_with(first, meet, venue) else None))
+    in_force = (carry.day_by_code.get(discipline.code) if discipline else None) or carry.date
+    return meet, venue, own or (None if earlier else in_force or (first.date if dated_with(first, meet, venue) else None))
 
 
 # "EM i friidrett 1954", "VM i 2015", "VM 2019", "Sommer-OL 1952": the year right after a meet names its edition
@@ -402,6 +404,10 @@ def update_carry(carry: Context, local: Context, seg_text: str, earlier: bool) -
             setattr(carry, name, value)
             if name == "venue":
                 carry.venue_of = local.meet.value if local.meet else None
+    if local.date is not None and local.discipline is not None and local.one_day:
+        carry.day_by_code[local.discipline.value.code] = local.date      # "... sprinten lørdag. Søndag ... 10 km": each its day
+    elif local.date is not None:
+        carry.day_by_code.clear()           # a day named for no one discipline is every race's from here on
     if named() != before:
         carry.set_by = local.discipline.value.code if local.discipline else None
         if carry.set_by:

@@ -401,6 +401,13 @@ DAYS = [
      {("Ola Vik", "2024-05-31"), ("Ola Vik", "2024-06-01")}),
     ("Siri Dahl vann sprinten laurdag. Dagen etter stod jaktstart på programmet. Dei to beste frå rennet laurdag bytte "
      "plass. Guro Vik vann på 15.19,2.", {("Siri Dahl", "2024-06-01"), ("Guro Vik", "2024-06-02")}),
+    # a day named with one discipline stays that discipline's when another day is named for another one after it
+    ("Kari Moe var i en egen klasse i sprinten i fri teknikk lørdag. Søndag ble hun nummer to på 10 km fri.\n\n"
+     "I sprinten vant Moe foran Siri Dahl, som ble nummer to.",
+     {("Kari Moe", "2024-06-01"), ("Siri Dahl", "2024-06-01"), ("Kari Moe", "2024-06-02")}),
+    ("Ola Berg var suveren på 800 meter fredag. Lørdag ble han nummer tre på 1500 meter.\n\n"
+     "På 800 meter vant Berg foran Per Lie, som ble nummer to på 1.49,10.",
+     {("Ola Berg", "2024-05-31"), ("Per Lie", "2024-05-31"), ("Ola Berg", "2024-06-01")}),
     # ... nor does a sentence naming two days, neither of them surely the result's
     ("Ola Vik vant 5000 meter søndag på 13.40,10. Kari Moe vant 3000 meter lørdag på 9.10,20 og 5000 meter søndag "
      "på 15.40,30.", {("Ola Vik", "2024-06-02"), ("Kari Moe", "2024-06-01"), ("Kari Moe", "2024-06-02")}),
