@@ -76,8 +76,18 @@ _DAY_PERIOD = regex.compile(r"(\d)\.\s+(?=\p{L})")
 # linker dates it, race_time.told_days); not "dagen etter Oslo Maraton", "dagen før han stilte opp", "etter en lang
 # løpetur dagen i forvegen": a day told from another event, in a clause of its own
 _TOLD_DAY = regex.compile(r"(?<![\w])dagen\s+(?P<dir>etter|etterpå|derpå|før|i\s+forvegen|i\s+forveien)(?![\w])", regex.I)
-_TOLD_DAY_OPENS = regex.compile(r"(?:[.!?»]\s+|\n\s*|,?\s+og\s+|^)$")
 _DAY_STEPS = {"etter": 1, "etterpå": 1, "derpå": 1}
+
+
+def _opens_told_day(before: str) -> bool:
+    """What stands before "dagen etter" (a few characters) is the text's start, a line break, a sentence end or an
+    "og" and a space (read from the end: a `...$` pattern searched over a long run of spaces was quadratic)."""
+    words = before.rstrip()
+    spaces = before[len(words):]
+    if not words:
+        return len(before) < 6 or "\n" in before
+    return bool(spaces) and ("\n" in spaces or words.endswith((".", "!", "?", "»")) or words[-3:].lower() in (" og", ",og")
+                             or words.lower() == "og")
 
 
 def find_dates(text: str) -> list[Mention]:
@@ -100,7 +110,7 @@ def find_dates(text: str) -> list[Mention]:
             continue                # "den lørdagen i september", "den siste lørdagen i 2018": no one day
         out.append(Mention("date", m.start(), m.end(), m.group(), None, {"form": "relative"}))
     for m in _TOLD_DAY.finditer(text):
-        if _TOLD_DAY_OPENS.search(text[max(0, m.start() - 6):m.start()]):
+        if _opens_told_day(text[max(0, m.start() - 6):m.start()]):
             out.append(Mention("date", m.start(), m.end(), m.group(), None, {"form": "told", "step": _DAY_STEPS.get(m["dir"].lower(), -1)}))
     out.sort(key=lambda x: x.start)
     return out
