@@ -46,6 +46,17 @@ ROLE_BEFORE = regex.compile(r"(?<![\w])(?:(?:\p{L}+-|\p{L}+s\s+)?\p{L}*(?:kommen
                             r"(?<!(?:\b(?:som|han|hun|ho|de|dei|jeg|eg|vi|du|og|å)\s+))trener|(?<!(?:\b(?:som|han|ho|dei|eg|vi|du|og|å)\s+))trenar)"
                             r"|(?:mor|mamma|far|pappa)\s+og\s+(?:trener|trenar))"      # "mor og trener X"
                             r"(?:en|aren)?\s+$", regex.I)
+# One of these, case-folded, is in every match of ROLE_BEFORE: most names have none before them, and a look for them
+# first spares trying ROLE_BEFORE at every position of the 40 characters before each name.
+_ROLE_WORDS = ("kommentator", "ekspert", "sportssjef", "speaker", "reporter", "trener", "trenar")
+_ROLE_REACH = 40
+
+
+def role_before(text: str, position: int) -> bool:
+    """A role ends right before the position ("sa NRK-kommentator Jann Post"): ROLE_BEFORE in the 40 characters before it."""
+    start = max(0, position - _ROLE_REACH)
+    folded = text[start:position].casefold()
+    return any(word in folded for word in _ROLE_WORDS) and ROLE_BEFORE.search(text, start, position) is not None
 ASIDE = ("holder", "role")          # refs that never become the athlete in focus
 _OF_HOLDER = regex.compile(r"(?<!\s)\s++(?:til|åt)\s++")        # "Vinnertiden til Gebrhiwet": the item is the holder's
 # "foran Siri Dahl på 4.16,80", "framfor Guro Lie med 9.15,03": the runner-up's own mark or place
@@ -177,7 +188,7 @@ def owner(item: Mention, kind: str, seg_refs: SegmentRefs, is_row: bool, marks: 
             and (_FOLLOWER_BEFORE.search(text, max(0, last.start - 25), last.start)
                  or kind == "placing" and _BEATEN_BEFORE.search(text, max(0, last.start - 25), last.start)):
         return last.name          # "vant på 4.15,02, foran Siri Dahl på 4.16,80", "slo Aurora Lie (Moss) på sølvplass"
-    if last and not subject and last.side == "role" and ROLE_BEFORE.search(text, max(0, last.start - 40), last.start):
+    if last and not subject and last.side == "role" and role_before(text, last.start):
         return None                 # "landslagstrener Ola Dal kunne notere seg et gull": not the coach's
     if subject or last:
         return (subject or last).name       # not "... foran Strindheim og tok seier"

@@ -16,7 +16,7 @@ from functools import lru_cache
 import regex
 
 from . import lexicons
-from .clauses import HOLDER_BEFORE, ROLE_BEFORE, SIDE_BEFORE
+from .clauses import HOLDER_BEFORE, SIDE_BEFORE, role_before
 from .matchers.athletes import ACTION_VERBS, CLUB_ACRONYMS, RESULT_VERBS, is_given_name
 from .mentions import Mention
 
@@ -60,7 +60,7 @@ def resolve_athletes(text: str, mentions: dict[str, list[Mention]], variants: di
     for m in names:
         full_positions.append((m.start, canonical.get(m.value, m.value)))
     # "sa mor og trener Unn Lie ... Lie løp inn til 49,85": a surname shared with one named in a role is the athlete's
-    in_role_full = {canonical.get(m.value, m.value) for m in names if ROLE_BEFORE.search(text, max(0, m.start - 40), m.start)}
+    in_role_full = {canonical.get(m.value, m.value) for m in names if role_before(text, m.start)}
     full_names = _FullNames(full_positions, in_role_full)
     alone = [(m, full_names.resolve(m.value, m.start)) for m in mentions.get("athlete", []) if not m.info.get("full")]
     # "Skotheim vant øvelsen" makes every "Skotheim" him, before it too ("sier Skotheim", "Skotheim peker på ...")
@@ -82,7 +82,7 @@ def resolve_athletes(text: str, mentions: dict[str, list[Mention]], variants: di
             refs.append(AthleteRef(m.start, m.end, m.value, "surname", side))
     refs.sort(key=lambda r: r.start)
     # "sa NRK-ekspert Vebjørn Rodal ... la Rodal til": no athlete of this text, nor what a pronoun or descriptor stands for
-    in_role = {r.name for r in refs if ROLE_BEFORE.search(text, max(0, r.start - 40), r.start)}
+    in_role = {r.name for r in refs if role_before(text, r.start)}
     _in_role(refs, in_role)
     return _in_role(_add_descriptors(text, refs, mentions, described), in_role)
 

@@ -472,3 +472,28 @@ def test_a_result_told_apart_from_its_race(given, expected):
                     places=[(p, None, Support.STATED) for p in places]) for a, d, meet, earlier, places in given]
     own = _own_discipline(claims)
     assert [own[id(c)].code if id(c) in own else None for c in claims if c.discipline is None] == expected
+
+
+# A role before a name, each role word and near misses: role_before (which looks for a role word first) answers what a
+# search of ROLE_BEFORE in the 40 characters before the name does
+ROLES = ["sa NRK-kommentator ", "landslagstrener ", "NRKs kommentator ", "mor og trener ", "som trener ", "sportssjefen ",
+         "TV 2-eksperten ", "speaker ", "reporteren ", "trenaren ", "den tidligere løperen ", "Trener ", "hjelpetrenar ",
+         "en lang innledning uten noen rolle i det hele tatt og så ekspert "]
+
+
+@pytest.mark.parametrize("before", ROLES)
+def test_role_before_answers_what_a_search_of_ROLE_BEFORE_does(before):
+    from extractor.clauses import ROLE_BEFORE, role_before
+    for text in (before + "Ola Berg", before.upper() + "Ola Berg", "Vi " + before + "Kari Moe vant."):
+        at = text.index("Ola" if "Ola" in text else "Kari")
+        assert role_before(text, at) is (ROLE_BEFORE.search(text, max(0, at - 40), at) is not None)
+
+
+def test_role_before_answers_what_a_search_of_ROLE_BEFORE_does_before_every_corpus_capital():
+    from pathlib import Path
+    import regex
+    from extractor.clauses import ROLE_BEFORE, role_before
+    for path in sorted((Path(__file__).resolve().parents[1] / "corpus").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for m in regex.finditer(r"\b\p{Lu}", text):
+            assert role_before(text, m.start()) is (ROLE_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None)
