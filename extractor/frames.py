@@ -621,9 +621,14 @@ def split_by_sex(race: RaceRecord) -> list[RaceRecord]:
 _ROUND = regex.compile(r"(?<![\w])(?<!\b(?:ut|stoppet|stoppa|stopp|endte|enda|slutt)\s+i\s+)(?:semifinale\w*|forsøksheat\w*|(?<!\b(?:første|andre|tredje|fjerde|femte|sjette|siste|sitt|hennes|hans|det)\s+)forsøket|heatet|heata|kvartfinale\w*|kvalifisering(?:en|a|srunden|somgangen)|kvaliken)(?![\w])", regex.I)
 
 
+# One of these, case-folded, is in every match of _ROUND: a look for them first spares trying it at every word
+_ROUND_WORDS = ("semifinale", "forsøk", "heat", "kvartfinale", "kvali")
+
+
 def round_named(seg_text: str) -> str | None:
     """The round a sentence tells ("semif", "heate", "kvart" ...): a race of its own; None for the final."""
-    found = _ROUND.search(seg_text)
+    folded = seg_text.casefold()
+    found = _ROUND.search(seg_text) if any(word in folded for word in _ROUND_WORDS) else None
     return found.group().lower()[:5] if found else None
 
 

@@ -562,3 +562,23 @@ def test_the_discipline_after_a_place(text, athlete, place, discipline):
 def test_a_word_opens_a_sentence_after(before, opens):
     from extractor.race_time import _opens_sentence
     assert _opens_sentence(before) is opens
+
+
+# round_named looks for a word every _ROUND match holds first: it answers what a search of _ROUND does
+@pytest.mark.parametrize("sentence", ["I semifinalen løp han 48,05.", "Hun vant forsøksheatet.", "Han gikk videre fra heatet.",
+                                      "Ho vann heata si.", "I kvartfinalen røk han.", "Kvalifiseringa gikk bra.", "Etter kvaliken.",
+                                      "Hun røk ut i semifinalen.", "Det første forsøket var ugyldig.", "Forsøket hans ble målt."])
+def test_round_named_answers_what_a_search_of_round_does(sentence):
+    from extractor.frames import _ROUND, round_named
+    for text in (sentence, sentence.upper()):
+        found = _ROUND.search(text)
+        assert round_named(text) == (found.group().lower()[:5] if found else None)
+
+
+def test_round_named_answers_what_a_search_of_round_does_on_every_corpus_line():
+    from pathlib import Path
+    from extractor.frames import _ROUND, round_named
+    for path in sorted((Path(__file__).resolve().parents[1] / "corpus").glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            found = _ROUND.search(line)
+            assert round_named(line) == (found.group().lower()[:5] if found else None), line

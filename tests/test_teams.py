@@ -55,3 +55,21 @@ def test_find_teams(text, names):
 ])
 def test_relay_article(text, relay):
     assert relay_article(text, find_meets(text), find_teams(text), find_placings(text)) is relay
+
+
+# relay_sentence looks for a word every _RELAY match holds first: it answers what a search of _RELAY does
+@pytest.mark.parametrize("sentence", ["Fana vann 4x100 meter.", "Noreg vart nummer to på 4 X 400 m.", "Laget tok sølv.",
+                                      "Hun løp første etappe.", "Stafettlaget var raskest.", "Kvartetten løp 3.10,2.",
+                                      "Han løp 4 × 800 meter.", "Han var med i xc-løpet.", "Ola vant 1500 meter på 3.40,1."])
+def test_relay_sentence_answers_what_a_search_of_relay_does(sentence):
+    from extractor.matchers.teams import _RELAY, relay_sentence
+    for text in (sentence, sentence.upper(), sentence.lower()):
+        assert relay_sentence(text) is (_RELAY.search(text) is not None)
+
+
+def test_relay_sentence_answers_what_a_search_of_relay_does_on_every_corpus_line():
+    from pathlib import Path
+    from extractor.matchers.teams import _RELAY, relay_sentence
+    for path in sorted((Path(__file__).resolve().parents[1] / "corpus").glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            assert relay_sentence(line) is (_RELAY.search(line) is not None), line
