@@ -253,3 +253,29 @@ VENUES = [
 @pytest.mark.parametrize("text,expected", VENUES)
 def test_find_venues(text, expected):
     assert [v.value for v in find_venues(text)] == expected
+
+
+# Championships are asked only where one can start (meets._championship_starts): the same matches as the pattern's
+# search of the whole text, on prefixed, suffixed, overlapping and odd forms and on every corpus text
+CHAMPIONSHIP_FORMS = ["Hun vant inne-VM i fjor.", "sølv i U23-EM i Tallinn", "x-NM", "-VM", "ab_c-EM", "NMNM", "vmem-NM-gull",
+                      "Norgesmesterskapet-EM", "EM U23 i Bergen", "2-em", "EM-EM-EM", "ø-VM", "innendørs-NM-gull og VM-sølv"]
+
+
+@pytest.mark.parametrize("text", CHAMPIONSHIP_FORMS + [t.upper() for t in CHAMPIONSHIP_FORMS])
+def test_championships_asked_where_they_can_start_are_those_the_whole_text_gives(text):
+    from extractor.lexicons import finditer_at
+    from extractor.matchers.meets import _championship_starts, _lexicon
+    *_, pattern, words = _lexicon()
+    spans = lambda found: [(m.span(), m.groupdict()) for m in found]
+    assert spans(finditer_at(pattern, text, _championship_starts(text, words))) == spans(pattern.finditer(text))
+
+
+def test_championships_asked_where_they_can_start_are_those_of_every_corpus_text():
+    from pathlib import Path
+    from extractor.lexicons import finditer_at
+    from extractor.matchers.meets import _championship_starts, _lexicon
+    *_, pattern, words = _lexicon()
+    spans = lambda found: [(m.span(), m.groupdict()) for m in found]
+    for path in sorted((Path(__file__).resolve().parents[1] / "corpus").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert spans(finditer_at(pattern, text, _championship_starts(text, words))) == spans(pattern.finditer(text)), path.name

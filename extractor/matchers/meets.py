@@ -14,7 +14,7 @@ from functools import lru_cache
 import regex
 
 from ..anchored import compile_anchored
-from ..lexicons import rows, words as word_list
+from ..lexicons import finditer_at, rows, words as word_list
 from ..mentions import Claimed, Mention
 from .nationalities import adjective_codes, country_codes
 
@@ -64,7 +64,25 @@ def _lexicon():
     champ_re = regex.compile(
         rf"(?<![\w])(?:(?P<pre>[\p{{L}}\d]+)-)?(?P<abbr>{champ_words})(?:-(?P<suf>[\p{{L}}]+))?(?:\s(?P<age>U\d{{2}}))?(?![\w])",
         regex.I)
-    return named, champs, named_re, champ_re
+    return named, champs, named_re, champ_re, regex.compile(champ_words, regex.I)
+
+
+_PREFIX_CHAR = regex.compile(r"[\p{L}\d]")
+
+
+def _championship_starts(text: str, words: regex.Pattern) -> list[int]:
+    """Where a championship can start: at each championship word (found anywhere, overlapping ones too) and, after a
+    hyphen, at the start of the word before it ("inne-VM", "U23-EM"). Asked only there, the championship pattern gives
+    the matches it gives on the whole text; its optional prefix word made it read every word of the text twice."""
+    starts = set()
+    for m in words.finditer(text, overlapped=True):
+        starts.add(m.start())
+        if text[m.start() - 1:m.start()] == "-":
+            i = m.start() - 1
+            while i > 0 and _PREFIX_CHAR.match(text, i - 1):
+                i -= 1
+            starts.add(i)
+    return sorted(starts)
 
 
 @lru_cache(maxsize=1)
@@ -92,7 +110,7 @@ _SEASON_OPENED_BEFORE = regex.compile(r"\b(?:åpnet|åpna|åpner|opna|opnar|opne
 
 
 def find_meets(text: str) -> list[Mention]:
-    named, champs, named_re, champ_re = _lexicon()
+    named, champs, named_re, champ_re, champ_words = _lexicon()
     out: list[Mention] = []
     for m in named_re.finditer(text):
         name, indoor = named[m["name"]]
@@ -109,7 +127,7 @@ def find_meets(text: str) -> list[Mention]:
         elif not _SERIES_NOT_RACE.match(m["rest"]) or (m["rest"].lower().startswith("sesong")
                                                        and _SEASON_OPENED_BEFORE.search(text, max(0, m.start() - 20), m.start())):
             out.append(Mention("meet", m.start(), m.end(), m.group(), series[m["stem"].lower()], {"indoor": False}))
-    for m in champ_re.finditer(text):
+    for m in finditer_at(champ_re, text, _championship_starts(text, champ_words)):
         abbr = m["abbr"]
         key = next((c for c in champs if c.lower() == abbr.lower()), None)
         if key is None or (len(key) <= 3 and not abbr.isupper()):
