@@ -144,6 +144,9 @@ KINDS = [
     pytest.param("Kravet til EM er 8.15,00 på 3000 meter hinder.", "8.15,00", "threshold",
                  marks=pytest.mark.xfail(strict=True, reason="'kravet til EM er' not seen as a standard: words between 'kravet' and 'er'")),
     ("Kvalifiseringskravet var 13.15,00 på 5000 meter.", "13.15,00", "threshold"),
+    ("Han er sekundet bak kvalifiseringstida på 1.50.00.", "1.50.00", "threshold"),
+    ("Ho var bak EM-kravet til meisterskapen i Roma i sommar som ligg på 1.59,50.", "1.59,50", "threshold"),
+    ("Han var bak VM-kravet til mesterskapet i Tokyo i år som ligger på 13.01.", "13.01", "threshold"),
     ("EM-kravet, som er 8.15,00, klarte han ikke.", "8.15,00", "threshold"),
     ("Han var godt under U20-kravet som er på 10,45.", "10,45", "threshold"),
     # heights tried and missed
@@ -205,6 +208,14 @@ KINDS = [
     ("Ho betra tida si med heile 3,37 sekund på 100 meter fri.", "3,37", "gap"),
     ("Han forbedret persen i kule med 1,10 meter i går.", "1,10", "gap"),
     ("Han forbetra persen til 5,02 i lengde.", "5,02", "mark"),
+    ("Han har fortsatt årsbestetida i Europa med sitt 3.31,20-løp fra mai.", "3.31,20", "reference"),
+    ("Ola Dahl har hatt rekorden på 10 km med tida 29.40 lenge.", "29.40", "reference"),
+    # a best held named with "bestetid": its holder's, no result (but a new one set here is)
+    ("Til sammenlikning er bestetiden til Ola Berg på 1,52,10.", "1,52,10", "reference"),
+    ("Bestetid i løypa har Kari Moe på 41.20.", "41.20", "reference"),
+    ("Hans personlige bestetid var 2.31,10 før sesongen.", "2.31,10", "reference"),
+    ("Ny bestetid er 7,61.", "7,61", "mark"),
+    ("Han satte ny bestetid på 7,61 i Bergen.", "7,61", "mark"),
     pytest.param("Han har 8,18 i pers fra innendørssesongen.", "8,18", "reference",
                  marks=pytest.mark.xfail(strict=True, reason="'har N i pers' not recognised as a personal best reference")),
 ]

@@ -66,7 +66,8 @@ _SPLIT_BEFORE = regex.compile(
 _THRESHOLD_BEFORE = regex.compile(
     r"(?:\bunder|\bover|\brundt|\bcirka|\bca\.|\bmot|\bnær|krav(?:et)?(?:,? som)?(?: er| var)?(?: på| lyder på| ligger på)?|"
     r"\bgrensa?(?:en)?(?: på| er)?|\bmålet(?: er| var)?|\bhåper på|\bdrømmer om|\bsikter mot|\bfavoritt med|"
-    r"\bkvalifiseringsgrensen?(?: var| er)?(?: på)?|"
+    r"\bkvalifiseringsgrensen?(?: var| er)?(?: på)?|kvalifiseringstid(?:a|en)?(?: var| er)?(?: på)?|"
+    r"krav(?:et)?(?:\s+\S+){1,8}?\s+som\s+(?:ligger|ligg|lyder|lyd|er|var)\s+på|"   # "VM-kravet til mesterskapet i Tokyo som ligger på"
     r"(?:\brev|\breiv|\briv|\bprøvde|\bforsøkte)(?:\s\w+){0,4}?\s(?:på|over))\s*$", regex.I)  # heights tried
 _CLEARED_BEFORE = regex.compile(
     r"\b(?:hoppa|hoppet|hoppe|svingte seg|svinga seg|tok seg|tek seg|ta seg|kom(?:\sseg)?|komme seg|kome seg|"
@@ -75,6 +76,9 @@ _REFERENCE_BEFORE = regex.compile(
     r"(?:(?:personlige?|personleg(?:e)?) (?:rekord|bestenotering)(?:en)?(?: sin)?|\bpers(?:en)?|(?:\b|sesong|års)beste|"
     r"rekord(?:en)?|noteringa?(?:en)?)"
     r"(?: \w+){0,2}? (?:(?:er|var) )?(?:på|er|var|lyder på|lød på|ligger på|står på|fra|frå)\s*$|\bpers som\s*$|\bså god pers som\s*$"
+    # "den personlige bestetiden til Phillip Morken på 1,51,64", "Bestetid i denne løypen har Oddbjørn Skogen på 39.10": a
+    # best held, not a result (a best tied to its race by a year or place is kept by the linker: "bestetid var 2:28:50 ... i 1958")
+    r"|(?<!\bnye?\s)\bbestetid(?:en|a)?(?:\s+\S+){0,5}?\s+(?:(?:til|åt)\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}|(?:har|hadde)\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}|(?:er|var)\s+)(?:på\s+)?$"
     # "Den gamle rekorden, 3.58,95, ...", "Dahls gamle rekord (14.37,33)": the record's value in apposition
     r"|rekord(?:en|a)?(?:,\s*|\s*\(\s*)$"
     # "Rekorden, som frem til i dag var på 7,44,21", "svenske rekord som var på 3.32,00", "persen hans, som før helga
@@ -95,7 +99,8 @@ _NEW_RECORD_BEFORE = regex.compile(
 _HELD_BEFORE = regex.compile(
     r"\b(?:har|hadde|innehar|innehadde|holder|held)\s+(?:(?!(?:satt|sett|fått|tatt|løpt|sprunget|hoppet|hoppa|kastet|kasta|gått|notert|levert|"
     r"forbedret|forbetra|tangert|slått|perset)\b)\S+\s+){0,4}?(?:den\s+|sin\s+|si\s+|sitt\s+)?"
-    r"\w*(?:rekord|rekorden|årsbeste|sesongbeste|pers|persen|bestenotering|bestenoteringa|bestenoteringen)\s+(?:\S+\s+){0,4}?med\s*$", regex.I)
+    r"\w*(?:rekord|rekorden|årsbeste|sesongbeste|pers|persen|bestenotering|bestenoteringa|bestenoteringen|bestetid|bestetida|bestetiden)\s+"
+    r"(?:\S+\s+){0,4}?med(?:\s+(?:sitt|sin|si|tida|tiden))?\s*$", regex.I)     # "har fremdeles årsbestetida i verden med sitt 3.29,63-løp"
 # "... med 27.54. Den tiden fikk han i 2019.": the next sentence ties the held record to its race
 _TIED_NEXT = regex.compile(r"^[^.!?\n]{0,30}[.!?]\s+Den(?:\s+\w+)?\s+(?:ble|blei|vart|fikk|fekk|kom)\b", regex.I)
 _REFERENCE_AFTER = regex.compile(r"^\s?(?:som (?:best|beste|pers|persen|bestenotering)\b)", regex.I)     # "hadde 5,41 som beste resultat"
