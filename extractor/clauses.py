@@ -30,7 +30,9 @@ if TYPE_CHECKING:
 
 _RELATIVE = regex.compile(r"(?:\s*\([^()]*\))?,?\s+(?:som|sem)\s[^,.;]*$")
 # "foran heimehåpet X", "bak svenske X", "spurtslo amerikaneren X": the one beaten or passed (a word of description between)
-SIDE_BEFORE = regex.compile(r"(?:(?<![\w])(?:foran|framfor|framom|føre|bak|forbi|passerte|passerer|passert|å slå|utklasset|utklassa|enn|mot|fulgt av)|slo|slått)"
+# "hadde følge av X", "fikk hjelp av hare X", "fekk hard konkurranse av X", "fikk med seg X": a companion, not the subject
+SIDE_BEFORE = regex.compile(r"(?:(?<![\w])(?:foran|framfor|framom|føre|bak|forbi|passerte|passerer|passert|å slå|utklasset|utklassa|enn|mot|fulgt av"
+                            r"|(?:følge|selskap|hjelp|konkurranse)\s+(?:\p{Ll}+\s+)?(?:av|fra|frå)|med\s+seg)|slo|slått)"
                             r"\s+(?:(?!(?:og|i|på|med|som|at|til|da|då|seg)\s)\p{Ll}+\s+)?$", regex.I)
 # "femteplass, bak et kobbel på tre franskmenn: A, B og C": the names after the placing are the ones ahead of it
 _AHEAD_BETWEEN = regex.compile(r"\b(?:bak|etter)\s+(?:\p{Ll}+\s+){1,5}\p{Ll}+:\s*$", regex.I)

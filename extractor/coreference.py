@@ -16,7 +16,7 @@ from functools import lru_cache
 import regex
 
 from . import lexicons
-from .clauses import HOLDER_BEFORE, SIDE_BEFORE, role_before
+from .clauses import HOLDER_BEFORE, NAME_GLUE, SIDE_BEFORE, role_before
 from .matchers.athletes import ACTION_VERBS, CLUB_ACRONYMS, RESULT_VERBS, is_given_name
 from .mentions import Mention
 
@@ -81,10 +81,24 @@ def resolve_athletes(text: str, mentions: dict[str, list[Mention]], variants: di
         elif m.value in standalone:
             refs.append(AthleteRef(m.start, m.end, m.value, "surname", side))
     refs.sort(key=lambda r: r.start)
+    _objects_joined(text, refs)
     # "sa NRK-ekspert Vebjørn Rodal ... la Rodal til": no athlete of this text, nor what a pronoun or descriptor stands for
     in_role = {r.name for r in refs if role_before(text, r.start)}
     _in_role(refs, in_role)
     return _in_role(_add_descriptors(text, refs, mentions, described), in_role)
+
+
+def _objects_joined(text: str, refs: list[AthleteRef]) -> None:
+    """"foran Mathias Holbæk og Oskar Vike", "slo A, B og C": the names joined to one beaten or passed are too (over a
+    comma only inside the chain: "foran A, B ble tredje" keeps B the subject)."""
+    for i in range(1, len(refs)):
+        prev, ref = refs[i - 1], refs[i]
+        glue = NAME_GLUE.fullmatch(text, prev.end, ref.start)
+        if prev.side != "object" or ref.side or glue is None:
+            continue
+        following = refs[i + 1] if i + 1 < len(refs) else None
+        if glue.group().rstrip().endswith("og") or (following is not None and NAME_GLUE.fullmatch(text, ref.end, following.start)):
+            ref.side = "object"
 
 
 def resolve_teams(teams: list[Mention]) -> list[AthleteRef]:

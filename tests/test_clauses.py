@@ -333,6 +333,25 @@ CLAUSES = [
     ("nb", 'Ida Moe vant 3000 meter på 9.10,02. Moe slo Siri Aas (Moss) på sølvplass med fire sekunder.',
      {('Ida Moe', 1, '9:10.02'), ('Siri Aas', 2, None)}),
     ("nb", 'Per Lie vant 5000 meter. Ola Dahl ble beste nordmann bak Lie med en fjerdeplass.', {('Per Lie', 1, None), ('Ola Dahl', 4, None)}),
+    # the names joined to one beaten are beaten too: no antecedent of what follows
+    ("nb", 'Ola Dahl tok gullet foran Per Lie og Odd Vik.\n\nPå kvinnesiden var det en ukjent løper som stakk av med gullet.',
+     {('Ola Dahl', 1, None)}),
+    ("nb", 'Kari Moe vant foran Eva Lie, Siri Aas og Ida Dahl. Hun løp på 4.10,22.', {('Kari Moe', 1, '4:10.22')}),
+    # a companion ("hadde følge av X", "fikk hjelp av hare X") is not the one the clause goes on about
+    ("nb", 'Geir Lie hadde følge av Per Dal til halvveis, men fikk en luke og vant med to minutter på 2.37,22 i 30 km.',
+     {('Geir Lie', 1, '2:37:22')}),
+    ("nb", 'Kari Moe vant 1500 meter. Hun fikk hjelp av hare Eva Lie på de første rundene, og tiden 4.13,05 er god.',
+     {('Kari Moe', 1, '4:13.05')}),
+    ("nn", 'Ola Vik sette rekord på 3 km med 8.14. Han fekk hard konkurranse av heimefavoritten Per Nes (8.18).',
+     {('Ola Vik', None, '8:14'), ('Per Nes', None, '8:18')}),
+    # a medal "til" a full name: that athlete's ("vart det bronse til X"), not the subject's
+    ("nn", 'Ola Vik tok gull i lengde. Så vart det bronse til Per Arne Nes i kulestøt med 12,85.',
+     {('Ola Vik', 1, None), ('Per Arne Nes', 3, '12.85')}),
+    ("nb", 'Kari Moe vant 800 meter, og dagen etter ble det gullmedalje til Eva Marie Lie på 1500 meter.',
+     {('Kari Moe', 1, None), ('Eva Marie Lie', 1, None)}),
+    # a split, then the final told with "og endte/vant på"
+    ("nb", 'Ola Dahl løp 800 meter. Han passerte 400 meter på 52,10 og endte på 1.48,20.', {('Ola Dahl', None, '1:48.20')}),
+    ("nn", 'Kari Nes sprang 1500 meter. Ho passerte 800 meter på 2.24 og vann på 4.29,07.', {('Kari Nes', 1, '4:29.07')}),
     # a place on a list or among all times is no place in the race
     ("nb", 'Eva Lie vant 800 meter på 2.04,10. Tida plasserer henne på en femteplass på årets norske statistikk.',
      {('Eva Lie', 1, '2:04.10')}),

@@ -145,6 +145,9 @@ KINDS = [
                  marks=pytest.mark.xfail(strict=True, reason="'kravet til EM er' not seen as a standard: words between 'kravet' and 'er'")),
     ("Kvalifiseringskravet var 13.15,00 på 5000 meter.", "13.15,00", "threshold"),
     ("Han er sekundet bak kvalifiseringstida på 1.50.00.", "1.50.00", "threshold"),
+    ("Han passerte 400 meter på 52,10 og endte på 1.48,20.", "1.48,20", "mark"),       # the final after a split
+    ("Han passerte 400 meter på 52,10 og endte på 1.48,20.", "52,10", "split"),
+    ("Ho passerte 800 meter på 2.24 og vann på 4.29,07.", "4.29,07", "mark"),
     ("Ho var bak EM-kravet til meisterskapen i Roma i sommar som ligg på 1.59,50.", "1.59,50", "threshold"),
     ("Han var bak VM-kravet til mesterskapet i Tokyo i år som ligger på 13.01.", "13.01", "threshold"),
     ("EM-kravet, som er 8.15,00, klarte han ikke.", "8.15,00", "threshold"),

@@ -186,6 +186,13 @@ PLACES = [
     ("Han lå bak hele veien, men ble nummer to til slutt.", [("nummer to", 2)]),
     ("Han var nummer fem ved passering.", []),
     ("Hun holdt fjerdeplassen halvveis, men falt tilbake.", []),
+    ("Hun passerte Kvarstad på 4. plass og endte på 6. plass.", [("6. plass", 6)]),        # a position at a point on the way
+    ("De passerte 30 km som nummer 2 og 3.", []),
+    ("Han passerte 100 meter på 55,40 som nummer fire.", []),
+    ("Kari ut i tet, Ola ut som nummer fem, 7 sekund bak.", []),                       # out of the range
+    ("Ho gjekk ut på andreplass med 20 sekund opp til Lie.", []),                         # into the ski race
+    ("Hun passerte målstreken som nummer to.", [("nummer to", 2)]),                    # the finish
+    ("Han ble passert av Ola Dahl som vant med tida 16.08.", [("vant", 1)]),
     # the last place on the podium is the third; "den andre pallplassen" the second; "sin andre pallplass" is a count
     ("Kari Moe tok den siste pallplassen.", [("den siste pallplassen", 3)]),
     ("Ola Vik knep siste pall-plassen etter ein spurt.", [("siste pall-plassen", 3)]),

@@ -60,7 +60,7 @@ _IMPROVED_BY_BEFORE = regex.compile(r"\b(?:betra|betret|forbedret|forbedra|forbe
                                     r"(?:\s(?:drøyt|drøye|nesten|knappe|knapt|snaue|bare|berre|hele|heile|vel|over))?\s*$", regex.I)
 _CLOCK_BEFORE = regex.compile(r"(?:\bkl\.?|\bklokka|\bklokken|\bklokkeslett)\s*$", regex.I)
 _SPLIT_BEFORE = regex.compile(
-    r"(?:(?:passerte|passering(?:en|a)?|mellomtid(?:en|a)?)[^!?\n]{0,60}\bog\s(?:\w+\s){0,2}på|passerte|passering(?:en|a)?|mellomtid(?:en|a)?|halvveis|halvgått|etter \d+ ?(?:km|kilometer|meter|runder?)|"
+    r"(?:(?:passerte|passering(?:en|a)?|mellomtid(?:en|a)?)[^!?\n]{0,60}\bog\s(?!(?:\w+\s)?(?:vant|vann|endte|enda|kom|løp|sprang|gikk|gjekk|stoppet|stoppa)\b)(?:\w+\s){0,2}på|passerte|passering(?:en|a)?|mellomtid(?:en|a)?|halvveis|halvgått|etter \d+ ?(?:km|kilometer|meter|runder?)|"
     r"ved \d+ ?(?:km|kilometer|meter)|første runde|åpnet på|åpna på|åpningsrunde)\b[^.!?\n]{0,25}$"
     r"|(?<!\w)\w+merket\b[^.!?\n]{0,30}$", regex.I)     # "passerte halvmaratonmerket sammen på 1.09.30"
 _THRESHOLD_BEFORE = regex.compile(

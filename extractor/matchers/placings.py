@@ -11,7 +11,10 @@ import regex
 from ..lexicons import alternation, finditer_at, number_words, rows, starts_of
 from ..mentions import Mention
 # "lå da på tredjeplass", "I skrivende stund ligger Henrik på fjerdeplass", "låg Andrine på andreplass": a standing on the way
-_HALFWAY_BEFORE = regex.compile(r"(?:foreløpig|(?:lå|ligger|låg)\s(?:\w+\s){0,3}?på|var oppe på|halvveis|underveis)\s+(?:en\s|ein\s)?$", regex.I)
+# "passerte Kvarstad på 4. plass", "passerte 30 km som nummer 2", "Tarjei ut som nummer fem" (from the range), "gjekk ut på
+# andreplass" (into the ski race): a position at a point on the way
+_HALFWAY_BEFORE = regex.compile(r"(?:foreløpig|(?:lå|ligger|låg)\s(?:\w+\s){0,3}?på|var oppe på|halvveis|underveis"
+                                r"|\b(?:passerte|passerer|passert|ut)\s(?!mål|av\b)(?:[\w,.:]+\s){0,4}?(?:på|som))\s+(?:en\s|ein\s)?$", regex.I)
 _HALFWAY_AFTER = regex.compile(r"^\s*(?:etter\s(?:halv|første|andre|\d|to|tre|fire)|med\s\S+\s(?:meter|runder?|km)\s+igjen|underveis|halvveis|halvvegs"
                             r"|ved\s+passering|i\s+sammendraget)", regex.I)       # "holdt femteplassen halvveis"
 # a clause opened by a point on the way: "Halvveis i løpet var han på en 63. plass, men ...", "Etter 5 km låg ho ..."
@@ -74,6 +77,8 @@ _APPOSITION_AFTER = regex.compile(r"^(?:\s+i\s+mål)?,?(?:\s+og\s+\S+)?\s+\p{Lu}
 _SAID_BEFORE = regex.compile(r"[,!?»”\"]\s*$")
 # "seier til Camilla Netland", "favorittseier ved Håvard Lorentzen": the name after has won
 _WINNER_AFTER = regex.compile(r"^\s+(?:til|ved)\s+\p{Lu}\p{Ll}")
+# "vart det bronse til Iver Saunes Moldskred", "gullmedalje til Jonatan A. Vedvik": the full name after has the medal (not "sølv til Norge")
+_MEDAL_TO_AFTER = regex.compile(r"^\s+til\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}.-]*)+")
 # "var best på 1500 meter", "var best av samtlige", "Raskast var X" (best_named); not "best av dei norske", "best med sjetteplass",
 # "raskest i den siste semifinalen" (a heat)
 _BEST_OF_GROUP_AFTER = regex.compile(r"^\s+(?:(?:av|blant)\s+(?:(?:de|dei)\s+\p{L}*(?:ske|lokale)\b|\p{L}*menn(?:ene|a)\b)|(?:fra|frå)\s+No(?:rge|reg)\b|(?:norske?|nordmann)\b|med\s+\S*plass|på\s+samtlige"
@@ -295,6 +300,7 @@ def find_placings(text: str) -> list[Mention]:
                         and _NAME_AFTER.match(after)) \
                     or (form in ("finisher", "medal_winner") and _APPOSITION_AFTER.match(after)) or form == "best_named" \
                     or (form == "win" and "seier" in m.group().lower() and _WINNER_AFTER.match(after)) \
+                    or (form == "medal" and _MEDAL_TO_AFTER.match(after)) \
                     or (form == "number" and _OTHERS_PLACE_BEFORE.search(before)) \
                     or (form == "runner_up" and " " in m.group()):
                 info["passive"] = True      # "vunnet av X", "gullet gikk til X": X is the one placed
