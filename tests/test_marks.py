@@ -145,6 +145,17 @@ KINDS = [
                  marks=pytest.mark.xfail(strict=True, reason="'kravet til EM er' not seen as a standard: words between 'kravet' and 'er'")),
     ("Kvalifiseringskravet var 13.15,00 på 5000 meter.", "13.15,00", "threshold"),
     ("Han er sekundet bak kvalifiseringstida på 1.50.00.", "1.50.00", "threshold"),
+    # laps and passings, and the lists they open
+    ("Han åpnet på 23.9 og hadde så rundetidene 26.5, 27.0 og 27.4.", "27.4", "split"),
+    ("Passeringstidene var henholdsvis 17:22 og 17:26.", "17:26", "split"),
+    ("Hun løp den første runden på 58,82 og vant på 2.03,10.", "58,82", "split"),
+    ("Hun løp den første runden på 58,82 og vant på 2.03,10.", "2.03,10", "mark"),
+    ("Han avsluttet med en sterk 56,4-runde.", "56,4", "split"),
+    ("De fire første rundene hadde gått på mellom 60,4 og 61,2.", "61,2", "split"),
+    ("Han løp den siste runden raskt og vant på 3.39,15.", "3.39,15", "mark"),
+    # a stretch of the course is no mark
+    ("Laget var nummer fire etter den første runden på 25,2 kilometer.", "25,2", "absent"),
+    ("Hun brøt etter 4.7 kilometer.", "4.7", "absent"),
     ("Han passerte 400 meter på 52,10 og endte på 1.48,20.", "1.48,20", "mark"),       # the final after a split
     ("Han passerte 400 meter på 52,10 og endte på 1.48,20.", "52,10", "split"),
     ("Ho passerte 800 meter på 2.24 og vann på 4.29,07.", "4.29,07", "mark"),

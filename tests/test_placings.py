@@ -126,6 +126,8 @@ PLACES = [
     ("Kari Lid var suverent best av damene i bakkeløpet.", [("best", 1)]),
     ("Ho var suverent best totalt sett med tida 19.30.", [("best", 1)]),
     ("Han var også best på halvmaraton med tida 1.21.40.", [("best", 1)]),
+    ("Iselin Moe blir nest beste kvinne på 5 km.", [("nest beste kvinne", 2)]),       # a caption's present tense
+    ("Robert Lie blir tredje beste mann på 10 km.", [("tredje beste mann", 3)]),
     ("Ho var òg best i lengde.", [("best", 1)]),
     # the one nearest the winner is second: "Nærmest fulgte X", "X fulgte nærmest"
     ("Nærmest fulgte Kari Holm på 40.58.", [("Nærmest fulgte", 2)]),

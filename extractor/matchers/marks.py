@@ -16,6 +16,7 @@ from functools import lru_cache
 
 import regex
 
+from ..anchored import compile_anchored
 from ..lexicons import rows
 from ..mentions import Claimed, Mention
 
@@ -37,6 +38,9 @@ class Reading:
 # a unit may be glued to the run ("1,63m", "6,88s"), a label to its colon ("Tid:47.23")
 _RUN = regex.compile(r"(?<![\w.,;/])(?<!\d:)(?P<sign>[+±]\s?)?(?P<run>\d+(?:[.:;,]\d+)*)(?!(?!(?:m|s|kg)\b)\w)")
 _SPLIT_SEP = regex.compile(r"([.:;,])")
+_LAP_AFTER = regex.compile(r"^-runde\w*", regex.I)                     # "en sterk 56,4-runde"
+# "rundetidene 26.5, 27.0 og 27.4": the list goes on ((?<!\s) keeps a scan of a space run linear)
+_LIST_GLUE = compile_anchored(r"(?<!\s)\s*+(?:,\s*+(?:og\s++)?|og\s++)")
 
 _UNIT_AFTER = regex.compile(
     r"^\s?(?P<unit>meter|metre|m(?![\w-])|poeng|p(?!\w)|sekund(?:er)?|sek\b\.?|s(?!\w)|min(?:utt(?:er)?)?\b|timer?\b|hundredel(?:er|ar)?|tidel(?:er|ar)?)",
@@ -61,7 +65,10 @@ _IMPROVED_BY_BEFORE = regex.compile(r"\b(?:betra|betret|forbedret|forbedra|forbe
 _CLOCK_BEFORE = regex.compile(r"(?:\bkl\.?|\bklokka|\bklokken|\bklokkeslett)\s*$", regex.I)
 _SPLIT_BEFORE = regex.compile(
     r"(?:(?:passerte|passering(?:en|a)?|mellomtid(?:en|a)?)[^!?\n]{0,60}\bog\s(?!(?:\w+\s)?(?:vant|vann|endte|enda|kom|løp|sprang|gikk|gjekk|stoppet|stoppa)\b)(?:\w+\s){0,2}på|passerte|passering(?:en|a)?|mellomtid(?:en|a)?|halvveis|halvgått|etter \d+ ?(?:km|kilometer|meter|runder?)|"
-    r"ved \d+ ?(?:km|kilometer|meter)|første runde|åpnet på|åpna på|åpningsrunde)\b[^.!?\n]{0,25}$"
+    r"ved \d+ ?(?:km|kilometer|meter)|første runde|åpnet på|åpna på|åpningsrunde"
+    # "rundetidene 26.5, 27.0 og 27.4", "Passeringstidene var henholdsvis 17:22 og 17:26", "den første runden på 58,82",
+    # "de fire første rundene hadde gått på mellom 60,4 og 61,2": laps and passings, not the result
+    r"|rundetid\w*|passeringstid\w*|mellomtid\w*|(?:første|andre)\s+runden(?:e|a)?)\b(?:(?!\b(?:vant|vann|endte|enda|tiden|tida|sluttiden|sluttida)\b)[^.!?\n]){0,25}$"
     r"|(?<!\w)\w+merket\b[^.!?\n]{0,30}$", regex.I)     # "passerte halvmaratonmerket sammen på 1.09.30"
 _THRESHOLD_BEFORE = regex.compile(
     r"(?:\bunder|\bover|\brundt|\bcirka|\bca\.|\bmot|\bnær|krav(?:et)?(?:,? som)?(?: er| var)?(?: på| lyder på| ligger på)?|"
@@ -106,7 +113,8 @@ _TIED_NEXT = regex.compile(r"^[^.!?\n]{0,30}[.!?]\s+Den(?:\s+\w+)?\s+(?:ble|blei
 _REFERENCE_AFTER = regex.compile(r"^\s?(?:som (?:best|beste|pers|persen|bestenotering)\b)", regex.I)     # "hadde 5,41 som beste resultat"
 _RANGE_BEFORE = regex.compile(r"\d\s?[-–]\s?$")
 _RANGE_AFTER = regex.compile(r"^\s?[-–]\s?\d")
-_TEMPERATURE_AFTER = regex.compile(r"^\s?(?:grader|°|prosent|%|kroner|kr\b|år\b|km/t|m/s|sekundmeter|kg\b|kilo\b|gram\b)", regex.I)
+# (and a distance: "etter den første runden på 25,2 kilometer", "etter 4.7 kilometer": a stretch of the course, no result)
+_TEMPERATURE_AFTER = regex.compile(r"^\s?(?:grader|°|prosent|%|kroner|kr\b|år\b|km/t|m/s|sekundmeter|kg\b|kilo\b|gram\b|km\b|kilometer\b)", regex.I)
 _DATE_AFTER = regex.compile(r"^\.(?:\s?\d{2,4}|\s+\p{Ll})")
 # "de siste 300 meterne", "dei 10 kilometrane", "på 1000 meteren": a stretch of the course or a distance named, no result
 _STRETCH_AFTER = regex.compile(r"^\s?(?:kilo)?met(?:er|re|r)(?:ne|ane|ene|en|a)(?!\w)", regex.I)
@@ -233,6 +241,8 @@ def find_marks(text: str, claimed: list[Mention] = ()) -> list[Mention]:
         if kind is None or shape is None:
             continue
         span_start = m.start() if kind in ("gap",) and m["sign"] else start
+        if kind == "mark" and out and out[-1].kind == "split" and _LIST_GLUE.fullmatch(text, out[-1].end, start):
+            kind = "split"
         out.append(Mention(kind, span_start, end, text[span_start:end], shape))
     out.sort(key=lambda x: x.start)
     return out
@@ -272,7 +282,7 @@ def classify(text: str, m) -> tuple[str | None, MarkShape | None]:
         shape = MarkShape(shape.groups, shape.seps, "time")
     if len(shape.groups) == 1 and unit not in ("distance", "points"):
         return None, None
-    if _SPLIT_BEFORE.search(before):
+    if _SPLIT_BEFORE.search(before) or _LAP_AFTER.match(after):
         return "split", shape
     if _THRESHOLD_BEFORE.search(before) and not _CLEARED_BEFORE.search(before):
         return "threshold", shape

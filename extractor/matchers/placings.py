@@ -161,7 +161,7 @@ def _patterns():
                                   rf"(?:bare\s+|berre\s+|kun\s+|knapt\s+)?)(?P<n>{ordn})(?=\s*(?:[.,;:!?)]|$)|\s+(?:på|i|med|bak|etter|foran|framfor|"
                                   r"og|til|av|over|under|for|da|denne|dette|fredag|lørdag|søndag|laurdag|sundag)\b)", regex.I),
          lambda m: number_words()[1][m["n"].lower()]),
-        ("best", regex.compile(rf"(?<=\b(?:var|ble|blei|vart)\s+(?:(?:aller|klart|suverent|også|òg)\s+){{0,2}})(?:best|raskest|raskast|sterkest|"
+        ("best", regex.compile(rf"(?<=\b(?:var|ble|blei|vart|blir)\s+(?:(?:aller|klart|suverent|også|òg)\s+){{0,2}})(?:best|raskest|raskast|sterkest|"
                                r"(?:raskeste|raskaste)\s+(?:kvinne|dame|mann|herreløper)|"
                                rf"(?P<rank>nest|{ordn})\s+(?:best|beste|raskest|raskeste|raskaste)(?:\s+(?:kvinne|dame|mann|herreløper))?)(?![\w])", regex.I),
          lambda m: _best_rank(m["rank"])),
