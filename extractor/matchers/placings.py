@@ -14,7 +14,7 @@ from ..mentions import Mention
 # "passerte Kvarstad på 4. plass", "passerte 30 km som nummer 2", "Tarjei ut som nummer fem" (from the range), "gjekk ut på
 # andreplass" (into the ski race): a position at a point on the way
 _HALFWAY_BEFORE = regex.compile(r"(?:foreløpig|(?:lå|ligger|låg)\s(?:\w+\s){0,3}?på|var oppe på|halvveis|underveis"
-                                r"|\b(?:passerte|passerer|passert|ut)\s(?!mål|av\b)(?:[\w,.:]+\s){0,4}?(?:på|som))\s+(?:en\s|ein\s)?$", regex.I)
+                                r"|\b(?:passerte|passerer|passert)\s(?!mål|av\b)(?:[\w,.:]+\s){0,4}?(?:på|som)|\but\s(?:på|som))\s+(?:en\s|ein\s)?$", regex.I)
 _HALFWAY_AFTER = regex.compile(r"^\s*(?:etter\s(?:halv|første|andre|\d|to|tre|fire)|med\s\S+\s(?:meter|runder?|km)\s+igjen|underveis|halvveis|halvvegs"
                             r"|ved\s+passering|i\s+sammendraget)", regex.I)       # "holdt femteplassen halvveis"
 # a clause opened by a point on the way: "Halvveis i løpet var han på en 63. plass, men ...", "Etter 5 km låg ho ..."
