@@ -22,9 +22,10 @@ if TYPE_CHECKING:
     from .segments import Segment
 
 _BARE = "menn|kvinner|herrer|damer|gutter|jenter|gutar"
-_CATEGORY_HEADING = regex.compile(r"(?<![\w])(?:menn|kvinner|herrer|damer|gutter|jenter|herreklassen|kvinneklassen|dameklassen|U\d\d|senior|junior)(?:\s*,\s*(?:menn|kvinner|U\d\d))?(?=\s*[:,])", regex.I)
-_CATEGORY_LINE = regex.compile(r"^\s*(?:" + _BARE + r")(?![\w])", regex.I)
-_CATEGORY_WORD = regex.compile(r"(?<![\w])(?:" + _BARE + r"|U\d\d)(?![\w])", regex.I)
+_AGE = r"(?:\s*,?\s*(?:senior|junior|U\d\d))"         # "kvinner junior", "Menn, U20": one class in two words
+_CATEGORY_HEADING = regex.compile(r"(?<![\w])(?:menn|kvinner|herrer|damer|gutter|jenter|herreklassen|kvinneklassen|dameklassen|U\d\d|senior|junior)(?:\s*,\s*(?:menn|kvinner)|" + _AGE + r")?(?=\s*[:,])", regex.I)
+_CATEGORY_LINE = regex.compile(r"^\s*(?:" + _BARE + r")" + _AGE + r"?(?![\w])", regex.I)
+_CATEGORY_WORD = regex.compile(r"(?<![\w])(?:(?:" + _BARE + r")" + _AGE + r"?|U\d\d)(?![\w])", regex.I)
 # A youth class: girls' and boys' classes (J15, G-16, "G18/19"), women's and men's junior classes (K19,
 # "M20-22"), under-N (U20, "U-23"), and "J19-klassa", "klasse J13"; not a masters class (M35, K40-44),
 # which is a class inside an open race
@@ -50,10 +51,10 @@ def _words(form: str) -> str:
 def _inline() -> regex.Pattern:
     """A category named inside a sentence, each form after the words it needs before it."""
     return regex.compile(
-        r"(?<![\w])(?:(?:for|i)\s+(?P<category>" + _words("bare") + r")"
+        r"(?<![\w])(?:(?:for|i)\s+(?:klassen\s+)?(?P<category>(?:" + _words("bare") + r")(?:\s+(?:senior|junior))?)"
         r"|(?:for|i|av|blant|hos|vant|vann|i\s+klasse)\s+(?P<category>" + _YOUTH_CLASS + r")"
         r"|(?:blant|hos|for|av)\s+(?P<category>" + _words("group") + r")"
-        r"|(?:beste|raskeste)\s+(?:norske\s+)?(?P<category>" + _words("best") + r")"
+        r"|(?:beste|raskeste|første|fyrste|andre|tredje)\s+(?:norske\s+)?(?P<category>" + _words("best") + r")"
         r"|(?P<category>" + _words("side") + r"))(?![\w-])", regex.I)
 
 
@@ -77,11 +78,26 @@ def category_class(category: str | None) -> str | None:
     return found[0] if found else category
 
 
+def class_words(category: str) -> frozenset[str]:
+    """The classes a category names: "kvinner seniorklassen" -> {kvinner, senior}."""
+    return frozenset(category_class(w) for w in regex.split(r"[\s,]+", category.lower()) if w)
+
+
+def refined(category: str | None, others) -> str | None:
+    """The one category of `others` that names the same class more closely ("for kvinner" in the lead, "100 m
+    kvinner senior" over the list), else the category itself."""
+    if category is None:
+        return None
+    mine = class_words(category)
+    closer = {o for o in others if mine < class_words(o)}
+    return closer.pop() if len(closer) == 1 else category
+
+
 def category_sex(category: str | None) -> str | None:
     """"f" or "m" when the category is a women's or girls' / a men's or boys' class ("K19", "G15"), else None."""
     if category is None:
         return None
-    cls = category_class(category)
+    cls = category_class(regex.split(r"[\s,]+", category)[0])       # "kvinner junior": a women's class
     if cls in _SEXES:
         return _SEXES[cls]
     return _CODE_SEXES.get(cls[0]) if _CODE.match(cls) else None

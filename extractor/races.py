@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .categories import category_class, joined_classes
+from .categories import category_class, joined_classes, refined
 from .clauses import Claim
 from .frames import CITY_RACE, split_races
 from .records import Evidence, RaceRecord
@@ -74,7 +74,7 @@ def build_records(claims: dict[tuple, Claim], ages, nationalities, margins, ment
         category = claim.category
         if category is None and len(categories.get(race_of(claim), ())) == 1 and agrees(claim):
             category = next(iter(categories[race_of(claim)].values()))
-        category = category or joined.get(id(claim))
+        category = refined(category, categories.get(race_of(claim), {}).values()) or joined.get(id(claim))
         key = (d.code if d else None, claim.meet, claim.city, claim.earlier, category_class(category), claim.race_round)
         race = _race_on(races.get(key, []), claim)
         if not told(claim) and (race is None or all(r.athlete != claim.athlete for r in race.results)):

@@ -66,6 +66,9 @@ CATEGORIES = [
     ("Simon Lie viste seg fram i M20-22 med ein 9. plass på sprinten i NM i Lillehammer.", "Simon Lie", "m20-22"),
     ("Andrea Berg var best på 60 meter i J12-klassa, medan Siri Holm vann 60 meter i J13-klassa.", "Siri Holm", "j13"),
     ("Nora Lie vant lengde i kvinner seniorklassen med et hopp på 5,29 meter.", "Nora Lie", "kvinner seniorklassen"),
+    ("Vinnar var Per Dahl med 19.15, så kom fyrste dame Kari Lie på 20.15.", "Kari Lie", "kvinner"),
+    ("Mari Vik kasta spydet til gull i klassen kvinner senior med 47,81 meter.", "Mari Vik", "kvinner senior"),
+    ("Norge ble nummer fire i herrestafetten etter en tung siste etappe.", "Norge", "herrestafetten"),
     # a result of the other sex ends a class told before it, and takes none
     ("Eva Lund tok seieren i kvinneklassen på 40.35. Lars Berg vant 5 km på 15.05.", "Lars Berg", None),
     ("På herresida vant Ola Dahl 10 km på 31.10. Det gjorde hun også, Kari Moe, på 36.20.", "Kari Moe", None),
@@ -105,6 +108,13 @@ RACES = [
      {(None, ("Harald Vik",)), ("kvinneklassen", ("Oda Lie",))}),
     # a men's and a women's winner told without a class: two races by their given names, also alone
     ("Ola Dahl vant 5 km på 15.05. Kari Nilsen vant 5 km på 17.10.", {(None, ("Ola Dahl",)), (None, ("Kari Nilsen",))}),
+    # a heading naming sex and age is one class: four lists, four races
+    ("Topp 3 kvinner junior, tempo 12 km\n1. Ida Moe, Sandnes SK, 18:10.00\n2. Eva Lie, Gauldal SK, 18:45.00\n"
+     "Topp 3 menn junior, tempo 21 km\n1. Per Dahl, Sandnes SK, 27:45.0\n2. Ola Vik, Glåmdal SK, 27:56.0\n",
+     {("kvinner junior", ("Eva Lie", "Ida Moe")), ("menn junior", ("Ola Vik", "Per Dahl"))}),
+    # the class the lead names is the list's, named more closely under its heading
+    ("Emma Berg vant 100 meter for kvinner på 11,94.\n\n100 m kvinner senior\n1. Emma Berg (2002) Molde 11,94\n"
+     "2. Sara Lie (2004) Ålesund 12,08\n", {("kvinner senior", ("Emma Berg", "Sara Lie"))}),
     # the class a sentence names and the one a list heading names are one class
     ("Kari Moe vant i kvinneklassen på 800 meter.\n\n800 m kvinner:\n1. Kari Moe 2.05,10\n2. Eva Lie 2.07,30\n",
      {("kvinneklassen", ("Eva Lie", "Kari Moe"))}),

@@ -571,8 +571,8 @@ def test_result_list_by_category():
     races = {(r.discipline, r.category, r.meet_name): [(x.athlete, x.place, x.mark) for x in r.results]
              for r in extract(LIST_WITH_CATEGORIES, published="2024-06-03")}
     assert races == {
-        ("100m", "menn", "KM"): [("Sindre Aune", 1, "10.8"), ("Magnus Hegstad", 2, "10.9")],
-        ("100m", "kvinner", "KM"): [("Ragnhild Moen", 1, "12.1"), ("Tuva Lyngstad", 2, "12.3")],
+        ("100m", "menn senior", "KM"): [("Sindre Aune", 1, "10.8"), ("Magnus Hegstad", 2, "10.9")],
+        ("100m", "kvinner senior", "KM"): [("Ragnhild Moen", 1, "12.1"), ("Tuva Lyngstad", 2, "12.3")],
     }
     assert all(not r.warnings for r in extract(LIST_WITH_CATEGORIES, published="2024-06-03"))
 
