@@ -35,6 +35,13 @@ _CODE_SEXES = {"k": "f", "j": "f", "m": "m", "g": "m"}
 _PRONOUN_SEXES = {"han": "m", "hun": "f", "ho": "f", "hon": "f"}
 _SENTENCE_END = regex.compile(r"[.!?»\"]\s*$")
 _CODE = regex.compile(r"[gjkmu]\d")
+# A masters class: a class inside an open race ("klasse M35-39", "M 50–54 år", "klasse K 60", "50-årsklassen",
+# "veteranklassen"), whose places are no places in the race, unless a championship is its competition
+_MASTERS = regex.compile(r"(?<![\w])(?:(?:klasse|klassa|klassen)\s+[KM]\s?-?\s?(?:3[5-9]|[4-9]\d)|[KM]\s?(?:3[5-9]|[4-9]\d)"
+                         r"\s?[-–]\s?\d\d|[3-9]\d-årsklass\w*|veteranklass\w*)(?![\w])", regex.I)
+_MASTERS_AFTER = regex.compile(r"\s+(?:(?:i|av)\s+)?" + _MASTERS.pattern, regex.I)
+_MASTERS_BEFORE = regex.compile(_MASTERS.pattern + r"\s*:\s*$", regex.I)
+_CHAMPIONSHIP = regex.compile(r"(?<![\w])(?:NM|VM|EM|KM|\w*mesterskap\w*|\w*meisterskap\w*|masters)(?![\w])", regex.I)
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +116,16 @@ def athlete_sex(name: str, pronouns: list[str] = ()) -> str | None:
     if sex is None:
         sex = next((_PRONOUN_SEXES[p.lower()] for p in pronouns if p.lower() in _PRONOUN_SEXES), None)
     return sex
+
+
+def in_masters_class(seg_text: str, seg_start: int, placing: Mention) -> bool:
+    """A place told in a masters class of an open race ("kom på 2.-plass i klasse M35-39 år", "vant
+    50-årsklassen på 19.28", "vann M 50–54 år", "Plassering M55-59: nr. 1"): the class stands right after
+    it (or before it, as a label), and the sentence names no championship ("vant klasse M50 i veteran-NM")."""
+    if not _MASTERS.search(seg_text) or _CHAMPIONSHIP.search(seg_text):
+        return False
+    start, end = placing.start - seg_start, placing.end - seg_start
+    return bool(_MASTERS_AFTER.match(seg_text, end) or _MASTERS_BEFORE.search(seg_text[max(0, start - 30):start]))
 
 
 @lru_cache(maxsize=1)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from . import clauses
+from .categories import in_masters_class
 from .coreference import AthleteRef
 from .frames import Context, DisciplineIndex, SegmentFrames, round_named
 from .layout import Layout
@@ -92,7 +93,7 @@ def read_segment(article: Article, row: Row, kind: str, table_runs: TableRuns, c
     race_round = table_runs.see(seg_text, seg_start, kind, row, race_round, disciplines, carried)
     marks = table_runs.result_marks(row, marks)
     scopes = SegmentFrames(text, seg_start, seg_text, inside, earlier, sorted(asides + sites))
-    placings = inside("placing")
+    placings = [p for p in inside("placing") if not in_masters_class(seg_text, seg_start, p)]    # not the race's places
     items = [("mark", m) for m in marks] + [("placing", p) for p in placings]
     items += [("flag", f) for f in inside("flag") if not in_column_header(text, f)]      # "Tid SB PB": columns, no flags
     items += [("gap", g) for g in inside("gap") if row.place is not None or clauses.to_winner(text, g)]

@@ -129,3 +129,23 @@ def test_races_by_category(text, expected):
 def test_a_split_by_given_names_is_said():
     races = extract("Ola Dahl vant 5 km på 15.05. Kari Nilsen vant 5 km på 17.10.", published=PUBLISHED)
     assert all(any("split by the winners' given names" in w for w in r.warnings) for r in races)
+
+
+# (text, athlete, their place): a place in a masters class of an open race is no place in the race (FORMAT)
+MASTERS = [
+    ("Per Dahl enda på 13.-plass totalt av 120 deltakarar, men kom på 2.-plass i klasse M35-39 år.", "Per Dahl", 13),
+    ("Espen Berg vant 50-årsklassen på 19.28.", "Espen Berg", None),
+    ("Denne gangen ble det andreplass i 50-årsklassen med 21.14 for Rune Vik.", "Rune Vik", None),
+    ("Ola Vik vann M 50–54 år på 1.25.10.", "Ola Vik", None),
+    ("Liv Moe vant klasse K 50-54 med 3.05,40.", "Liv Moe", None),
+    ("Tor Berg. Tid: 52.16. Plassering M55-59: nr. 1.", "Tor Berg", None),
+    ("Arne Dahl ble nummer 14 totalt på maraton og vant selvsagt klassen M60.", "Arne Dahl", 14),
+    ("Ola Moe vant klasse M50 i veteran-NM på 12.10.", "Ola Moe", 1),        # the class is the competition
+    ("Kari Lie vant 800 meter i K19 på 2.10,22.", "Kari Lie", 1),             # a youth class is its own race
+]
+
+
+@pytest.mark.parametrize("text,athlete,place", MASTERS)
+def test_a_masters_class_place_is_no_place(text, athlete, place):
+    found = {x.athlete: x.place for r in extract(text, published=PUBLISHED) for x in r.results}
+    assert found[athlete] == place
