@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from .anchored import compile_anchored
 from .frames import HEADER_WORDS
 from .layout import CAPTION, HEADING, HEADLINE
 from .lexicons import alternation, rows
@@ -39,7 +40,7 @@ _CODE = regex.compile(r"[gjkmu]\d")
 # "veteranklassen"), whose places are no places in the race, unless a championship is its competition
 _MASTERS = regex.compile(r"(?<![\w])(?:(?:klasse|klassa|klassen)\s+[KM]\s?-?\s?(?:3[5-9]|[4-9]\d)|[KM]\s?(?:3[5-9]|[4-9]\d)"
                          r"\s?[-–]\s?\d\d|[3-9]\d-årsklass\w*|veteranklass\w*)(?![\w])", regex.I)
-_MASTERS_AFTER = regex.compile(r"\s+(?:(?:i|av)\s+)?" + _MASTERS.pattern, regex.I)
+_MASTERS_AFTER = compile_anchored(r"\s+(?:(?:i|av)\s+)?" + _MASTERS.pattern, regex.I)      # match() at a placing's end
 _MASTERS_BEFORE = regex.compile(_MASTERS.pattern + r"\s*:\s*$", regex.I)
 _CHAMPIONSHIP = regex.compile(r"(?<![\w])(?:NM|VM|EM|KM|\w*mesterskap\w*|\w*meisterskap\w*|masters)(?![\w])", regex.I)
 
@@ -122,10 +123,10 @@ def in_masters_class(seg_text: str, seg_start: int, placing: Mention) -> bool:
     """A place told in a masters class of an open race ("kom på 2.-plass i klasse M35-39 år", "vant
     50-årsklassen på 19.28", "vann M 50–54 år", "Plassering M55-59: nr. 1"): the class stands right after
     it (or before it, as a label), and the sentence names no championship ("vant klasse M50 i veteran-NM")."""
-    if not _MASTERS.search(seg_text) or _CHAMPIONSHIP.search(seg_text):
-        return False
     start, end = placing.start - seg_start, placing.end - seg_start
-    return bool(_MASTERS_AFTER.match(seg_text, end) or _MASTERS_BEFORE.search(seg_text[max(0, start - 30):start]))
+    if not (_MASTERS_AFTER.match(seg_text, end) or _MASTERS_BEFORE.search(seg_text[max(0, start - 30):start])):
+        return False
+    return not _CHAMPIONSHIP.search(seg_text)
 
 
 @lru_cache(maxsize=1)
@@ -192,6 +193,7 @@ class CategoryInForce:
         self.told: str | None = None
         self.named = SegmentCategories("", 0)       # the classes the segment being read names
         self.prose = False                          # it is a sentence of the report: what it names holds on
+        self.pronouns: dict[str, list[str]] = {}
 
     def see(self, seg: Segment) -> None:
         """The next segment: the sentence before hands on its class; a heading (or a list header) names the
@@ -207,14 +209,17 @@ class CategoryInForce:
         if heading or (named and row.place is None and not _SENTENCE_END.search(seg.text)):
             self.told = None
         self.named = SegmentCategories(seg.text, seg.start)
+        self.pronouns = {}                          # athlete -> the pronouns the segment uses for them
+        for r in seg.refs:
+            if r.via == "pronoun":
+                self.pronouns.setdefault(r.name, []).append(seg.text[r.start - seg.start:r.end - seg.start])
         self.prose = row.place is None and not seg.elsewhere and not heading and seg.kind != CAPTION
 
     def of(self, position: int, athlete: str, seg: Segment) -> str | None:
         """The category of an item of the segment: its clause's, else the one the segment or the prose before
         named, else the heading's; none that its athlete's sex contradicts (a man's result after "I kvinneklassen
         ...")."""
-        sex = athlete_sex(athlete, [seg.text[r.start - seg.start:r.end - seg.start] for r in seg.refs
-                                    if r.via == "pronoun" and r.name == athlete])
+        sex = athlete_sex(athlete, self.pronouns.get(athlete, ()))
         here, own = self.named.at(position)
         if own:
             return here
