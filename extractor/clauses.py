@@ -21,6 +21,7 @@ from .matchers.athletes import is_given_name
 from .matchers.disciplines import Discipline
 from .mentions import ByStart, Mention
 from .layout import CAPTION
+from .lexicons import cued_search
 from .records import Support
 
 if TYPE_CHECKING:
@@ -57,8 +58,7 @@ _ROLE_REACH = 40
 def role_before(text: str, position: int) -> bool:
     """A role ends right before the position ("sa NRK-kommentator Jann Post"): ROLE_BEFORE in the 40 characters before it."""
     start = max(0, position - _ROLE_REACH)
-    folded = text[start:position].casefold()
-    return any(word in folded for word in _ROLE_WORDS) and ROLE_BEFORE.search(text, start, position) is not None
+    return cued_search(ROLE_BEFORE, _ROLE_WORDS, text, start, position) is not None
 ASIDE = ("holder", "role")          # refs that never become the athlete in focus
 _OF_HOLDER = regex.compile(r"(?<!\s)\s++(?:til|åt)\s++")        # "Vinnertiden til Gebrhiwet": the item is the holder's
 # "foran Siri Dahl på 4.16,80", "framfor Guro Lie med 9.15,03": the runner-up's own mark or place

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from .anchored import compile_anchored
-from .lexicons import rows
+from .lexicons import cued_search, rows
 from .matchers.athletes import given_name_sex
 from .matchers.dates import resolve_date
 from .matchers.disciplines import Discipline, plausible_range
@@ -36,10 +36,6 @@ _INDOOR = regex.compile(r"(?<![\w])(?:innendørs\w*|innandørs\w*|inne-\w+|\w+-i
 _OUTDOOR_STEMS = ("utendørs", "utandørs", "outdoor")
 _INDOOR_STEMS = ("innendørs", "innandørs", "inne-", "-inne", "hallstevne", "hallstemne", "indoor", "inomhus")
 
-
-def _says(pattern: regex.Pattern, stems: tuple[str, ...], text: str) -> bool:
-    folded = text.casefold()
-    return any(stem in folded for stem in stems) and pattern.search(text) is not None
 HEADER_WORDS = 7
 _TITLE_LINE = regex.compile(r"\s*[^\n]{0,120}")
 METADATA_BEFORE = regex.compile(r"(?:Publisert|Oppdatert|Sist oppdatert|Endret|Publ\.)\s*:?\s*(?:\w+\s+)?$", regex.I)
@@ -226,10 +222,10 @@ def segment_context(text: str, inside, seg_text: str) -> Context:
 def _says_indoor(seg_text: str, meets: list[Mention]) -> bool | None:
     """True: the segment says indoors, and not only in the name of an indoor meet ("sølv i VM i Tokyo og bronse
     ved innandørs-EM": the meet makes its own race indoor, not the other); False: it says outdoors only."""
-    if _says(_INDOOR, _INDOOR_STEMS, seg_text):
+    if cued_search(_INDOOR, _INDOOR_STEMS, seg_text):
         in_meets = sum(1 for m in meets if m.info.get("indoor") and _INDOOR.search(m.text))
         return True if in_meets == 0 or len(_INDOOR.findall(seg_text)) > in_meets else None
-    return False if _says(_OUTDOOR, _OUTDOOR_STEMS, seg_text) else None
+    return False if cued_search(_OUTDOOR, _OUTDOOR_STEMS, seg_text) else None
 
 
 def race_indoor(local: Context, carry: Context, document: bool | None, earlier: bool) -> bool | None:
@@ -331,7 +327,7 @@ def document_indoor(text: str, meets: list[Mention]) -> bool | None:
     indoor = any(stem in folded for stem in _INDOOR_STEMS) \
         and any(not _in_dated_sentence(text, m.start()) and not _indoor_aside(text, m) for m in _INDOOR.finditer(text))
     indoor = indoor or any(m.info.get("indoor") and not _in_dated_sentence(text, m.start) and not planned(text, m) for m in meets)
-    return indoor or (False if _says(_OUTDOOR, _OUTDOOR_STEMS, text) else None)
+    return indoor or (False if cued_search(_OUTDOOR, _OUTDOOR_STEMS, text) else None)
 
 
 _SENTENCE_ENDS = regex.compile(r"[.!?\n](?!\d)")
@@ -627,8 +623,7 @@ _ROUND_WORDS = ("semifinale", "forsøk", "heat", "kvartfinale", "kvali")
 
 def round_named(seg_text: str) -> str | None:
     """The round a sentence tells ("semif", "heate", "kvart" ...): a race of its own; None for the final."""
-    folded = seg_text.casefold()
-    found = _ROUND.search(seg_text) if any(word in folded for word in _ROUND_WORDS) else None
+    found = cued_search(_ROUND, _ROUND_WORDS, seg_text)
     return found.group().lower()[:5] if found else None
 
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 import regex
 
 from .anchored import compile_anchored
-from .lexicons import rows
+from .lexicons import cued_search, rows
 from .matchers.dates import resolve_date, told_years
 from .mentions import Mention
 
@@ -34,8 +34,7 @@ _EARLIER_WORDS = ("19", "20", "fjor", "siden", "sidan", "forrige", "førre", "ga
 
 def says_earlier(text: str, start: int = 0, end: int | None = None) -> bool:
     """EARLIER is found in text[start:end] (searched in the whole text: its word boundaries see what stands around)."""
-    folded = text[start:end].casefold()
-    return any(word in folded for word in _EARLIER_WORDS) and EARLIER.search(text, start, end) is not None
+    return cued_search(EARLIER, _EARLIER_WORDS, text, start, end) is not None
 
 
 _DAY_GENITIVE = regex.compile(r"\b(?:\p{L}+dagens|gårsdagens|gårdagens|helgens|helgas)\s+(?:\p{L}+\s+)?$", regex.I)

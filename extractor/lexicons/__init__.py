@@ -73,6 +73,14 @@ def starts_of(patterns, text: str) -> list[int]:
     return sorted({m.start() for p in patterns if _literal_of(p) in folded for m in p.finditer(text, overlapped=True)})
 
 
+def cued_search(pattern, cues, text: str, start: int = 0, end: int | None = None):
+    """`pattern.search(text, start, end)`, tried only where one of the cues stands in text[start:end] (case-folded):
+    the caller names cues of which every match of the pattern holds one. Most sentences hold none, and a substring
+    test spares trying the pattern's alternatives at every word."""
+    folded = text[start:end].casefold()
+    return pattern.search(text, start, end) if any(cue in folded for cue in cues) else None
+
+
 _LITERALS: dict = {}
 _QUANTIFIERS = "?*{"
 

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import regex
 
+from ..lexicons import cued_search
 from ..mentions import Claimed, Mention
 from .athletes import CLUB_ACRONYMS, clubs
 from .nationalities import adjective_codes, country_codes
@@ -100,5 +101,4 @@ _RELAY_WORDS = ("stafett", "etappe", "kvartett", "laget", "x", "×")
 
 def relay_sentence(sentence: str) -> bool:
     """A sentence about a relay inside an article about other races: "Fana vann 4x100 meter"."""
-    folded = sentence.casefold()
-    return any(word in folded for word in _RELAY_WORDS) and _RELAY.search(sentence) is not None
+    return cued_search(_RELAY, _RELAY_WORDS, sentence) is not None
